@@ -1,0 +1,51 @@
+package org.courseplanner.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a plan is kept. Each call that changes something is one transaction: it is saved when
+ * the call returns, and a refused change leaves everything as it was.
+ */
+public interface PlanRepository {
+
+    /** All terms, oldest first. */
+    List<Term> terms();
+
+    /** Everything in one term; a refusal when there is no such term. */
+    TermPlan load(long termId);
+
+    Term add(Term term);
+
+    Course add(Course course);
+
+    SyncSession add(SyncSession session);
+
+    AsyncModule add(AsyncModule module);
+
+    Commitment add(Commitment commitment);
+
+    StudyBlock add(StudyBlock block);
+
+    /** Replaces the stored item with the same id by this one. */
+    void update(Term term);
+
+    void update(Course course);
+
+    void update(SyncSession session);
+
+    void update(AsyncModule module);
+
+    void update(Commitment commitment);
+
+    void update(StudyBlock block);
+
+    /** What the id names, if anything. */
+    Optional<ItemRef> find(long id);
+
+    /** Removes the item and everything that belongs to it (a course takes its sessions along). */
+    void remove(long id);
+
+    /** Where the plan lives, for messages ("/home/ana/.local/share/course-planner/planner.db"). */
+    String location();
+}

@@ -1,0 +1,158 @@
+package org.courseplanner.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a student can do to a plan, checked against the term it goes into; the command line and
+ * the window both go through it. The repository saves each change in one transaction.
+ */
+public final class Planner {
+    private final PlanRepository repository;
+    private final Clock clock;
+
+    public Planner(PlanRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public PlanRepository repository() {
+        return repository;
+    }
+
+    public List<Term> terms() {
+        return repository.terms();
+    }
+
+    /**
+     * The term with this name (any case), or with no name the term that contains today, else the
+     * one that starts last.
+     */
+    public Term term(String name) {
+        List<Term> terms = repository.terms();
+        if (terms.isEmpty()) {
+            throw new Refusal("term", "the plan has no term yet: add one with "
+                    + "'term add \"Fall 2026\" --start 2026-08-31 --end 2026-12-18 --zone America/New_York'");
+        }
+        if (name != null) {
+            return terms.stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst()
+                    .orElseThrow(() -> new Refusal("term", "there is no term \"" + name + "\": use one of "
+                            + String.join(", ", terms.stream().map(t -> "\"" + t.name() + "\"").toList())));
+        }
+        LocalDate today = LocalDate.now(clock);
+        return terms.stream().filter(t -> t.contains(today)).findFirst()
+                .orElseGet(() -> terms.stream()
+                        .max(Comparator.comparing(Term::firstDay).thenComparing(Term::id)).orElseThrow());
+    }
+
+    public TermPlan plan(String termName) {
+        return repository.load(term(termName).id());
+    }
+
+    public Term addTerm(Term term) {
+        boolean taken = repository.terms().stream().anyMatch(t -> t.name().equalsIgnoreCase(term.name()));
+        Refusal.require(!taken, "term name", "there is already a term named \"" + term.name() + "\": choose another name");
+        return repository.add(term);
+    }
+
+    /** Adds a course to the term; a course without a colour gets the next one of the palette. */
+    public Course addCourse(String termName, String code, String title, double credits, String colour,
+                            Delivery delivery, Double homeworkHours) {
+        TermPlan plan = plan(termName);
+        Course course = new Course(0, plan.term().id(), code, title, credits, colour, delivery, homeworkHours);
+        plan.course(course.code()).ifPresent(c -> {
+            throw new Refusal("code", "there is already a course \"" + c.code() + "\" in " + plan.term().name()
+                    + ": give the new one another code");
+        });
+        if (course.colour() == null) {
+            course = course.withColour(Course.PALETTE[plan.courses().size() % Course.PALETTE.length]);
+        }
+        return repository.add(course);
+    }
+
+    public SyncSession addSession(String termName, String courseCode, SessionKind kind, WeeklyPattern pattern,
+                                  String location) {
+        TermPlan plan = plan(termName);
+        Course course = plan.requireCourse(courseCode);
+        checkInside(plan.term(), pattern);
+        return repository.add(new SyncSession(0, course.id(), kind, pattern, location));
+    }
+
+    public AsyncModule addModule(String termName, String courseCode, String title, double effortHours,
+                                 ModuleSchedule schedule, Set<Integer> skippedWeeks) {
+        TermPlan plan = plan(termName);
+        Course course = plan.requireCourse(courseCode);
+        AsyncModule module = new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of());
+        Term term = plan.term();
+        if (schedule instanceof WeeklyWindow w) {
+            checkDate(term, w.firstWeek(), "from");
+            checkDate(term, w.opens(1).toLocalDate(), "from");
+        } else {
+            checkDate(term, module.due(1).toLocalDate(), "due");
+        }
+        return repository.add(module);
+    }
+
+    /** A weekly module that starts with the term, when no first week is given. */
+    public WeeklyWindow weeklyWindow(String termName, java.time.DayOfWeek opensDay, java.time.LocalTime opensAt,
+                                     java.time.DayOfWeek dueDay, java.time.LocalTime dueAt, int weeks, LocalDate from) {
+        return new WeeklyWindow(opensDay, opensAt, dueDay, dueAt, weeks, from != null ? from : term(termName).firstDay());
+    }
+
+    public AsyncModule markDone(long moduleId, int week, boolean done) {
+        AsyncModule module = requireModule(moduleId);
+        module.checkNumber(week);
+        AsyncModule changed = module.withDone(week, done);
+        repository.update(changed);
+        return changed;
+    }
+
+    public Commitment addCommitment(String termName, String title, WeeklyPattern pattern, java.time.ZoneId zone) {
+        Term term = term(termName);
+        checkInside(term, pattern);
+        return repository.add(new Commitment(0, term.id(), title, pattern, zone));
+    }
+
+    public StudyBlock addStudyBlock(long moduleId, int week, LocalDateTime start, int minutes) {
+        AsyncModule module = requireModule(moduleId);
+        module.checkNumber(week);
+        return repository.add(new StudyBlock(0, moduleId, week, start, minutes));
+    }
+
+    /** Removes what the id names, with everything that belongs to it, and says what that was. */
+    public ItemRef remove(long id) {
+        ItemRef ref = repository.find(id).orElseThrow(() -> new Refusal("id",
+                "nothing has the id " + id + ": 'list' shows the ids"));
+        repository.remove(id);
+        return ref;
+    }
+
+    private AsyncModule requireModule(long moduleId) {
+        ItemRef ref = repository.find(moduleId).orElse(null);
+        Refusal.require(ref != null && ref.kind() == ItemKind.MODULE, "module",
+                ref == null ? "nothing has the id " + moduleId + ": 'list' shows the modules' ids"
+                        : "the id " + moduleId + " is a " + ref.kind().label() + ", not a module: 'list' shows the modules' ids");
+        return repository.load(ref.termId()).module(moduleId).orElseThrow();
+    }
+
+    private static void checkInside(Term term, WeeklyPattern pattern) {
+        if (pattern.firstDate() != null) {
+            checkDate(term, pattern.firstDate(), pattern.isOneOff() ? "date" : "from");
+        }
+        if (pattern.lastDate() != null) {
+            checkDate(term, pattern.lastDate(), "until");
+        }
+        for (LocalDate skipped : pattern.skippedDates()) {
+            checkDate(term, skipped, "skip");
+        }
+    }
+
+    private static void checkDate(Term term, LocalDate date, String field) {
+        Refusal.require(term.contains(date), field, "the " + field + " date " + date + " is outside "
+                + term.name() + " (" + term.firstDay() + " to " + term.lastDay() + "): give a date within the term");
+    }
+}

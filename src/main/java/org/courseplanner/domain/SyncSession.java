@@ -1,0 +1,33 @@
+package org.courseplanner.domain;
+
+import java.util.Locale;
+
+/**
+ * A live class of a course, at wall-clock times in the school's zone, repeating per its pattern
+ * through the term; breaks cancel it. An unplaced pattern is a session still waiting for a time.
+ *
+ * @param location a room ("ENG 204") or a meeting link ("https://..."), or {@code null}
+ */
+public record SyncSession(long id, long courseId, SessionKind kind, WeeklyPattern pattern, String location) {
+
+    public SyncSession {
+        Refusal.require(kind != null, "kind", "give the session's kind, e.g. --kind lecture");
+        Refusal.require(pattern != null, "days", "give the session's days (--days MO,WE), a date (--date) or --tba");
+        Refusal.require(!pattern.crossesMidnight(), "end",
+                "a class must end after it starts on the same day: " + pattern.end() + " is not after " + pattern.start());
+        location = location == null || location.isBlank() ? null : location.strip();
+    }
+
+    public SyncSession withId(long newId) {
+        return new SyncSession(newId, courseId, kind, pattern, location);
+    }
+
+    public SyncSession withPattern(WeeklyPattern newPattern) {
+        return new SyncSession(id, courseId, kind, newPattern, location);
+    }
+
+    /** True when the location is a meeting link: nobody travels to it. */
+    public boolean isOnline() {
+        return location != null && location.toLowerCase(Locale.ROOT).matches("^(https?|zoommtg|msteams)://.*");
+    }
+}

@@ -1,0 +1,79 @@
+package org.courseplanner.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A semester: its days, the school's time zone (in which classes are published), its breaks, the
+ * student's own zone and how many hours a day and a week the student can carry.
+ *
+ * @param weeklyCapHours the weekly workload cap, or {@code null} for the default of 3 h per credit
+ */
+public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone,
+                   ZoneId studentZone, List<DateRange> breaks, Double weeklyCapHours,
+                   double dailyCapHours) {
+
+    public static final double DEFAULT_DAILY_CAP_HOURS = 10;
+    public static final double WEEKLY_HOURS_PER_CREDIT = 3;
+    static final int LONGEST_TERM_DAYS = 366;
+
+    public Term {
+        name = Refusal.requireText(name, "term name", "\"Fall 2026\"");
+        Refusal.require(firstDay != null, "start", "the term \"" + name + "\" needs a first day, e.g. --start 2026-08-31");
+        Refusal.require(lastDay != null, "end", "the term \"" + name + "\" needs a last day, e.g. --end 2026-12-18");
+        Refusal.require(!lastDay.isBefore(firstDay), "end", "the term \"" + name + "\" ends (" + lastDay
+                + ") before it starts (" + firstDay + "): give an end on or after the start");
+        Refusal.require(ChronoUnit.DAYS.between(firstDay, lastDay) < LONGEST_TERM_DAYS, "end",
+                "the term \"" + name + "\" lasts more than a year (" + firstDay + " to " + lastDay
+                        + "): split it into terms");
+        Refusal.require(schoolZone != null, "zone", "the term needs the school's time zone, e.g. --zone America/New_York");
+        if (studentZone == null) {
+            studentZone = ZoneId.systemDefault();
+        }
+        breaks = List.copyOf(breaks == null ? List.of() : breaks);
+        for (DateRange b : breaks) {
+            Refusal.require(!b.first().isBefore(firstDay) && !b.last().isAfter(lastDay), "break",
+                    "the break " + b + " is not inside the term (" + firstDay + " to " + lastDay
+                            + "): give dates within the term");
+        }
+        for (int i = 0; i < breaks.size(); i++) {
+            for (int j = i + 1; j < breaks.size(); j++) {
+                Refusal.require(!breaks.get(i).name().equalsIgnoreCase(breaks.get(j).name()), "break",
+                        "two breaks are named \"" + breaks.get(i).name() + "\": give each a name of its own");
+            }
+        }
+        Refusal.require(weeklyCapHours == null || (weeklyCapHours > 0 && weeklyCapHours <= 168), "weekly-cap",
+                "the weekly cap must be between 0 and 168 hours, not " + weeklyCapHours);
+        Refusal.require(dailyCapHours > 0 && dailyCapHours <= 24, "daily-cap",
+                "the daily cap must be between 0 and 24 hours, not " + dailyCapHours);
+    }
+
+    /** A new, not yet stored term with the default caps. */
+    public static Term of(String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone) {
+        return new Term(0, name, firstDay, lastDay, schoolZone, null, List.of(), null, DEFAULT_DAILY_CAP_HOURS);
+    }
+
+    public Term withId(long newId) {
+        return new Term(newId, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours);
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+    }
+
+    /** The break that cancels classes on this day, if any. */
+    public boolean isBreak(LocalDate day) {
+        return breaks.stream().anyMatch(b -> b.contains(day));
+    }
+
+    /** The weekly cap in hours: the one set, or 3 h per credit of the given courses. */
+    public double weeklyCap(Collection<Course> courses) {
+        if (weeklyCapHours != null) {
+            return weeklyCapHours;
+        }
+        return WEEKLY_HOURS_PER_CREDIT * courses.stream().mapToDouble(Course::credits).sum();
+    }
+}

@@ -56,6 +56,11 @@ public record Course(long id, long termId, String code, String title, double cre
         return other != null && normalise(code).equals(normalise(other));
     }
 
+    /** The code as codes are compared: upper case, without spaces, dashes or underscores ("CS101"). */
+    public String codeKey() {
+        return normalise(code);
+    }
+
     static String normalise(String code) {
         return code.replaceAll("[\\s_-]", "").toUpperCase(Locale.ROOT);
     }

@@ -1,0 +1,103 @@
+package org.courseplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.StorageException;
+import org.courseplanner.persistence.DataFolder;
+import org.courseplanner.persistence.PlanFileException;
+import org.courseplanner.persistence.SqlitePlanRepository;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The command line: {@code course-planner [--db FILE] [COMMAND]}; with no command it opens the window. */
+@Command(name = "course-planner", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Plan a semester of live classes and online modules.",
+            "With no command, opens the planner window. Commands work without a display."},
+        subcommands = {TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
+            CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage."})
+public final class CoursePlannerCommand implements Callable<Integer>, AutoCloseable {
+    /** Exit status for an input the planner refused; nothing was changed. */
+    public static final int REFUSED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = {"The plan file (default: planner.db in your data folder, e.g. ~/.local/share/course-planner/).",
+                "Commands create a missing file, empty."})
+    Path database;
+
+    @Option(names = "--empty", description = "Opening the window on a new file: leave out the sample term.")
+    boolean empty;
+
+    private final WindowOpener windowOpener;
+    private final Clock clock;
+    private SqlitePlanRepository repository;
+    private Planner planner;
+
+    public CoursePlannerCommand(WindowOpener windowOpener, Clock clock) {
+        this.windowOpener = windowOpener;
+        this.clock = clock;
+    }
+
+    /** A ready command line: converters, exit codes and error messages set up. */
+    public static CommandLine commandLine(CoursePlannerCommand root) {
+        CommandLine commandLine = new CommandLine(root);
+        Converters.registerAll(commandLine);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (e instanceof Refusal || e instanceof PlanFileException || e instanceof StorageException) {
+                cl.getErr().println(cl.getColorScheme().errorText("refused: " + e.getMessage()));
+                return REFUSED;
+            }
+            throw e;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        windowOpener.open(database, empty);
+        return 0;
+    }
+
+    Path databaseFile() {
+        return database != null ? database : DataFolder.defaultDatabase();
+    }
+
+    /** The plan, opened on first use (creating an empty file when there is none). */
+    Planner planner() {
+        if (planner == null) {
+            repository = SqlitePlanRepository.open(databaseFile());
+            planner = new Planner(repository, clock);
+        }
+        return planner;
+    }
+
+    /** The root command of the command line that {@code spec} belongs to. */
+    static CoursePlannerCommand root(CommandSpec spec) {
+        return (CoursePlannerCommand) spec.root().userObject();
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Override
+    public void close() {
+        if (repository != null) {
+            repository.close();
+            repository = null;
+            planner = null;
+        }
+    }
+}

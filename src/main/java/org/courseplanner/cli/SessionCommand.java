@@ -1,0 +1,87 @@
+package org.courseplanner.cli;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.Weekdays;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code session add}. */
+@Command(name = "session", description = "Add live sessions (lectures, labs, exams…).", mixinStandardHelpOptions = true,
+        subcommands = SessionCommand.Add.class)
+final class SessionCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Add a live session of a course: weekly on some days, once on a date (an exam), or TBA.",
+                "Times are wall-clock times in the school's zone."})
+    static final class Add implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        TermOption term;
+        @Parameters(paramLabel = "CODE", description = "The course, e.g. \"CS 101\".")
+        String code;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        When when;
+        @Option(names = "--start", paramLabel = "HH:MM", description = "Start time, e.g. 10:00.")
+        LocalTime start;
+        @Option(names = "--end", paramLabel = "HH:MM", description = "End time, e.g. 11:15.")
+        LocalTime end;
+        @Option(names = "--kind", paramLabel = "KIND", defaultValue = "lecture",
+                description = "lecture, lab, seminar, tutorial, discussion, workshop, exam, office-hours or other (default: ${DEFAULT-VALUE}).")
+        String kind;
+        @Option(names = "--location", paramLabel = "TEXT", description = "A room (\"ENG 204\") or a meeting link (https://…).")
+        String location;
+        @Option(names = "--every", paramLabel = "N", defaultValue = "1", description = "Every N weeks, counted from the week of the first meeting (default: 1).")
+        int every;
+        @Option(names = "--from", paramLabel = "DATE", description = "First date it may meet (default: the term's first day).")
+        LocalDate from;
+        @Option(names = "--until", paramLabel = "DATE", description = "Last date it may meet (default: the term's last day).")
+        LocalDate until;
+        @Option(names = "--skip", paramLabel = "DATE", description = "A date it does not meet. Repeat for more.")
+        List<LocalDate> skip = new ArrayList<>();
+
+        static final class When {
+            @Option(names = "--days", paramLabel = "DAYS", required = true, description = "Weekdays, e.g. MO,WE.")
+            String days;
+            @Option(names = "--date", paramLabel = "DATE", required = true, description = "Meets once, on this date (an exam).")
+            LocalDate date;
+            @Option(names = "--tba", required = true, description = "Days and time not known yet: it waits to be placed on the calendar.")
+            boolean tba;
+        }
+
+        @Override
+        public void run() {
+            WeeklyPattern pattern;
+            if (when.date != null) {
+                if (every != 1 || from != null || until != null || !skip.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "--date is a one-off session: --every, --from, --until and --skip go with --days");
+                }
+                pattern = new WeeklyPattern(java.util.EnumSet.of(when.date.getDayOfWeek()), start, end, 1, when.date, when.date, null);
+            } else {
+                var days = when.tba ? java.util.EnumSet.noneOf(java.time.DayOfWeek.class) : Weekdays.parse(when.days);
+                if (!when.tba && days.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "--days needs at least one weekday, e.g. --days MO,WE");
+                }
+                pattern = new WeeklyPattern(days, start, end, every, from, until, new java.util.TreeSet<>(skip));
+            }
+            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
+            Planner planner = root.planner();
+            SyncSession s = planner.addSession(term.name, code, SessionKind.parse(kind), pattern, location);
+            var plan = planner.plan(term.name);
+            root.out().println("Added session " + s.id() + ": " + ListCommand.describe(plan, s));
+        }
+    }
+}

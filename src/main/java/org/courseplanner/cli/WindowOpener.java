@@ -1,0 +1,13 @@
+package org.courseplanner.cli;
+
+import java.nio.file.Path;
+
+/** Opens the planner window; the command line calls it when no command is given. */
+@FunctionalInterface
+public interface WindowOpener {
+    /**
+     * @param database the plan file, or {@code null} for the default one
+     * @param empty    true to create a missing file without the sample term
+     */
+    void open(Path database, boolean empty);
+}

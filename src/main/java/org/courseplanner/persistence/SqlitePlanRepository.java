@@ -1,0 +1,553 @@
+package org.courseplanner.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.Commitment;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.DateRange;
+import org.courseplanner.domain.Delivery;
+import org.courseplanner.domain.ItemKind;
+import org.courseplanner.domain.ItemRef;
+import org.courseplanner.domain.PlanRepository;
+import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.SingleWindow;
+import org.courseplanner.domain.StorageException;
+import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.WeeklyWindow;
+import org.courseplanner.domain.Weekdays;
+
+/**
+ * The plan in an SQLite file (see docs/schema.md). Every change is one transaction; a change
+ * that fails is rolled back whole. One connection, used by one thread at a time.
+ */
+public final class SqlitePlanRepository implements PlanRepository, AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+
+    private SqlitePlanRepository(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (or creates) the plan in {@code file}; see {@link PlanDatabase#open}. */
+    public static SqlitePlanRepository open(Path file) {
+        return new SqlitePlanRepository(file.toAbsolutePath(), PlanDatabase.open(file));
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("the plan " + file + " could not be closed: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- reading ----
+
+    @Override
+    public List<Term> terms() {
+        return inTransaction(() -> {
+            List<Term> terms = new ArrayList<>();
+            for (long id : ids("SELECT id FROM term ORDER BY first_day, id")) {
+                terms.add(readTerm(id));
+            }
+            return terms;
+        });
+    }
+
+    @Override
+    public TermPlan load(long termId) {
+        return inTransaction(() -> {
+            Term term = readTerm(termId);
+            List<Course> courses = readCourses(termId);
+            return new TermPlan(term, courses, readSessions(termId), readModules(termId), readCommitments(termId),
+                    readStudyBlocks(termId));
+        });
+    }
+
+    @Override
+    public Optional<ItemRef> find(long id) {
+        return inTransaction(() -> {
+            String kind = text("SELECT kind FROM item WHERE id = ?", id);
+            if (kind == null) {
+                return Optional.empty();
+            }
+            ItemKind k = ItemKind.ofLabel(kind);
+            String sql = switch (k) {
+                case TERM -> "SELECT id, name FROM term WHERE id = ?";
+                case COURSE -> "SELECT term_id, code || ' ' || title FROM course WHERE id = ?";
+                case SESSION -> "SELECT c.term_id, c.code || ' ' || s.kind FROM sync_session s JOIN course c ON c.id = s.course_id WHERE s.id = ?";
+                case MODULE -> "SELECT c.term_id, c.code || ' ' || m.title FROM async_module m JOIN course c ON c.id = m.course_id WHERE m.id = ?";
+                case COMMITMENT -> "SELECT term_id, title FROM commitment WHERE id = ?";
+                case STUDY -> "SELECT c.term_id, c.code || ' ' || m.title || ' week ' || b.week || ' study block' FROM study_block b"
+                        + " JOIN async_module m ON m.id = b.module_id JOIN course c ON c.id = m.course_id WHERE b.id = ?";
+            };
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new ItemRef(id, k, rs.getLong(1), rs.getString(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private Term readTerm(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours FROM term WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new Refusal("term", "there is no term with the id " + id + ": 'term list' shows the terms");
+                }
+                List<DateRange> breaks = new ArrayList<>();
+                try (PreparedStatement b = connection.prepareStatement(
+                        "SELECT name, first_day, last_day FROM term_break WHERE term_id = ? ORDER BY first_day, name")) {
+                    b.setLong(1, id);
+                    try (ResultSet br = b.executeQuery()) {
+                        while (br.next()) {
+                            breaks.add(new DateRange(br.getString(1), date(br, 2), date(br, 3)));
+                        }
+                    }
+                }
+                double weekly = rs.getDouble(6);
+                Double weeklyCap = rs.wasNull() ? null : weekly;
+                return new Term(id, rs.getString(1), date(rs, 2), date(rs, 3), ZoneId.of(rs.getString(4)),
+                        ZoneId.of(rs.getString(5)), breaks, weeklyCap, rs.getDouble(7));
+            }
+        }
+    }
+
+    private List<Course> readCourses(long termId) throws SQLException {
+        List<Course> courses = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, code, title, credits, colour, delivery, homework_hours"
+                + " FROM course WHERE term_id = ? ORDER BY code_key")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double homework = rs.getDouble(7);
+                    Double homeworkHours = rs.wasNull() ? null : homework;
+                    courses.add(new Course(rs.getLong(1), termId, rs.getString(2), rs.getString(3), rs.getDouble(4),
+                            rs.getString(5), Delivery.parse(rs.getString(6)), homeworkHours));
+                }
+            }
+        }
+        return courses;
+    }
+
+    private List<SyncSession> readSessions(long termId) throws SQLException {
+        Map<Long, Set<LocalDate>> skipped = skippedDates("SELECT d.item_id, d.date FROM skipped_date d"
+                + " JOIN sync_session s ON s.id = d.item_id JOIN course c ON c.id = s.course_id WHERE c.term_id = ?", termId);
+        List<SyncSession> sessions = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT s.id, s.course_id, s.kind, " + PATTERN_COLUMNS_S
+                + ", s.location FROM sync_session s JOIN course c ON c.id = s.course_id WHERE c.term_id = ? ORDER BY s.id")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    sessions.add(new SyncSession(id, rs.getLong(2), SessionKind.parse(rs.getString(3)),
+                            pattern(rs, 4, skipped.get(id)), rs.getString(10)));
+                }
+            }
+        }
+        return sessions;
+    }
+
+    private List<Commitment> readCommitments(long termId) throws SQLException {
+        Map<Long, Set<LocalDate>> skipped = skippedDates("SELECT d.item_id, d.date FROM skipped_date d"
+                + " JOIN commitment m ON m.id = d.item_id WHERE m.term_id = ?", termId);
+        List<Commitment> commitments = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, title, " + PATTERN_COLUMNS
+                + ", zone FROM commitment WHERE term_id = ? ORDER BY id")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String zone = rs.getString(9);
+                    commitments.add(new Commitment(id, termId, rs.getString(2), pattern(rs, 3, skipped.get(id)),
+                            zone == null ? null : ZoneId.of(zone)));
+                }
+            }
+        }
+        return commitments;
+    }
+
+    private List<AsyncModule> readModules(long termId) throws SQLException {
+        Map<Long, Set<Integer>> skippedWeeks = new HashMap<>();
+        Map<Long, Set<Integer>> doneWeeks = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT w.module_id, w.week, w.state FROM module_week w"
+                + " JOIN async_module m ON m.id = w.module_id JOIN course c ON c.id = m.course_id WHERE c.term_id = ?")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<Long, Set<Integer>> target = "done".equals(rs.getString(3)) ? doneWeeks : skippedWeeks;
+                    target.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getInt(2));
+                }
+            }
+        }
+        List<AsyncModule> modules = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT m.id, m.course_id, m.title, m.effort_hours, m.schedule,"
+                + " m.opens_day, m.opens_time, m.due_day, m.due_time, m.weeks, m.first_week, m.opens_at, m.due_at"
+                + " FROM async_module m JOIN course c ON c.id = m.course_id WHERE c.term_id = ? ORDER BY m.id")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    var schedule = "weekly".equals(rs.getString(5))
+                            ? new WeeklyWindow(Weekdays.parseDay(rs.getString(6)), time(rs, 7), Weekdays.parseDay(rs.getString(8)),
+                                    time(rs, 9), rs.getInt(10), date(rs, 11))
+                            : new SingleWindow(dateTime(rs, 12), dateTime(rs, 13));
+                    modules.add(new AsyncModule(id, rs.getLong(2), rs.getString(3), rs.getDouble(4), schedule,
+                            skippedWeeks.get(id), doneWeeks.get(id)));
+                }
+            }
+        }
+        return modules;
+    }
+
+    private List<StudyBlock> readStudyBlocks(long termId) throws SQLException {
+        List<StudyBlock> blocks = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT b.id, b.module_id, b.week, b.start_at, b.minutes"
+                + " FROM study_block b JOIN async_module m ON m.id = b.module_id JOIN course c ON c.id = m.course_id"
+                + " WHERE c.term_id = ? ORDER BY b.start_at, b.id")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    blocks.add(new StudyBlock(rs.getLong(1), rs.getLong(2), rs.getInt(3), dateTime(rs, 4), rs.getInt(5)));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    // ---- writing ----
+
+    @Override
+    public Term add(Term term) {
+        return inTransaction(() -> {
+            long id = newItem(ItemKind.TERM, null);
+            execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(),
+                    term.studentZone().getId(), term.weeklyCapHours(), term.dailyCapHours());
+            writeBreaks(id, term);
+            return term.withId(id);
+        });
+    }
+
+    @Override
+    public void update(Term term) {
+        inTransaction(() -> {
+            requireUpdated(execute("UPDATE term SET name = ?, first_day = ?, last_day = ?, school_zone = ?, student_zone = ?,"
+                    + " weekly_cap_hours = ?, daily_cap_hours = ? WHERE id = ?", term.name(), term.firstDay(), term.lastDay(),
+                    term.schoolZone().getId(), term.studentZone().getId(), term.weeklyCapHours(), term.dailyCapHours(), term.id()), term.id());
+            execute("DELETE FROM term_break WHERE term_id = ?", term.id());
+            writeBreaks(term.id(), term);
+            return null;
+        });
+    }
+
+    private void writeBreaks(long termId, Term term) throws SQLException {
+        for (DateRange b : term.breaks()) {
+            execute("INSERT INTO term_break (term_id, name, first_day, last_day) VALUES (?, ?, ?, ?)", termId, b.name(), b.first(), b.last());
+        }
+    }
+
+    @Override
+    public Course add(Course course) {
+        return inTransaction(() -> {
+            long id = newItem(ItemKind.COURSE, course.termId());
+            execute("INSERT INTO course (id, term_id, code, code_key, title, credits, colour, delivery, homework_hours)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, course.termId(), course.code(), course.codeKey(), course.title(),
+                    course.credits(), course.colour(), course.delivery().label(), course.homeworkHours());
+            return course.withId(id);
+        });
+    }
+
+    @Override
+    public void update(Course course) {
+        inTransaction(() -> requireUpdated(execute("UPDATE course SET code = ?, code_key = ?, title = ?, credits = ?, colour = ?,"
+                + " delivery = ?, homework_hours = ? WHERE id = ?", course.code(), course.codeKey(), course.title(), course.credits(),
+                course.colour(), course.delivery().label(), course.homeworkHours(), course.id()), course.id()));
+    }
+
+    @Override
+    public SyncSession add(SyncSession session) {
+        return inTransaction(() -> {
+            long id = newItem(ItemKind.SESSION, session.courseId());
+            WeeklyPattern p = session.pattern();
+            execute("INSERT INTO sync_session (id, course_id, kind, days, start_time, end_time, every_weeks, first_date, last_date, location)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, session.courseId(), session.kind().label(), Weekdays.format(p.days()),
+                    p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), session.location());
+            writeSkippedDates(id, p);
+            return session.withId(id);
+        });
+    }
+
+    @Override
+    public void update(SyncSession session) {
+        inTransaction(() -> {
+            WeeklyPattern p = session.pattern();
+            requireUpdated(execute("UPDATE sync_session SET course_id = ?, kind = ?, days = ?, start_time = ?, end_time = ?,"
+                    + " every_weeks = ?, first_date = ?, last_date = ?, location = ? WHERE id = ?", session.courseId(),
+                    session.kind().label(), Weekdays.format(p.days()), p.start(), p.end(), p.everyWeeks(), p.firstDate(),
+                    p.lastDate(), session.location(), session.id()), session.id());
+            execute("UPDATE item SET parent_id = ? WHERE id = ?", session.courseId(), session.id());
+            writeSkippedDates(session.id(), p);
+            return null;
+        });
+    }
+
+    @Override
+    public Commitment add(Commitment commitment) {
+        return inTransaction(() -> {
+            long id = newItem(ItemKind.COMMITMENT, commitment.termId());
+            WeeklyPattern p = commitment.pattern();
+            execute("INSERT INTO commitment (id, term_id, title, days, start_time, end_time, every_weeks, first_date, last_date, zone)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, commitment.termId(), commitment.title(), Weekdays.format(p.days()),
+                    p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), zoneId(commitment.zone()));
+            writeSkippedDates(id, p);
+            return commitment.withId(id);
+        });
+    }
+
+    @Override
+    public void update(Commitment commitment) {
+        inTransaction(() -> {
+            WeeklyPattern p = commitment.pattern();
+            requireUpdated(execute("UPDATE commitment SET title = ?, days = ?, start_time = ?, end_time = ?, every_weeks = ?,"
+                    + " first_date = ?, last_date = ?, zone = ? WHERE id = ?", commitment.title(), Weekdays.format(p.days()), p.start(),
+                    p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), zoneId(commitment.zone()), commitment.id()), commitment.id());
+            writeSkippedDates(commitment.id(), p);
+            return null;
+        });
+    }
+
+    private void writeSkippedDates(long itemId, WeeklyPattern pattern) throws SQLException {
+        execute("DELETE FROM skipped_date WHERE item_id = ?", itemId);
+        for (LocalDate d : pattern.skippedDates()) {
+            execute("INSERT INTO skipped_date (item_id, date) VALUES (?, ?)", itemId, d);
+        }
+    }
+
+    private static final String MODULE_COLUMNS = "course_id, title, effort_hours, schedule, opens_day, opens_time, due_day,"
+            + " due_time, weeks, first_week, opens_at, due_at";
+
+    /** The values of {@link #MODULE_COLUMNS}, in order. */
+    private static Object[] moduleValues(AsyncModule m) {
+        if (m.schedule() instanceof WeeklyWindow w) {
+            return new Object[] {m.courseId(), m.title(), m.effortHours(), "weekly", Weekdays.code(w.opensDay()), w.opensAt(),
+                Weekdays.code(w.dueDay()), w.dueAt(), w.weeks(), w.firstWeek(), null, null};
+        }
+        SingleWindow s = (SingleWindow) m.schedule();
+        return new Object[] {m.courseId(), m.title(), m.effortHours(), "single", null, null, null, null, null, null, s.opens(), s.due()};
+    }
+
+    @Override
+    public AsyncModule add(AsyncModule module) {
+        return inTransaction(() -> {
+            long id = newItem(ItemKind.MODULE, module.courseId());
+            List<Object> values = new ArrayList<>(List.of(id));
+            values.addAll(java.util.Arrays.asList(moduleValues(module)));
+            execute("INSERT INTO async_module (id, " + MODULE_COLUMNS + ") VALUES (?" + ", ?".repeat(12) + ")", values.toArray());
+            writeModuleWeeks(id, module);
+            return module.withId(id);
+        });
+    }
+
+    @Override
+    public void update(AsyncModule module) {
+        inTransaction(() -> {
+            List<Object> values = new ArrayList<>(java.util.Arrays.asList(moduleValues(module)));
+            values.add(module.id());
+            requireUpdated(execute("UPDATE async_module SET (" + MODULE_COLUMNS + ") = (?" + ", ?".repeat(11) + ") WHERE id = ?",
+                    values.toArray()), module.id());
+            execute("UPDATE item SET parent_id = ? WHERE id = ?", module.courseId(), module.id());
+            writeModuleWeeks(module.id(), module);
+            return null;
+        });
+    }
+
+    private void writeModuleWeeks(long id, AsyncModule module) throws SQLException {
+        execute("DELETE FROM module_week WHERE module_id = ?", id);
+        for (int week : module.skippedWeeks()) {
+            execute("INSERT INTO module_week (module_id, week, state) VALUES (?, ?, 'skipped')", id, week);
+        }
+        for (int week : module.doneWeeks()) {
+            execute("INSERT INTO module_week (module_id, week, state) VALUES (?, ?, 'done')", id, week);
+        }
+    }
+
+    @Override
+    public StudyBlock add(StudyBlock block) {
+        return inTransaction(() -> {
+            long id = newItem(ItemKind.STUDY, block.moduleId());
+            execute("INSERT INTO study_block (id, module_id, week, start_at, minutes) VALUES (?, ?, ?, ?, ?)",
+                    id, block.moduleId(), block.week(), block.start(), block.minutes());
+            return block.withId(id);
+        });
+    }
+
+    @Override
+    public void update(StudyBlock block) {
+        inTransaction(() -> {
+            requireUpdated(execute("UPDATE study_block SET module_id = ?, week = ?, start_at = ?, minutes = ? WHERE id = ?",
+                    block.moduleId(), block.week(), block.start(), block.minutes(), block.id()), block.id());
+            execute("UPDATE item SET parent_id = ? WHERE id = ?", block.moduleId(), block.id());
+            return null;
+        });
+    }
+
+    @Override
+    public void remove(long id) {
+        inTransaction(() -> requireUpdated(execute("DELETE FROM item WHERE id = ?", id), id));
+    }
+
+    // ---- plumbing ----
+
+    private long newItem(ItemKind kind, Long parentId) throws SQLException {
+        execute("INSERT INTO item (kind, parent_id) VALUES (?, ?)", kind.label(), parentId);
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Object requireUpdated(int rows, long id) {
+        if (rows == 0) {
+            throw new Refusal("id", "nothing has the id " + id + " (was it removed?): 'list' shows the ids");
+        }
+        return null;
+    }
+
+    private int execute(String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (v instanceof Number || v instanceof String) {
+                    ps.setObject(i + 1, v);
+                } else {
+                    ps.setString(i + 1, v.toString()); // LocalDate, LocalTime, LocalDateTime: ISO text
+                }
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private String text(String sql, long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private Map<Long, Set<LocalDate>> skippedDates(String sql, long termId) throws SQLException {
+        Map<Long, Set<LocalDate>> dates = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    dates.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(date(rs, 2));
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static final String PATTERN_COLUMNS = "days, start_time, end_time, every_weeks, first_date, last_date";
+    private static final String PATTERN_COLUMNS_S = "s.days, s.start_time, s.end_time, s.every_weeks, s.first_date, s.last_date";
+
+    /** Reads the six pattern columns starting at {@code column}. */
+    private static WeeklyPattern pattern(ResultSet rs, int column, Set<LocalDate> skipped) throws SQLException {
+        Set<DayOfWeek> days = Weekdays.parse(rs.getString(column));
+        return new WeeklyPattern(days, time(rs, column + 1), time(rs, column + 2), rs.getInt(column + 3),
+                date(rs, column + 4), date(rs, column + 5), skipped);
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static LocalTime time(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalTime.parse(s);
+    }
+
+    private static LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDateTime.parse(s);
+    }
+
+    private static String zoneId(ZoneId zone) {
+        return zone == null ? null : zone.getId();
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
+    private synchronized <T> T inTransaction(Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT")) {
+                throw new Refusal("plan", "the plan refused this change (" + e.getMessage() + "); nothing was changed");
+            }
+            throw new StorageException("the plan " + file + " could not be read or saved (" + e.getMessage()
+                    + "); nothing was changed", e);
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package org.courseplanner.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
 import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
@@ -89,7 +90,7 @@ final class ListCommand implements Runnable {
         return "\"" + c.title() + "\", " + c.pattern().describe() + " (" + c.effectiveZone(plan.term().studentZone()).getId() + ")";
     }
 
-    private static String join(java.util.Collection<Integer> weeks) {
+    private static String join(Collection<Integer> weeks) {
         return String.join(",", weeks.stream().map(String::valueOf).toList());
     }
 

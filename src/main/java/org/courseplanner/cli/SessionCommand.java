@@ -1,9 +1,12 @@
 package org.courseplanner.cli;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.TreeSet;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.SyncSession;
@@ -69,13 +72,13 @@ final class SessionCommand {
                 if (every != 1 || from != null || until != null || !skip.isEmpty()) {
                     throw new ParameterException(spec.commandLine(), "--date is a one-off session: --every, --from, --until and --skip go with --days");
                 }
-                pattern = new WeeklyPattern(java.util.EnumSet.of(when.date.getDayOfWeek()), start, end, 1, when.date, when.date, null);
+                pattern = new WeeklyPattern(EnumSet.of(when.date.getDayOfWeek()), start, end, 1, when.date, when.date, null);
             } else {
-                var days = when.tba ? java.util.EnumSet.noneOf(java.time.DayOfWeek.class) : Weekdays.parse(when.days);
+                var days = when.tba ? EnumSet.noneOf(DayOfWeek.class) : Weekdays.parse(when.days);
                 if (!when.tba && days.isEmpty()) {
                     throw new ParameterException(spec.commandLine(), "--days needs at least one weekday, e.g. --days MO,WE");
                 }
-                pattern = new WeeklyPattern(days, start, end, every, from, until, new java.util.TreeSet<>(skip));
+                pattern = new WeeklyPattern(days, start, end, every, from, until, new TreeSet<>(skip));
             }
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
             Planner planner = root.planner();

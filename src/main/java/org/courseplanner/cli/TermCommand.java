@@ -33,7 +33,7 @@ final class TermCommand {
         @Option(names = "--zone", required = true, paramLabel = "ZONE",
                 description = "The school's time zone, in which classes are published, e.g. America/New_York.")
         ZoneId zone;
-        @Option(names = "--my-zone", paramLabel = "ZONE", description = "Your own time zone (default: this computer's, ${sys:user.timezone}).")
+        @Option(names = "--my-zone", paramLabel = "ZONE", description = "Your own time zone (default: this computer's).")
         ZoneId myZone;
         @Option(names = "--break", paramLabel = "NAME=FROM..TO", description = "A break with no classes, e.g. \"Thanksgiving=2026-11-25..2026-11-29\". Repeat for more.")
         List<DateRange> breaks = new ArrayList<>();

@@ -1,8 +1,11 @@
 package org.courseplanner.domain;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -98,8 +101,8 @@ public final class Planner {
     }
 
     /** A weekly module that starts with the term, when no first week is given. */
-    public WeeklyWindow weeklyWindow(String termName, java.time.DayOfWeek opensDay, java.time.LocalTime opensAt,
-                                     java.time.DayOfWeek dueDay, java.time.LocalTime dueAt, int weeks, LocalDate from) {
+    public WeeklyWindow weeklyWindow(String termName, DayOfWeek opensDay, LocalTime opensAt,
+                                     DayOfWeek dueDay, LocalTime dueAt, int weeks, LocalDate from) {
         return new WeeklyWindow(opensDay, opensAt, dueDay, dueAt, weeks, from != null ? from : term(termName).firstDay());
     }
 
@@ -111,7 +114,7 @@ public final class Planner {
         return changed;
     }
 
-    public Commitment addCommitment(String termName, String title, WeeklyPattern pattern, java.time.ZoneId zone) {
+    public Commitment addCommitment(String termName, String title, WeeklyPattern pattern, ZoneId zone) {
         Term term = term(termName);
         checkInside(term, pattern);
         return repository.add(new Commitment(0, term.id(), title, pattern, zone));

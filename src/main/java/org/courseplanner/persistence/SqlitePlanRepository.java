@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -375,7 +376,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         return inTransaction(() -> {
             long id = newItem(ItemKind.MODULE, module.courseId());
             List<Object> values = new ArrayList<>(List.of(id));
-            values.addAll(java.util.Arrays.asList(moduleValues(module)));
+            values.addAll(Arrays.asList(moduleValues(module)));
             execute("INSERT INTO async_module (id, " + MODULE_COLUMNS + ") VALUES (?" + ", ?".repeat(12) + ")", values.toArray());
             writeModuleWeeks(id, module);
             return module.withId(id);
@@ -385,7 +386,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public void update(AsyncModule module) {
         inTransaction(() -> {
-            List<Object> values = new ArrayList<>(java.util.Arrays.asList(moduleValues(module)));
+            List<Object> values = new ArrayList<>(Arrays.asList(moduleValues(module)));
             values.add(module.id());
             requireUpdated(execute("UPDATE async_module SET (" + MODULE_COLUMNS + ") = (?" + ", ?".repeat(11) + ") WHERE id = ?",
                     values.toArray()), module.id());

@@ -1,0 +1,77 @@
+package org.courseplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs target/course-planner.jar in its own JVM with no display, as a student runs it from a shell. */
+class PackagedJarIT {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run jar(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("jar.path", "target/course-planner.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("xdg").toString());
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the jar did not finish within 60 s: " + command);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void commandsRunWithoutADisplay() throws Exception {
+        String db = dir.resolve("plan.db").toString();
+        Run added = jar("--db", db, "term", "add", "Fall 2026", "--start", "2026-08-31", "--end", "2026-12-18", "--zone", "America/New_York");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("Added term 1: \"Fall 2026\"");
+        assertThat(added.err()).isEmpty();
+
+        Run course = jar("--db", db, "course", "add", "CS 101", "--title", "Intro to Programming", "--term", "Fall 2026");
+        assertThat(course.exitCode()).as(course.err()).isZero();
+        Run list = jar("--db", db, "list", "--term", "Fall 2026", "--json");
+        assertThat(list.out()).contains("\"type\" : \"course\"").contains("\"course\" : \"CS 101\"");
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        Run help = jar("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("term", "course", "session", "module", "commitment", "study", "list", "remove");
+    }
+
+    @Test
+    void defaultDatabaseLivesInTheDataFolder() throws Exception {
+        Run r = jar("term", "list");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(dir.resolve("xdg/course-planner/planner.db")).exists();
+    }
+
+    @Test
+    void badUsageExitsTwoOnStderr() throws Exception {
+        Run r = jar("--db", dir.resolve("p.db").toString(), "term", "add", "X", "--start", "yesterday");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("not a date");
+        assertThat(r.out()).isEmpty();
+    }
+}

@@ -1,0 +1,19 @@
+package org.courseplanner.domain.engine;
+
+import java.util.List;
+
+/** A live session during the student's own busy time (a job shift, a commute). */
+public final class CommitmentOverlapRule implements ConflictRule {
+    @Override
+    public String name() {
+        return "commitment-overlap";
+    }
+
+    @Override
+    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+        FindingGroups groups = new FindingGroups();
+        OverlapSweep.across(calendar.sessions(), calendar.commitments(), (s, c) -> Overlaps.add(groups, name(), Severity.ERROR, s, c,
+                calendar.term().schoolZone(), "{a} overlaps your commitment \"{b}\" {when}"));
+        return groups.findings();
+    }
+}

@@ -1,0 +1,26 @@
+package org.courseplanner.domain.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs every conflict rule over a term's calendar. */
+public final class ConflictFinder {
+    /** The rules, in the order their findings are listed. */
+    public static final List<ConflictRule> RULES = List.of(new SessionOverlapRule(), new CommitmentOverlapRule(),
+            new StudyOverlapRule(), new StudyOutsideWindowRule(), new DeadlineClusterRule(), new TightTransferRule(),
+            new QuietHoursRule());
+
+    private ConflictFinder() {
+    }
+
+    /** All findings: errors first, then by first date. */
+    public static List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        for (ConflictRule rule : RULES) {
+            findings.addAll(rule.find(calendar, settings));
+        }
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::first).thenComparing(Finding::message));
+        return findings;
+    }
+}

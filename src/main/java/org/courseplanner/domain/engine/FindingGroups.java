@@ -1,0 +1,52 @@
+package org.courseplanner.domain.engine;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Groups a recurring conflict into one finding: "… overlap on Mondays 10:30–11:15, 15 times,
+ * Aug 31 – Dec 7". Occurrences group by the items involved plus weekday and wall-clock time
+ * (in the school's zone), so one DST week does not split a group.
+ */
+final class FindingGroups {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
+    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+
+    /** What one group is about; {@code sentence} gets "when" (e.g. "on Mondays 10:30–11:15") filled in. */
+    record Key(String rule, Severity severity, List<String> items, List<Long> itemIds, DayOfWeek day, LocalTime from,
+               LocalTime to, Long overlapMinutes, String sentence) {
+    }
+
+    private final Map<Key, TreeSet<LocalDate>> dates = new LinkedHashMap<>();
+
+    void add(Key key, LocalDate date) {
+        dates.computeIfAbsent(key, k -> new TreeSet<>()).add(date);
+    }
+
+    List<Finding> findings() {
+        List<Finding> findings = new ArrayList<>();
+        dates.forEach((key, days) -> {
+            String times = key.from() == null ? "" : " " + key.from() + "–" + key.to();
+            String when = days.size() == 1
+                    ? "on " + DAY.format(days.first()) + times
+                    : "on " + plural(key.day()) + times + ", " + days.size() + " times, " + SHORT_DAY.format(days.first()) + " – "
+                    + SHORT_DAY.format(days.last());
+            findings.add(new Finding(key.rule(), key.severity(), key.items(), key.itemIds(), days.first(), days.last(), days.size(),
+                    key.overlapMinutes(), key.sentence().replace("{when}", when)));
+        });
+        return findings;
+    }
+
+    static String plural(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s";
+    }
+}

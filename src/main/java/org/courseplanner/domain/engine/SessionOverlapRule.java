@@ -1,0 +1,19 @@
+package org.courseplanner.domain.engine;
+
+import java.util.List;
+
+/** Two live sessions at the same time: the student cannot attend both. */
+public final class SessionOverlapRule implements ConflictRule {
+    @Override
+    public String name() {
+        return "session-overlap";
+    }
+
+    @Override
+    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+        FindingGroups groups = new FindingGroups();
+        OverlapSweep.within(calendar.sessions(), (a, b) -> Overlaps.add(groups, name(), Severity.ERROR, a, b,
+                calendar.term().schoolZone(), "{a} and {b} overlap {when}"));
+        return groups.findings();
+    }
+}

@@ -1,0 +1,24 @@
+package org.courseplanner.domain.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Planned study time that clashes with a class, a commitment or other study time. */
+public final class StudyOverlapRule implements ConflictRule {
+    @Override
+    public String name() {
+        return "study-overlap";
+    }
+
+    @Override
+    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+        FindingGroups groups = new FindingGroups();
+        List<Occurrence> busy = new ArrayList<>(calendar.sessions());
+        busy.addAll(calendar.commitments());
+        OverlapSweep.across(calendar.studyBlocks(), busy, (study, other) -> Overlaps.add(groups, name(), Severity.ERROR, study, other,
+                calendar.term().schoolZone(), "{a} overlaps {b} {when}"));
+        OverlapSweep.within(calendar.studyBlocks(), (a, b) -> Overlaps.add(groups, name(), Severity.ERROR, a, b,
+                calendar.term().schoolZone(), "{a} and {b} overlap {when}"));
+        return groups.findings();
+    }
+}

@@ -1,0 +1,127 @@
+package org.courseplanner.domain.engine;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.Commitment;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyPattern;
+
+/**
+ * Every concrete occurrence of a term: sessions on their days minus breaks and skipped dates,
+ * commitments in their own zone (breaks do not cancel them), module windows and their deadlines
+ * (breaks do not cancel them either), and study blocks.
+ *
+ * <p>Wall-clock times are turned into instants with {@link ZonedDateTime#of}: a time that does
+ * not exist (in a spring-forward gap) moves later by the length of the gap, and a time that
+ * happens twice (fall back) takes the earlier of its two offsets.
+ *
+ * @param studyModules the module of each study block, by the block's id
+ */
+public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence> commitments, List<Occurrence> studyBlocks,
+                           List<Occurrence> deadlines, List<ModuleWindowOccurrence> windows, Map<Long, Long> studyModules) {
+
+    private static final Comparator<Occurrence> BY_START = Comparator.comparing((Occurrence o) -> o.start().toInstant())
+            .thenComparing(o -> o.end().toInstant()).thenComparingLong(Occurrence::itemId);
+
+    /** Expands everything in the plan. */
+    public static TermCalendar of(TermPlan plan) {
+        Term term = plan.term();
+        List<Occurrence> sessions = new ArrayList<>();
+        for (SyncSession s : plan.sessions()) {
+            Course c = plan.courseById(s.courseId());
+            String title = c.code() + " " + s.kind().title();
+            for (LocalDate day : s.pattern().meetingDates(term.firstDay(), term.lastDay())) {
+                if (!term.isBreak(day)) {
+                    sessions.add(meeting(OccurrenceType.SESSION, s.id(), c.code(), title, day, s.pattern(), term.schoolZone(), s.location()));
+                }
+            }
+        }
+        List<Occurrence> commitments = new ArrayList<>();
+        for (Commitment m : plan.commitments()) {
+            ZoneId zone = m.effectiveZone(term.studentZone());
+            for (LocalDate day : m.pattern().meetingDates(term.firstDay(), term.lastDay())) {
+                commitments.add(meeting(OccurrenceType.COMMITMENT, m.id(), null, m.title(), day, m.pattern(), zone, null));
+            }
+        }
+        List<Occurrence> deadlines = new ArrayList<>();
+        List<ModuleWindowOccurrence> windows = new ArrayList<>();
+        for (AsyncModule m : plan.modules()) {
+            Course c = plan.courseById(m.courseId());
+            for (int n = 1; n <= m.schedule().windows(); n++) {
+                if (m.skippedWeeks().contains(n)) {
+                    continue;
+                }
+                ZonedDateTime opens = at(m.opens(n), term.schoolZone());
+                ZonedDateTime due = at(m.due(n), term.schoolZone());
+                String title = c.code() + " " + m.windowTitle(n);
+                windows.add(new ModuleWindowOccurrence(m.id(), c.id(), c.code(), title, n, opens, due, m.effortHours(),
+                        m.doneWeeks().contains(n)));
+                deadlines.add(new Occurrence(OccurrenceType.DEADLINE, m.id(), c.code(), title + " due", due, due, n, null));
+            }
+        }
+        List<Occurrence> study = new ArrayList<>();
+        Map<Long, Long> studyModules = new HashMap<>();
+        for (StudyBlock b : plan.studyBlocks()) {
+            studyModules.put(b.id(), b.moduleId());
+            AsyncModule m = plan.module(b.moduleId()).orElseThrow();
+            Course c = plan.courseById(m.courseId());
+            ZonedDateTime start = at(b.start(), term.schoolZone());
+            ZonedDateTime end = at(b.end(), term.schoolZone());
+            study.add(new Occurrence(OccurrenceType.STUDY, b.id(), c.code(), c.code() + " " + m.windowTitle(b.week()) + " study",
+                    start, end.isBefore(start) ? start : end, b.week(), null));
+        }
+        sessions.sort(BY_START);
+        commitments.sort(BY_START);
+        study.sort(BY_START);
+        deadlines.sort(BY_START);
+        windows.sort(Comparator.comparing((ModuleWindowOccurrence w) -> w.due().toInstant()).thenComparingLong(ModuleWindowOccurrence::moduleId));
+        return new TermCalendar(term, List.copyOf(sessions), List.copyOf(commitments), List.copyOf(study), List.copyOf(deadlines),
+                List.copyOf(windows), Map.copyOf(studyModules));
+    }
+
+    private static Occurrence meeting(OccurrenceType type, long id, String code, String title, LocalDate day, WeeklyPattern p,
+                                      ZoneId zone, String place) {
+        ZonedDateTime start = ZonedDateTime.of(day, p.start(), zone);
+        LocalDate endDay = p.crossesMidnight() ? day.plusDays(1) : day;
+        ZonedDateTime end = ZonedDateTime.of(endDay, p.end(), zone);
+        if (!end.isAfter(start)) {
+            // A fall-back or spring-forward night can fold a short time onto itself; keep its length.
+            end = start.plusMinutes(p.minutes());
+        }
+        return new Occurrence(type, id, code, title, start, end, 0, place);
+    }
+
+    private static ZonedDateTime at(LocalDateTime wallClock, ZoneId zone) {
+        return ZonedDateTime.of(wallClock, zone);
+    }
+
+    /** All occurrences of every type, by start. */
+    public List<Occurrence> all() {
+        List<Occurrence> all = new ArrayList<>(sessions);
+        all.addAll(commitments);
+        all.addAll(studyBlocks);
+        all.addAll(deadlines);
+        all.sort(BY_START);
+        return all;
+    }
+
+    /** Occurrences that touch the days {@code from}..{@code to} (both included) in {@code zone}. */
+    public List<Occurrence> between(LocalDate from, LocalDate to, ZoneId zone) {
+        var start = from.atStartOfDay(zone).toInstant();
+        var end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        return all().stream().filter(o -> o.start().toInstant().isBefore(end)
+                && (o.end().toInstant().isAfter(start) || o.start().toInstant().equals(start))).toList();
+    }
+}

@@ -1,0 +1,14 @@
+package org.courseplanner.domain.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The hours of one ISO week of the term (Monday to Sunday in the school's zone).
+ *
+ * @param week  the ISO week, e.g. "2026-W38"
+ * @param start its Monday
+ */
+public record WorkloadWeek(String week, LocalDate start, double sync, double homework, double async, double commitments,
+                           double hours, double cap, boolean peak, List<String> drivers) {
+}

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = {"Plan a semester of live classes and online modules.",
             "With no command, opens the planner window. Commands work without a display."},
         subcommands = {TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
-            CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class,
+            CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
+            WorkloadCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage."})
 public final class CoursePlannerCommand implements Callable<Integer>, AutoCloseable {
@@ -86,6 +87,10 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     /** The root command of the command line that {@code spec} belongs to. */
     static CoursePlannerCommand root(CommandSpec spec) {
         return (CoursePlannerCommand) spec.root().userObject();
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     PrintWriter out() {

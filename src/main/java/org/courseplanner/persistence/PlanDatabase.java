@@ -30,7 +30,7 @@ public final class PlanDatabase {
     private static final int USER_VERSION_OFFSET = 60;
     private static final int APPLICATION_ID_OFFSET = 68;
     private static final String MIGRATIONS = "/org/courseplanner/persistence/migrations/";
-    private static final List<String> MIGRATION_FILES = List.of("001-initial.sql");
+    private static final List<String> MIGRATION_FILES = List.of("001-initial.sql", "002-flags.sql");
 
     private PlanDatabase() {
     }
@@ -49,8 +49,16 @@ public final class PlanDatabase {
         }
     }
 
+    /**
+     * An open plan file.
+     *
+     * @param versionBefore the schema version the file had before it was opened (0 for a new file)
+     */
+    public record Opened(Connection connection, int versionBefore) {
+    }
+
     /** Opens the plan in {@code file}, creating an empty one (and its folder) when it does not exist. */
-    public static Connection open(Path file) {
+    public static Opened open(Path file) {
         boolean existing = !isNew(file);
         if (existing) {
             checkHeader(file);
@@ -70,8 +78,9 @@ public final class PlanDatabase {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");
             }
+            int before = pragma(connection, "user_version");
             migrate(connection, file);
-            return connection;
+            return new Opened(connection, before);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new PlanFileException(file + " could not be opened as a plan (" + e.getMessage()

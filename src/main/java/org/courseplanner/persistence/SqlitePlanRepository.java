@@ -38,6 +38,8 @@ import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.WeeklyWindow;
+import org.courseplanner.domain.engine.Finding;
+import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.Weekdays;
 
 /**
@@ -55,8 +57,21 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     /** Opens (or creates) the plan in {@code file}; see {@link PlanDatabase#open}. */
     public static SqlitePlanRepository open(Path file) {
-        return new SqlitePlanRepository(file.toAbsolutePath(), PlanDatabase.open(file));
+        PlanDatabase.Opened opened = PlanDatabase.open(file);
+        SqlitePlanRepository repository = new SqlitePlanRepository(file.toAbsolutePath(), opened.connection());
+        if (opened.versionBefore() > 0 && opened.versionBefore() < FLAGS_VERSION) {
+            repository.inTransaction(() -> {
+                for (long termId : repository.ids("SELECT id FROM term")) {
+                    repository.refreshFlags(termId);
+                }
+                return null;
+            });
+        }
+        return repository;
     }
+
+    /** The schema version that added the flag table. */
+    private static final int FLAGS_VERSION = 2;
 
     @Override
     public String location() {
@@ -87,12 +102,39 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     @Override
     public TermPlan load(long termId) {
-        return inTransaction(() -> {
-            Term term = readTerm(termId);
-            List<Course> courses = readCourses(termId);
-            return new TermPlan(term, courses, readSessions(termId), readModules(termId), readCommitments(termId),
-                    readStudyBlocks(termId));
-        });
+        return inTransaction(() -> readPlan(termId));
+    }
+
+    private TermPlan readPlan(long termId) throws SQLException {
+        return new TermPlan(readTerm(termId), readCourses(termId), readSessions(termId), readModules(termId),
+                readCommitments(termId), readStudyBlocks(termId));
+    }
+
+    /** The engine's findings for this term, rewritten in the transaction of the edit that changed them. */
+    private void refreshFlags(long termId) throws SQLException {
+        List<Finding> findings = PlanFindings.of(readPlan(termId)).all();
+        execute("DELETE FROM finding WHERE term_id = ?", termId);
+        for (Finding f : findings) {
+            execute("INSERT INTO finding (term_id, kind, severity, message, first_day, last_day, occurrences, overlap_minutes, items)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", termId, f.rule(), f.severity().label(), f.message(), f.first(), f.last(),
+                    f.count(), f.overlapMinutes(), String.join("\n", f.items()));
+        }
+    }
+
+    private long termOfCourse(long courseId) throws SQLException {
+        return number("SELECT term_id FROM course WHERE id = ?", courseId);
+    }
+
+    private long termOfModule(long moduleId) throws SQLException {
+        return number("SELECT c.term_id FROM async_module m JOIN course c ON c.id = m.course_id WHERE m.id = ?", moduleId);
+    }
+
+    private long number(String sql, long id) throws SQLException {
+        String value = text(sql, id);
+        if (value == null) {
+            throw new Refusal("id", "nothing has the id " + id + " (was it removed?): 'list' shows the ids");
+        }
+        return Long.parseLong(value);
     }
 
     @Override
@@ -259,6 +301,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(),
                     term.studentZone().getId(), term.weeklyCapHours(), term.dailyCapHours());
             writeBreaks(id, term);
+            refreshFlags(id);
             return term.withId(id);
         });
     }
@@ -271,6 +314,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     term.schoolZone().getId(), term.studentZone().getId(), term.weeklyCapHours(), term.dailyCapHours(), term.id()), term.id());
             execute("DELETE FROM term_break WHERE term_id = ?", term.id());
             writeBreaks(term.id(), term);
+            refreshFlags(term.id());
             return null;
         });
     }
@@ -288,15 +332,20 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             execute("INSERT INTO course (id, term_id, code, code_key, title, credits, colour, delivery, homework_hours)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, course.termId(), course.code(), course.codeKey(), course.title(),
                     course.credits(), course.colour(), course.delivery().label(), course.homeworkHours());
+            refreshFlags(course.termId());
             return course.withId(id);
         });
     }
 
     @Override
     public void update(Course course) {
-        inTransaction(() -> requireUpdated(execute("UPDATE course SET code = ?, code_key = ?, title = ?, credits = ?, colour = ?,"
-                + " delivery = ?, homework_hours = ? WHERE id = ?", course.code(), course.codeKey(), course.title(), course.credits(),
-                course.colour(), course.delivery().label(), course.homeworkHours(), course.id()), course.id()));
+        inTransaction(() -> {
+            requireUpdated(execute("UPDATE course SET code = ?, code_key = ?, title = ?, credits = ?, colour = ?,"
+                    + " delivery = ?, homework_hours = ? WHERE id = ?", course.code(), course.codeKey(), course.title(), course.credits(),
+                    course.colour(), course.delivery().label(), course.homeworkHours(), course.id()), course.id());
+            refreshFlags(termOfCourse(course.id()));
+            return null;
+        });
     }
 
     @Override
@@ -308,6 +357,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, session.courseId(), session.kind().label(), Weekdays.format(p.days()),
                     p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), session.location());
             writeSkippedDates(id, p);
+            refreshFlags(termOfCourse(session.courseId()));
             return session.withId(id);
         });
     }
@@ -322,6 +372,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     p.lastDate(), session.location(), session.id()), session.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", session.courseId(), session.id());
             writeSkippedDates(session.id(), p);
+            refreshFlags(termOfCourse(session.courseId()));
             return null;
         });
     }
@@ -335,6 +386,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, commitment.termId(), commitment.title(), Weekdays.format(p.days()),
                     p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), zoneId(commitment.zone()));
             writeSkippedDates(id, p);
+            refreshFlags(commitment.termId());
             return commitment.withId(id);
         });
     }
@@ -347,6 +399,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     + " first_date = ?, last_date = ?, zone = ? WHERE id = ?", commitment.title(), Weekdays.format(p.days()), p.start(),
                     p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), zoneId(commitment.zone()), commitment.id()), commitment.id());
             writeSkippedDates(commitment.id(), p);
+            refreshFlags(number("SELECT term_id FROM commitment WHERE id = ?", commitment.id()));
             return null;
         });
     }
@@ -379,6 +432,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             values.addAll(Arrays.asList(moduleValues(module)));
             execute("INSERT INTO async_module (id, " + MODULE_COLUMNS + ") VALUES (?" + ", ?".repeat(12) + ")", values.toArray());
             writeModuleWeeks(id, module);
+            refreshFlags(termOfCourse(module.courseId()));
             return module.withId(id);
         });
     }
@@ -392,6 +446,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     values.toArray()), module.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", module.courseId(), module.id());
             writeModuleWeeks(module.id(), module);
+            refreshFlags(termOfCourse(module.courseId()));
             return null;
         });
     }
@@ -412,6 +467,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             long id = newItem(ItemKind.STUDY, block.moduleId());
             execute("INSERT INTO study_block (id, module_id, week, start_at, minutes) VALUES (?, ?, ?, ?, ?)",
                     id, block.moduleId(), block.week(), block.start(), block.minutes());
+            refreshFlags(termOfModule(block.moduleId()));
             return block.withId(id);
         });
     }
@@ -422,13 +478,29 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             requireUpdated(execute("UPDATE study_block SET module_id = ?, week = ?, start_at = ?, minutes = ? WHERE id = ?",
                     block.moduleId(), block.week(), block.start(), block.minutes(), block.id()), block.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", block.moduleId(), block.id());
+            refreshFlags(termOfModule(block.moduleId()));
             return null;
         });
     }
 
     @Override
     public void remove(long id) {
-        inTransaction(() -> requireUpdated(execute("DELETE FROM item WHERE id = ?", id), id));
+        inTransaction(() -> {
+            String kind = text("SELECT kind FROM item WHERE id = ?", id);
+            Long termId = kind == null || kind.equals(ItemKind.TERM.label()) ? null : termOfItem(id);
+            requireUpdated(execute("DELETE FROM item WHERE id = ?", id), id);
+            if (termId != null) {
+                refreshFlags(termId);
+            }
+            return null;
+        });
+    }
+
+    /** The term an item belongs to: follow its parents up to the term. */
+    private long termOfItem(long id) throws SQLException {
+        return number("WITH RECURSIVE up(id, parent_id, kind) AS (SELECT id, parent_id, kind FROM item WHERE id = ?"
+                + " UNION ALL SELECT i.id, i.parent_id, i.kind FROM item i JOIN up ON i.id = up.parent_id)"
+                + " SELECT id FROM up WHERE kind = 'term'", id);
     }
 
     // ---- plumbing ----

@@ -60,6 +60,11 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
                 cl.getErr().println(cl.getColorScheme().errorText("refused: " + e.getMessage()));
                 return REFUSED;
             }
+            if (e instanceof CommandLine.TypeConversionException) {
+                // a value checked after parsing (e.g. --quiet 22:00-07:00): wrong usage, like any other bad value
+                cl.getErr().println(cl.getColorScheme().errorText(e.getMessage()));
+                return cl.getCommandSpec().exitCodeOnInvalidInput();
+            }
             throw e;
         });
         return commandLine;

@@ -107,6 +107,9 @@ final class PlanJson {
         o.put("weeklyCapHours", plan.weeklyCap());
         o.put("weeklyCapDefault", t.weeklyCapHours() == null);
         o.put("dailyCapHours", t.dailyCapHours());
+        o.put("quietHours", t.conflictSettings().quietFrom() + "-" + t.conflictSettings().quietTo());
+        o.put("deadlineCluster", t.conflictSettings().deadlineClusterSize());
+        o.put("transferMinutes", t.conflictSettings().transferMinutes());
         return o;
     }
 

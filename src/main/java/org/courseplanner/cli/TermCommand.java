@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.courseplanner.domain.ConflictSettings;
 import org.courseplanner.domain.DateRange;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Term;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code term add} and {@code term list}. */
 @Command(name = "term", description = "Add and list terms.", mixinStandardHelpOptions = true,
-        subcommands = {TermCommand.Add.class, TermCommand.ListTerms.class})
+        subcommands = {TermCommand.Add.class, TermCommand.Set.class, TermCommand.ListTerms.class})
 final class TermCommand {
 
     @Command(name = "add", description = "Add a term (a semester).", mixinStandardHelpOptions = true)
@@ -41,13 +42,91 @@ final class TermCommand {
         Double weeklyCap;
         @Option(names = "--daily-cap", paramLabel = "HOURS", description = "Hours a day you can carry (default: ${DEFAULT-VALUE}).", defaultValue = "10")
         double dailyCap;
+        @Option(names = "--quiet", paramLabel = "HH:MM-HH:MM", description = "Your quiet hours, in your zone (default: 22:00-07:00).")
+        String quiet;
+        @Option(names = "--cluster", paramLabel = "N", description = "How many deadlines within 24 hours make a cluster (default: 3).")
+        Integer cluster;
+        @Option(names = "--transfer", paramLabel = "MINUTES", description = "Time you need to change rooms (default: 10).")
+        Integer transfer;
 
         @Override
         public void run() {
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
-            Term term = root.planner().addTerm(new Term(0, name, start, end, zone, myZone, breaks, weeklyCap, dailyCap));
+            ConflictSettings settings = settings(ConflictSettings.DEFAULTS, quiet, cluster, transfer);
+            Term term = root.planner().addTerm(new Term(0, name, start, end, zone, myZone, breaks, weeklyCap, dailyCap, settings));
             root.out().println("Added term " + term.id() + ": " + describe(term));
         }
+    }
+
+    @Command(name = "set", description = "Change a term: its name, dates, zones, breaks, caps or conflict settings.", mixinStandardHelpOptions = true)
+    static final class Set implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "NAME", description = "The term to change.")
+        String name;
+        @Option(names = "--name", paramLabel = "TEXT", description = "A new name.")
+        String newName;
+        @Option(names = "--start", paramLabel = "DATE", description = "A new first day.")
+        LocalDate start;
+        @Option(names = "--end", paramLabel = "DATE", description = "A new last day.")
+        LocalDate end;
+        @Option(names = "--zone", paramLabel = "ZONE", description = "The school's time zone (class times keep their wall-clock time).")
+        ZoneId zone;
+        @Option(names = "--my-zone", paramLabel = "ZONE", description = "Your own time zone.")
+        ZoneId myZone;
+        @Option(names = "--break", paramLabel = "NAME=FROM..TO", description = "Add a break (or change the one with this name).")
+        List<DateRange> breaks = new ArrayList<>();
+        @Option(names = "--remove-break", paramLabel = "NAME", description = "Remove the break with this name.")
+        List<String> removeBreaks = new ArrayList<>();
+        @Option(names = "--weekly-cap", paramLabel = "HOURS", description = "Hours a week you can carry.")
+        Double weeklyCap;
+        @Option(names = "--default-weekly-cap", description = "Go back to 3 h per credit.")
+        boolean defaultWeeklyCap;
+        @Option(names = "--daily-cap", paramLabel = "HOURS", description = "Hours a day you can carry.")
+        Double dailyCap;
+        @Option(names = "--quiet", paramLabel = "HH:MM-HH:MM", description = "Your quiet hours, in your zone.")
+        String quiet;
+        @Option(names = "--cluster", paramLabel = "N", description = "How many deadlines within 24 hours make a cluster.")
+        Integer cluster;
+        @Option(names = "--transfer", paramLabel = "MINUTES", description = "Time you need to change rooms.")
+        Integer transfer;
+
+        @Override
+        public void run() {
+            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
+            Planner planner = root.planner();
+            Term t = planner.term(name);
+            List<DateRange> newBreaks = new ArrayList<>(t.breaks());
+            for (String gone : removeBreaks) {
+                if (!newBreaks.removeIf(b -> b.name().equalsIgnoreCase(gone.strip()))) {
+                    throw new org.courseplanner.domain.Refusal("remove-break", "\"" + t.name() + "\" has no break named \"" + gone
+                            + "\"" + (t.breaks().isEmpty() ? "" : ": its breaks are " + String.join(", ", t.breaks().stream().map(DateRange::name).toList())));
+                }
+            }
+            for (DateRange b : breaks) {
+                newBreaks.removeIf(old -> old.name().equalsIgnoreCase(b.name()));
+                newBreaks.add(b);
+            }
+            Term changed = new Term(t.id(), newName != null ? newName : t.name(), start != null ? start : t.firstDay(),
+                    end != null ? end : t.lastDay(), zone != null ? zone : t.schoolZone(), myZone != null ? myZone : t.studentZone(),
+                    newBreaks, defaultWeeklyCap ? null : weeklyCap != null ? weeklyCap : t.weeklyCapHours(),
+                    dailyCap != null ? dailyCap : t.dailyCapHours(), settings(t.conflictSettings(), quiet, cluster, transfer));
+            planner.updateTerm(changed);
+            root.out().println("Changed term " + t.id() + ": " + describe(changed));
+        }
+    }
+
+    static ConflictSettings settings(ConflictSettings base, String quiet, Integer cluster, Integer transfer) {
+        ConflictSettings s = base;
+        if (quiet != null) {
+            String[] parts = quiet.split("-", -1);
+            if (parts.length != 2) {
+                throw new picocli.CommandLine.TypeConversionException("'" + quiet + "' is not a span of hours: write FROM-TO, e.g. 22:00-07:00");
+            }
+            s = s.withQuietHours(Converters.time(parts[0]), Converters.time(parts[1]));
+        }
+        return new ConflictSettings(cluster != null ? cluster : s.deadlineClusterSize(), transfer != null ? transfer : s.transferMinutes(),
+                s.quietFrom(), s.quietTo());
     }
 
     @Command(name = "list", description = "List the terms of the plan.", mixinStandardHelpOptions = true)
@@ -91,6 +170,11 @@ final class TermCommand {
         s.append(", daily cap ").append(Output.hours(t.dailyCapHours()));
         if (t.weeklyCapHours() != null) {
             s.append(", weekly cap ").append(Output.hours(t.weeklyCapHours()));
+        }
+        ConflictSettings c = t.conflictSettings();
+        if (!c.equals(ConflictSettings.DEFAULTS)) {
+            s.append(", quiet hours ").append(c.quietFrom()).append('-').append(c.quietTo()).append(", deadline cluster ")
+                    .append(c.deadlineClusterSize()).append(", room change ").append(c.transferMinutes()).append(" min");
         }
         return s.toString();
     }

@@ -62,6 +62,32 @@ public final class Planner {
         return repository.add(term);
     }
 
+    /**
+     * Replaces a term's dates, zones, breaks, caps or conflict settings. Refused when something of
+     * the term would end up outside its new dates.
+     */
+    public Term updateTerm(Term changed) {
+        TermPlan plan = repository.load(changed.id());
+        boolean taken = repository.terms().stream()
+                .anyMatch(t -> t.id() != changed.id() && t.name().equalsIgnoreCase(changed.name()));
+        Refusal.require(!taken, "term name", "there is already a term named \"" + changed.name() + "\": choose another name");
+        for (SyncSession s : plan.sessions()) {
+            checkInside(changed, s.pattern());
+        }
+        for (Commitment c : plan.commitments()) {
+            checkInside(changed, c.pattern());
+        }
+        for (AsyncModule m : plan.modules()) {
+            if (m.schedule() instanceof WeeklyWindow w) {
+                checkDate(changed, w.firstWeek(), "from");
+            } else {
+                checkDate(changed, m.due(1).toLocalDate(), "due");
+            }
+        }
+        repository.update(changed);
+        return changed;
+    }
+
     /** Adds a course to the term; a course without a colour gets the next one of the palette. */
     public Course addCourse(String termName, String code, String title, double credits, String colour,
                             Delivery delivery, Double homeworkHours) {

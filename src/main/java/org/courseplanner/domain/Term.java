@@ -11,10 +11,11 @@ import java.util.List;
  * student's own zone and how many hours a day and a week the student can carry.
  *
  * @param weeklyCapHours the weekly workload cap, or {@code null} for the default of 3 h per credit
+ * @param conflictSettings the thresholds of the conflict rules (quiet hours, deadline clusters, room changes)
  */
 public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone,
                    ZoneId studentZone, List<DateRange> breaks, Double weeklyCapHours,
-                   double dailyCapHours) {
+                   double dailyCapHours, ConflictSettings conflictSettings) {
 
     public static final double DEFAULT_DAILY_CAP_HOURS = 10;
     public static final double WEEKLY_HOURS_PER_CREDIT = 3;
@@ -32,6 +33,9 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
         Refusal.require(schoolZone != null, "zone", "the term needs the school's time zone, e.g. --zone America/New_York");
         if (studentZone == null) {
             studentZone = ZoneId.systemDefault();
+        }
+        if (conflictSettings == null) {
+            conflictSettings = ConflictSettings.DEFAULTS;
         }
         breaks = List.copyOf(breaks == null ? List.of() : breaks);
         for (DateRange b : breaks) {
@@ -51,13 +55,20 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
                 "the daily cap must be between 0 and 24 hours, not " + dailyCapHours);
     }
 
+    /** A term with the default conflict settings. */
+    public Term(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone, ZoneId studentZone,
+                List<DateRange> breaks, Double weeklyCapHours, double dailyCapHours) {
+        this(id, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours, null);
+    }
+
     /** A new, not yet stored term with the default caps. */
     public static Term of(String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone) {
         return new Term(0, name, firstDay, lastDay, schoolZone, null, List.of(), null, DEFAULT_DAILY_CAP_HOURS);
     }
 
     public Term withId(long newId) {
-        return new Term(newId, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours);
+        return new Term(newId, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours,
+                conflictSettings);
     }
 
     public boolean contains(LocalDate day) {

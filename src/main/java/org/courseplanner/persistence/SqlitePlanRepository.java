@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
+import org.courseplanner.domain.ConflictSettings;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.DateRange;
 import org.courseplanner.domain.Delivery;
@@ -165,7 +166,8 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     private Term readTerm(long id) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours FROM term WHERE id = ?")) {
+                "SELECT name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours,"
+                        + " deadline_cluster, transfer_minutes, quiet_from, quiet_to FROM term WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -184,7 +186,8 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 double weekly = rs.getDouble(6);
                 Double weeklyCap = rs.wasNull() ? null : weekly;
                 return new Term(id, rs.getString(1), date(rs, 2), date(rs, 3), ZoneId.of(rs.getString(4)),
-                        ZoneId.of(rs.getString(5)), breaks, weeklyCap, rs.getDouble(7));
+                        ZoneId.of(rs.getString(5)), breaks, weeklyCap, rs.getDouble(7),
+                        new ConflictSettings(rs.getInt(8), rs.getInt(9), time(rs, 10), time(rs, 11)));
             }
         }
     }
@@ -297,9 +300,11 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     public Term add(Term term) {
         return inTransaction(() -> {
             long id = newItem(ItemKind.TERM, null);
-            execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(),
-                    term.studentZone().getId(), term.weeklyCapHours(), term.dailyCapHours());
+            execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours,"
+                    + " deadline_cluster, transfer_minutes, quiet_from, quiet_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, term.name(),
+                    term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(), term.weeklyCapHours(),
+                    term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(), term.conflictSettings().transferMinutes(),
+                    term.conflictSettings().quietFrom(), term.conflictSettings().quietTo());
             writeBreaks(id, term);
             refreshFlags(id);
             return term.withId(id);
@@ -310,8 +315,11 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     public void update(Term term) {
         inTransaction(() -> {
             requireUpdated(execute("UPDATE term SET name = ?, first_day = ?, last_day = ?, school_zone = ?, student_zone = ?,"
-                    + " weekly_cap_hours = ?, daily_cap_hours = ? WHERE id = ?", term.name(), term.firstDay(), term.lastDay(),
-                    term.schoolZone().getId(), term.studentZone().getId(), term.weeklyCapHours(), term.dailyCapHours(), term.id()), term.id());
+                    + " weekly_cap_hours = ?, daily_cap_hours = ?, deadline_cluster = ?, transfer_minutes = ?, quiet_from = ?, quiet_to = ?"
+                    + " WHERE id = ?", term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(),
+                    term.weeklyCapHours(), term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(),
+                    term.conflictSettings().transferMinutes(), term.conflictSettings().quietFrom(), term.conflictSettings().quietTo(),
+                    term.id()), term.id());
             execute("DELETE FROM term_break WHERE term_id = ?", term.id());
             writeBreaks(term.id(), term);
             refreshFlags(term.id());

@@ -1,5 +1,7 @@
 package org.courseplanner.domain.engine;
 
+import org.courseplanner.domain.ConflictSettings;
+
 import java.util.List;
 
 /** A live session during the student's own busy time (a job shift, a commute). */
@@ -10,7 +12,7 @@ public final class CommitmentOverlapRule implements ConflictRule {
     }
 
     @Override
-    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+    public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         FindingGroups groups = new FindingGroups();
         OverlapSweep.across(calendar.sessions(), calendar.commitments(), (s, c) -> Overlaps.add(groups, name(), Severity.ERROR, s, c,
                 calendar.term().schoolZone(), "{a} overlaps your commitment \"{b}\" {when}"));

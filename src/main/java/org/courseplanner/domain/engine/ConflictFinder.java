@@ -1,5 +1,7 @@
 package org.courseplanner.domain.engine;
 
+import org.courseplanner.domain.ConflictSettings;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +17,7 @@ public final class ConflictFinder {
     }
 
     /** All findings: errors first, then by first date. */
-    public static List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+    public static List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         List<Finding> findings = new ArrayList<>();
         for (ConflictRule rule : RULES) {
             findings.addAll(rule.find(calendar, settings));

@@ -1,5 +1,7 @@
 package org.courseplanner.domain.engine;
 
+import org.courseplanner.domain.ConflictSettings;
+
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ public final class DeadlineClusterRule implements ConflictRule {
     }
 
     @Override
-    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+    public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         List<Occurrence> due = calendar.deadlines();
         FindingGroups groups = new FindingGroups();
         int lastEnd = 0;

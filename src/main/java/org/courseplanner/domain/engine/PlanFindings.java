@@ -9,7 +9,7 @@ public record PlanFindings(TermCalendar calendar, List<Finding> conflicts, Workl
 
     public static PlanFindings of(TermPlan plan) {
         TermCalendar calendar = TermCalendar.of(plan);
-        return new PlanFindings(calendar, ConflictFinder.find(calendar, EngineSettings.DEFAULTS), Workload.of(plan, calendar));
+        return new PlanFindings(calendar, ConflictFinder.find(calendar, plan.term().conflictSettings()), Workload.of(plan, calendar));
     }
 
     /** Conflicts, then peaks: what the store keeps as flags. */

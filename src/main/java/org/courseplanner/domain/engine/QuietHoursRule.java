@@ -1,5 +1,7 @@
 package org.courseplanner.domain.engine;
 
+import org.courseplanner.domain.ConflictSettings;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,7 +18,7 @@ public final class QuietHoursRule implements ConflictRule {
     }
 
     @Override
-    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+    public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         ZoneId mine = calendar.term().studentZone();
         FindingGroups groups = new FindingGroups();
         String quiet = settings.quietFrom() + "–" + settings.quietTo();
@@ -34,7 +36,7 @@ public final class QuietHoursRule implements ConflictRule {
     }
 
     /** True when [start, end) shares time with the quiet hours of its day or of the night before. */
-    static boolean inQuietHours(ZonedDateTime start, ZonedDateTime end, EngineSettings settings) {
+    static boolean inQuietHours(ZonedDateTime start, ZonedDateTime end, ConflictSettings settings) {
         LocalDate day = start.toLocalDate();
         for (LocalDate d = day.minusDays(1); !d.isAfter(end.toLocalDate()); d = d.plusDays(1)) {
             ZonedDateTime from = ZonedDateTime.of(d, settings.quietFrom(), start.getZone());

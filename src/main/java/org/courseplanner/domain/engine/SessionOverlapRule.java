@@ -1,5 +1,7 @@
 package org.courseplanner.domain.engine;
 
+import org.courseplanner.domain.ConflictSettings;
+
 import java.util.List;
 
 /** Two live sessions at the same time: the student cannot attend both. */
@@ -10,7 +12,7 @@ public final class SessionOverlapRule implements ConflictRule {
     }
 
     @Override
-    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+    public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         FindingGroups groups = new FindingGroups();
         OverlapSweep.within(calendar.sessions(), (a, b) -> Overlaps.add(groups, name(), Severity.ERROR, a, b,
                 calendar.term().schoolZone(), "{a} and {b} overlap {when}"));

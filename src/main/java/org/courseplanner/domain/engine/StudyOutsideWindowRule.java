@@ -1,5 +1,7 @@
 package org.courseplanner.domain.engine;
 
+import org.courseplanner.domain.ConflictSettings;
+
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ public final class StudyOutsideWindowRule implements ConflictRule {
     }
 
     @Override
-    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+    public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         Map<String, ModuleWindowOccurrence> windows = new HashMap<>();
         for (ModuleWindowOccurrence w : calendar.windows()) {
             windows.put(w.moduleId() + "/" + w.number(), w);

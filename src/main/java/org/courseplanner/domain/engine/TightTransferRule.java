@@ -1,5 +1,7 @@
 package org.courseplanner.domain.engine;
 
+import org.courseplanner.domain.ConflictSettings;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ public final class TightTransferRule implements ConflictRule {
     }
 
     @Override
-    public List<Finding> find(TermCalendar calendar, EngineSettings settings) {
+    public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         List<Occurrence> sessions = calendar.sessions();
         FindingGroups groups = new FindingGroups();
         Duration least = Duration.ofMinutes(settings.transferMinutes());

@@ -1,4 +1,11 @@
--- Course Planner schema, version 2: the engine's findings, kept current.
+-- Course Planner schema, version 2: each term's conflict settings, and the engine's findings, kept current.
+
+-- Thresholds of the conflict rules. Quiet hours are in the student's zone (term.student_zone).
+ALTER TABLE term ADD COLUMN quiet_from TEXT NOT NULL DEFAULT '22:00';
+ALTER TABLE term ADD COLUMN quiet_to TEXT NOT NULL DEFAULT '07:00';
+ALTER TABLE term ADD COLUMN deadline_cluster INTEGER NOT NULL DEFAULT 3 CHECK (deadline_cluster >= 2);  -- deadlines within 24 h
+ALTER TABLE term ADD COLUMN transfer_minutes INTEGER NOT NULL DEFAULT 10 CHECK (transfer_minutes >= 0); -- to change rooms
+
 -- Every edit rewrites its term's findings in the same transaction, so they are never stale:
 --   sqlite3 -readonly planner.db 'select * from flag'
 

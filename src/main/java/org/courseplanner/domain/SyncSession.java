@@ -1,6 +1,6 @@
 package org.courseplanner.domain;
 
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A live class of a course, at wall-clock times in the school's zone, repeating per its pattern
@@ -28,6 +28,13 @@ public record SyncSession(long id, long courseId, SessionKind kind, WeeklyPatter
 
     /** True when the location is a meeting link: nobody travels to it. */
     public boolean isOnline() {
-        return location != null && location.toLowerCase(Locale.ROOT).matches("^(https?|zoommtg|msteams)://.*");
+        return isMeetingLink(location);
     }
+
+    /** "https://…", "zoommtg://…", "msteams://…": a place nobody travels to. */
+    public static boolean isMeetingLink(String location) {
+        return location != null && MEETING_LINK.matcher(location.strip()).matches();
+    }
+
+    private static final Pattern MEETING_LINK = Pattern.compile("(?i)^(https?|zoommtg|msteams)://.*");
 }

@@ -91,17 +91,24 @@ public record WeeklyPattern(Set<DayOfWeek> days, LocalTime start, LocalTime end,
         }
         LocalDate begin = firstDate != null && firstDate.isAfter(from) ? firstDate : from;
         LocalDate finish = lastDate != null && lastDate.isBefore(to) ? lastDate : to;
-        LocalDate anchorMonday = null;
-        for (LocalDate d = begin; !d.isAfter(finish); d = d.plusDays(1)) {
-            if (!days.contains(d.getDayOfWeek())) {
-                continue;
+        if (finish.isBefore(begin)) {
+            return dates;
+        }
+        LocalDate firstMeeting = null;
+        for (DayOfWeek day : days) {
+            LocalDate d = begin.with(TemporalAdjusters.nextOrSame(day));
+            if (firstMeeting == null || d.isBefore(firstMeeting)) {
+                firstMeeting = d;
             }
-            LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (anchorMonday == null) {
-                anchorMonday = monday;
-            }
-            if (ChronoUnit.WEEKS.between(anchorMonday, monday) % everyWeeks == 0 && !skippedDates.contains(d)) {
-                dates.add(d);
+        }
+        // Every N weeks counts from the week (Monday to Sunday) of the first meeting.
+        LocalDate monday = firstMeeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (; !monday.isAfter(finish); monday = monday.plusWeeks(everyWeeks)) {
+            for (DayOfWeek day : days) {
+                LocalDate d = monday.plusDays(day.getValue() - 1L);
+                if (!d.isBefore(begin) && !d.isAfter(finish) && !skippedDates.contains(d)) {
+                    dates.add(d);
+                }
             }
         }
         return dates;

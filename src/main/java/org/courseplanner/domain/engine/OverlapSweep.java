@@ -1,21 +1,16 @@
 package org.courseplanner.domain.engine;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.BiConsumer;
 
 /**
- * Finds every overlapping pair between two lists of occurrences with a sweep over their starts:
- * O(n log n + pairs) instead of comparing every pair. Touching ends do not overlap.
+ * Finds every overlapping pair between two lists of occurrences with one sweep over their
+ * starts, keeping only the occurrences still running: O(n log n + pairs) instead of comparing
+ * every pair. Touching ends do not overlap; instants (deadlines) occupy no time.
  */
 final class OverlapSweep {
     private OverlapSweep() {
-    }
-
-    private record Tagged(Occurrence occurrence, boolean left, Instant start, Instant end) {
     }
 
     /** Calls {@code pair} for each (a, b) with a from {@code left}, b from {@code right}, that overlap. */
@@ -23,50 +18,69 @@ final class OverlapSweep {
         sweep(left, right, false, pair);
     }
 
-    /** Calls {@code pair} once for each overlapping pair within {@code items} (in start order). */
+    /** Calls {@code pair} once for each overlapping pair within {@code items}, the earlier-starting one first. */
     static void within(List<Occurrence> items, BiConsumer<Occurrence, Occurrence> pair) {
         sweep(items, List.of(), true, pair);
     }
 
     private static void sweep(List<Occurrence> left, List<Occurrence> right, boolean within, BiConsumer<Occurrence, Occurrence> pair) {
-        List<Tagged> all = new ArrayList<>(left.size() + right.size());
-        for (Occurrence o : left) {
-            all.add(new Tagged(o, true, o.start().toInstant(), o.end().toInstant()));
+        int n = left.size() + right.size();
+        Occurrence[] items = new Occurrence[n];
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Occurrence o = i < left.size() ? left.get(i) : right.get(i - left.size());
+            items[i] = o;
+            starts[i] = o.start().toEpochSecond();
+            ends[i] = o.end().toEpochSecond();
+            order[i] = i;
         }
-        for (Occurrence o : right) {
-            all.add(new Tagged(o, false, o.start().toInstant(), o.end().toInstant()));
-        }
-        all.sort(Comparator.comparing(Tagged::start));
-        PriorityQueue<Tagged> activeLeft = new PriorityQueue<>(Comparator.comparing(Tagged::end));
-        PriorityQueue<Tagged> activeRight = new PriorityQueue<>(Comparator.comparing(Tagged::end));
-        for (Tagged t : all) {
-            expire(activeLeft, t.start());
-            expire(activeRight, t.start());
-            if (!t.end().isAfter(t.start())) {
-                continue; // an instant (a deadline) occupies no time
+        Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
+        int[] activeLeft = new int[16];
+        int[] activeRight = new int[16];
+        int leftCount = 0;
+        int rightCount = 0;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            long now = starts[i];
+            leftCount = expire(activeLeft, leftCount, ends, now);
+            rightCount = expire(activeRight, rightCount, ends, now);
+            if (ends[i] <= now) {
+                continue;
             }
-            if (within) {
-                for (Tagged a : activeLeft) {
-                    pair.accept(a.occurrence(), t.occurrence());
+            boolean isLeft = i < left.size();
+            if (within || !isLeft) {
+                for (int a = 0; a < leftCount; a++) {
+                    pair.accept(items[activeLeft[a]], items[i]);
                 }
-                activeLeft.add(t);
-            } else if (t.left()) {
-                for (Tagged b : activeRight) {
-                    pair.accept(t.occurrence(), b.occurrence());
-                }
-                activeLeft.add(t);
             } else {
-                for (Tagged a : activeLeft) {
-                    pair.accept(a.occurrence(), t.occurrence());
+                for (int b = 0; b < rightCount; b++) {
+                    pair.accept(items[i], items[activeRight[b]]);
                 }
-                activeRight.add(t);
+            }
+            if (isLeft) {
+                activeLeft = add(activeLeft, leftCount++, i);
+            } else {
+                activeRight = add(activeRight, rightCount++, i);
             }
         }
     }
 
-    private static void expire(PriorityQueue<Tagged> active, Instant now) {
-        while (!active.isEmpty() && !active.peek().end().isAfter(now)) {
-            active.poll();
+    /** Drops the occurrences that ended by {@code now}; returns how many are left. */
+    private static int expire(int[] active, int count, long[] ends, long now) {
+        int kept = 0;
+        for (int a = 0; a < count; a++) {
+            if (ends[active[a]] > now) {
+                active[kept++] = active[a];
+            }
         }
+        return kept;
+    }
+
+    private static int[] add(int[] active, int count, int index) {
+        int[] grown = count == active.length ? Arrays.copyOf(active, count * 2) : active;
+        grown[count] = index;
+        return grown;
     }
 }

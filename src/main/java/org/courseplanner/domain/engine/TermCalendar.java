@@ -32,8 +32,8 @@ import org.courseplanner.domain.WeeklyPattern;
 public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence> commitments, List<Occurrence> studyBlocks,
                            List<Occurrence> deadlines, List<ModuleWindowOccurrence> windows, Map<Long, Long> studyModules) {
 
-    private static final Comparator<Occurrence> BY_START = Comparator.comparing((Occurrence o) -> o.start().toInstant())
-            .thenComparing(o -> o.end().toInstant()).thenComparingLong(Occurrence::itemId);
+    private static final Comparator<Occurrence> BY_START = Comparator.comparingLong((Occurrence o) -> o.start().toEpochSecond())
+            .thenComparingLong(o -> o.end().toEpochSecond()).thenComparingLong(Occurrence::itemId);
 
     /** Expands everything in the plan. */
     public static TermCalendar of(TermPlan plan) {
@@ -86,7 +86,8 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         commitments.sort(BY_START);
         study.sort(BY_START);
         deadlines.sort(BY_START);
-        windows.sort(Comparator.comparing((ModuleWindowOccurrence w) -> w.due().toInstant()).thenComparingLong(ModuleWindowOccurrence::moduleId));
+        windows.sort(Comparator.comparingLong((ModuleWindowOccurrence w) -> w.due().toEpochSecond())
+                .thenComparingLong(ModuleWindowOccurrence::moduleId));
         return new TermCalendar(term, List.copyOf(sessions), List.copyOf(commitments), List.copyOf(study), List.copyOf(deadlines),
                 List.copyOf(windows), Map.copyOf(studyModules));
     }

@@ -1,14 +1,14 @@
 package org.courseplanner.domain.engine;
 
-import org.courseplanner.domain.ConflictSettings;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.courseplanner.domain.ConflictSettings;
+import org.courseplanner.domain.SyncSession;
 
 /**
  * Back-to-back sessions in two different rooms with too little time to get from one to the
- * other. Online sessions need no travel.
+ * other. Online sessions (a meeting link) need no travel.
  */
 public final class TightTransferRule implements ConflictRule {
     @Override
@@ -19,34 +19,41 @@ public final class TightTransferRule implements ConflictRule {
     @Override
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         List<Occurrence> sessions = calendar.sessions();
+        int n = sessions.size();
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        String[] rooms = new String[n];
+        for (int i = 0; i < n; i++) {
+            Occurrence o = sessions.get(i);
+            starts[i] = o.start().toEpochSecond();
+            ends[i] = o.end().toEpochSecond();
+            rooms[i] = o.place() == null || o.place().isBlank() || SyncSession.isMeetingLink(o.place()) ? null
+                    : o.place().strip().toLowerCase(Locale.ROOT);
+        }
         FindingGroups groups = new FindingGroups();
-        Duration least = Duration.ofMinutes(settings.transferMinutes());
-        for (int i = 0; i < sessions.size(); i++) {
-            Occurrence a = sessions.get(i);
-            if (!isRoom(a.place())) {
+        long least = settings.transferMinutes() * 60L;
+        for (int i = 0; i < n; i++) {
+            if (rooms[i] == null) {
                 continue;
             }
-            var arriveBy = a.end().toInstant().plus(least);
-            for (int j = i + 1; j < sessions.size() && sessions.get(j).start().toInstant().isBefore(arriveBy); j++) {
-                Occurrence b = sessions.get(j);
-                if (b.start().toInstant().isBefore(a.end().toInstant()) || !isRoom(b.place())
-                        || b.place().strip().equalsIgnoreCase(a.place().strip())) {
+            // sessions are sorted by start: look at the ones starting before we could arrive
+            for (int j = i + 1; j < n && starts[j] < ends[i] + least; j++) {
+                if (starts[j] < ends[i] || rooms[j] == null || rooms[j].equals(rooms[i])) {
                     continue; // overlaps are session-overlap's business; the same room needs no walk
                 }
-                var end = a.end().withZoneSameInstant(calendar.term().schoolZone());
-                var start = b.start().withZoneSameInstant(calendar.term().schoolZone());
-                long gap = Duration.between(end, start).toMinutes();
-                String sentence = a.title() + " (" + a.place() + ") ends " + gap + " minutes before " + b.title() + " (" + b.place()
-                        + ") starts {when}: less than the " + settings.transferMinutes() + " minutes to change rooms";
-                groups.add(new FindingGroups.Key(name(), Severity.WARNING, List.of(a.title(), b.title()), List.of(a.itemId(), b.itemId()),
-                        end.getDayOfWeek(), end.toLocalTime(), start.toLocalTime(), null, sentence), end.toLocalDate());
+                add(groups, sessions.get(i), sessions.get(j), calendar, settings);
             }
         }
         return groups.findings();
     }
 
-    /** A physical place: named, and not a meeting link. */
-    static boolean isRoom(String place) {
-        return place != null && !place.isBlank() && !place.toLowerCase(Locale.ROOT).matches("^(https?|zoommtg|msteams)://.*");
+    private void add(FindingGroups groups, Occurrence a, Occurrence b, TermCalendar calendar, ConflictSettings settings) {
+        var end = a.end().withZoneSameInstant(calendar.term().schoolZone());
+        var start = b.start().withZoneSameInstant(calendar.term().schoolZone());
+        long gap = Duration.between(end, start).toMinutes();
+        String sentence = a.title() + " (" + a.place() + ") ends " + gap + " minutes before " + b.title() + " (" + b.place()
+                + ") starts {when}: less than the " + settings.transferMinutes() + " minutes to change rooms";
+        groups.add(new FindingGroups.Key(name(), Severity.WARNING, List.of(a.title(), b.title()), List.of(a.itemId(), b.itemId()),
+                end.getDayOfWeek(), end.toLocalTime(), start.toLocalTime(), null, sentence), end.toLocalDate());
     }
 }

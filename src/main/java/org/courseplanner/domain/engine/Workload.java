@@ -1,7 +1,6 @@
 package org.courseplanner.domain.engine;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,69 +35,95 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
 
     public static Workload of(TermPlan plan, TermCalendar calendar) {
         var term = plan.term();
-        ZoneId zone = term.schoolZone();
-        Map<LocalDate, WorkloadBucket> days = new TreeMap<>();
-        for (LocalDate d = term.firstDay(); !d.isAfter(term.lastDay()); d = d.plusDays(1)) {
-            days.put(d, new WorkloadBucket());
-        }
+        Days days = new Days(term.firstDay(), term.lastDay(), term.schoolZone());
         for (Occurrence o : calendar.sessions()) {
-            spread(days, zone, o.start(), o.end(), Category.SYNC, o.courseCode(), hoursOf(o));
+            days.spread(o.start(), o.end(), Category.SYNC, o.courseCode(), hoursOf(o));
         }
         for (Occurrence o : calendar.commitments()) {
-            spread(days, zone, o.start(), o.end(), Category.COMMITMENTS, o.title(), hoursOf(o));
+            days.spread(o.start(), o.end(), Category.COMMITMENTS, o.title(), hoursOf(o));
         }
         Map<String, Double> planned = new HashMap<>();
         for (Occurrence o : calendar.studyBlocks()) {
-            spread(days, zone, o.start(), o.end(), Category.ASYNC, o.courseCode(), hoursOf(o));
+            days.spread(o.start(), o.end(), Category.ASYNC, o.courseCode(), hoursOf(o));
             planned.merge(calendar.studyModules().get(o.itemId()) + "/" + o.number(), hoursOf(o), Double::sum);
         }
         for (ModuleWindowOccurrence w : calendar.windows()) {
             double rest = w.effortHours() - planned.getOrDefault(w.moduleId() + "/" + w.number(), 0.0);
-            spread(days, zone, w.opens(), w.due(), Category.ASYNC, w.courseCode(), rest);
+            days.spread(w.opens(), w.due(), Category.ASYNC, w.courseCode(), rest);
         }
-        long teachingDays = days.keySet().stream().filter(d -> !term.isBreak(d)).count();
         for (Course c : plan.courses()) {
             double perDay = c.weeklyHomeworkHours() / 7;
-            if (perDay > 0 && teachingDays > 0) {
-                days.forEach((d, bucket) -> {
-                    if (!term.isBreak(d)) {
-                        bucket.add(Category.HOMEWORK, c.code(), perDay);
-                    }
-                });
+            for (int d = 0; d < days.count() && perDay > 0; d++) {
+                if (!term.isBreak(days.date(d))) {
+                    days.bucket(d).add(Category.HOMEWORK, c.code(), perDay);
+                }
             }
         }
-        return summarise(days, plan.weeklyCap(), term.dailyCapHours());
+        Map<LocalDate, WorkloadBucket> byDate = new TreeMap<>();
+        for (int d = 0; d < days.count(); d++) {
+            byDate.put(days.date(d), days.bucket(d));
+        }
+        return summarise(byDate, plan.weeklyCap(), term.dailyCapHours());
     }
 
     private static double hoursOf(Occurrence o) {
         return o.minutes() / 60.0;
     }
 
-    /** Adds {@code hours} spread evenly over [from, to), split at midnight of the school's zone. */
-    private static void spread(Map<LocalDate, WorkloadBucket> days, ZoneId zone, ZonedDateTime from, ZonedDateTime to, Category category,
-                               String source, double hours) {
-        if (hours <= 0) {
-            return;
-        }
-        ZonedDateTime start = from.withZoneSameInstant(zone);
-        ZonedDateTime end = to.withZoneSameInstant(zone);
-        long total = Duration.between(start, end).toSeconds();
-        if (total <= 0) {
-            WorkloadBucket b = days.get(start.toLocalDate());
-            if (b != null) {
-                b.add(category, source, hours);
+    /** The term's days in the school's zone, with the instant each starts (a DST day has 23 or 25 hours). */
+    private static final class Days {
+        private final LocalDate first;
+        private final long[] starts;
+        private final WorkloadBucket[] buckets;
+
+        Days(LocalDate first, LocalDate last, ZoneId zone) {
+            this.first = first;
+            int count = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+            starts = new long[count + 1];
+            buckets = new WorkloadBucket[count];
+            for (int d = 0; d <= count; d++) {
+                starts[d] = first.plusDays(d).atStartOfDay(zone).toEpochSecond();
+                if (d < count) {
+                    buckets[d] = new WorkloadBucket();
+                }
             }
-            return;
         }
-        ZonedDateTime cursor = start;
-        while (cursor.isBefore(end)) {
-            ZonedDateTime midnight = cursor.toLocalDate().plusDays(1).atStartOfDay(zone);
-            ZonedDateTime pieceEnd = midnight.isBefore(end) ? midnight : end;
-            WorkloadBucket b = days.get(cursor.toLocalDate());
-            if (b != null) {
-                b.add(category, source, hours * Duration.between(cursor, pieceEnd).toSeconds() / total);
+
+        int count() {
+            return buckets.length;
+        }
+
+        LocalDate date(int d) {
+            return first.plusDays(d);
+        }
+
+        WorkloadBucket bucket(int d) {
+            return buckets[d];
+        }
+
+        /** Adds {@code hours} spread evenly over [from, to), split at the days' midnights; outside the term is dropped. */
+        void spread(ZonedDateTime from, ZonedDateTime to, Category category, String source, double hours) {
+            if (hours <= 0) {
+                return;
             }
-            cursor = pieceEnd;
+            long start = from.toEpochSecond();
+            long end = to.toEpochSecond();
+            int d = Arrays.binarySearch(starts, start);
+            d = d >= 0 ? d : -d - 2; // the day that contains start
+            if (end <= start) {
+                if (d >= 0 && d < buckets.length) {
+                    buckets[d].add(category, source, hours);
+                }
+                return;
+            }
+            double total = end - start;
+            for (d = Math.max(d, 0); d < buckets.length && starts[d] < end; d++) {
+                long pieceStart = Math.max(start, starts[d]);
+                long pieceEnd = Math.min(end, starts[d + 1]);
+                if (pieceEnd > pieceStart) {
+                    buckets[d].add(category, source, hours * (pieceEnd - pieceStart) / total);
+                }
+            }
         }
     }
 

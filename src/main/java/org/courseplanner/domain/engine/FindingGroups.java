@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Groups a recurring conflict into one finding: "… overlap on Mondays 10:30–11:15, 15 times,
@@ -26,15 +27,39 @@ final class FindingGroups {
                LocalTime to, Long overlapMinutes, String sentence) {
     }
 
-    private final Map<Key, TreeSet<LocalDate>> dates = new LinkedHashMap<>();
+    /** A cheap key for grouping: rule, the two item ids, weekday and times as seconds of the day. */
+    record GroupKey(String rule, long first, long second, int day, int from, int to) {
+        static GroupKey of(String rule, long first, long second, java.time.ZonedDateTime from, java.time.ZonedDateTime to) {
+            return new GroupKey(rule, first, second, from.getDayOfWeek().getValue(), from.toLocalTime().toSecondOfDay(),
+                    to.toLocalTime().toSecondOfDay());
+        }
+    }
+
+    private static final class Group {
+        final Key key;
+        final TreeSet<LocalDate> dates = new TreeSet<>();
+
+        Group(Key key) {
+            this.key = key;
+        }
+    }
+
+    private final Map<Object, Group> groups = new LinkedHashMap<>();
 
     void add(Key key, LocalDate date) {
-        dates.computeIfAbsent(key, k -> new TreeSet<>()).add(date);
+        groups.computeIfAbsent(key, k -> new Group(key)).dates.add(date);
+    }
+
+    /** Adds a date to the group {@code groupKey}, building its description only for a new group. */
+    void add(Object groupKey, LocalDate date, Supplier<Key> key) {
+        groups.computeIfAbsent(groupKey, k -> new Group(key.get())).dates.add(date);
     }
 
     List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
-        dates.forEach((key, days) -> {
+        groups.values().forEach(group -> {
+            Key key = group.key;
+            TreeSet<LocalDate> days = group.dates;
             String times = key.from() == null ? "" : " " + key.from() + "–" + key.to();
             String when = days.size() == 1
                     ? "on " + DAY.format(days.first()) + times

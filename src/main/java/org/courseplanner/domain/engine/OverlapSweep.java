@@ -32,8 +32,8 @@ final class OverlapSweep {
         for (int i = 0; i < n; i++) {
             Occurrence o = i < left.size() ? left.get(i) : right.get(i - left.size());
             items[i] = o;
-            starts[i] = o.start().toEpochSecond();
-            ends[i] = o.end().toEpochSecond();
+            starts[i] = o.startSecond();
+            ends[i] = o.endSecond();
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));

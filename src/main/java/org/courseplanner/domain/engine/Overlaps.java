@@ -21,11 +21,14 @@ final class Overlaps {
             a = b;
             b = t;
         }
-        ZonedDateTime from = (a.start().isAfter(b.start()) ? a.start() : b.start()).withZoneSameInstant(schoolZone);
-        ZonedDateTime to = (a.end().isBefore(b.end()) ? a.end() : b.end()).withZoneSameInstant(schoolZone);
-        long minutes = Duration.between(from, to).toMinutes();
-        String text = sentence.replace("{a}", a.title()).replace("{b}", b.title());
-        groups.add(new FindingGroups.Key(rule, severity, List.of(a.title(), b.title()), List.of(a.itemId(), b.itemId()),
-                from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime(), minutes, text), from.toLocalDate());
+        ZonedDateTime from = (a.startSecond() >= b.startSecond() ? a.start() : b.start()).withZoneSameInstant(schoolZone);
+        ZonedDateTime to = (a.endSecond() <= b.endSecond() ? a.end() : b.end()).withZoneSameInstant(schoolZone);
+        Occurrence first = a;
+        Occurrence second = b;
+        groups.add(FindingGroups.GroupKey.of(rule, a.itemId(), b.itemId(), from, to), from.toLocalDate(), () -> {
+            String text = sentence.replace("{a}", first.title()).replace("{b}", second.title());
+            return new FindingGroups.Key(rule, severity, List.of(first.title(), second.title()), List.of(first.itemId(), second.itemId()),
+                    from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime(), Duration.between(from, to).toMinutes(), text);
+        });
     }
 }

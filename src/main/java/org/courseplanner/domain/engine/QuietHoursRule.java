@@ -1,17 +1,20 @@
 package org.courseplanner.domain.engine;
 
-import org.courseplanner.domain.ConflictSettings;
-
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.util.List;
+import org.courseplanner.domain.ConflictSettings;
 
 /**
  * A live session that falls in the student's quiet hours (22:00–07:00 by default) in their own
  * zone: the online student who lives far from the school.
  */
 public final class QuietHoursRule implements ConflictRule {
+    private static final int DAY = 24 * 60 * 60;
+
     @Override
     public String name() {
         return "quiet-hours";
@@ -20,32 +23,42 @@ public final class QuietHoursRule implements ConflictRule {
     @Override
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         ZoneId mine = calendar.term().studentZone();
+        ZoneRules rules = mine.getRules();
         FindingGroups groups = new FindingGroups();
         String quiet = settings.quietFrom() + "–" + settings.quietTo();
         for (Occurrence s : calendar.sessions()) {
-            ZonedDateTime start = s.start().withZoneSameInstant(mine);
-            ZonedDateTime end = s.end().withZoneSameInstant(mine);
-            if (!inQuietHours(start, end, settings)) {
+            int offset = rules.getOffset(Instant.ofEpochSecond(s.startSecond())).getTotalSeconds();
+            int startOfDay = (int) Math.floorMod(s.startSecond() + offset, (long) DAY);
+            if (!inQuietHours(startOfDay, s.endSecond() - s.startSecond(), settings)) {
                 continue;
             }
-            String sentence = s.title() + " falls in your quiet hours (" + quiet + " " + mine.getId() + "): it is {when} your time";
-            groups.add(new FindingGroups.Key(name(), Severity.WARNING, List.of(s.title()), List.of(s.itemId()), start.getDayOfWeek(),
-                    start.toLocalTime(), end.toLocalTime(), null, sentence), start.toLocalDate());
+            ZonedDateTime start = s.start().withZoneSameInstant(mine);
+            ZonedDateTime end = s.end().withZoneSameInstant(mine);
+            groups.add(FindingGroups.GroupKey.of(name(), s.itemId(), 0, start, end), start.toLocalDate(), () -> new FindingGroups.Key(name(),
+                    Severity.WARNING, List.of(s.title()), List.of(s.itemId()), start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime(),
+                    null, s.title() + " falls in your quiet hours (" + quiet + " " + mine.getId() + "): it is {when} your time"));
         }
         return groups.findings();
     }
 
-    /** True when [start, end) shares time with the quiet hours of its day or of the night before. */
-    static boolean inQuietHours(ZonedDateTime start, ZonedDateTime end, ConflictSettings settings) {
-        LocalDate day = start.toLocalDate();
-        for (LocalDate d = day.minusDays(1); !d.isAfter(end.toLocalDate()); d = d.plusDays(1)) {
-            ZonedDateTime from = ZonedDateTime.of(d, settings.quietFrom(), start.getZone());
-            LocalDate toDay = settings.quietTo().isAfter(settings.quietFrom()) ? d : d.plusDays(1);
-            ZonedDateTime to = ZonedDateTime.of(toDay, settings.quietTo(), start.getZone());
-            if (start.isBefore(to) && from.isBefore(end)) {
+    /**
+     * True when a time starting {@code startOfDay} seconds after local midnight and lasting
+     * {@code seconds} shares time with the quiet hours of its day or of the night before.
+     */
+    static boolean inQuietHours(int startOfDay, long seconds, ConflictSettings settings) {
+        int from = settings.quietFrom().toSecondOfDay();
+        long length = Math.floorMod((long) settings.quietTo().toSecondOfDay() - from, (long) DAY);
+        for (long shift = -DAY; shift <= DAY; shift += DAY) {
+            long quietStart = from + shift;
+            if (startOfDay < quietStart + length && quietStart < startOfDay + seconds) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The same test on wall-clock times. */
+    static boolean inQuietHours(LocalTime start, long minutes, ConflictSettings settings) {
+        return inQuietHours(start.toSecondOfDay(), minutes * 60, settings);
     }
 }

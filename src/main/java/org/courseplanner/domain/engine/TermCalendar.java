@@ -32,8 +32,8 @@ import org.courseplanner.domain.WeeklyPattern;
 public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence> commitments, List<Occurrence> studyBlocks,
                            List<Occurrence> deadlines, List<ModuleWindowOccurrence> windows, Map<Long, Long> studyModules) {
 
-    private static final Comparator<Occurrence> BY_START = Comparator.comparingLong((Occurrence o) -> o.start().toEpochSecond())
-            .thenComparingLong(o -> o.end().toEpochSecond()).thenComparingLong(Occurrence::itemId);
+    private static final Comparator<Occurrence> BY_START = Comparator.comparingLong((Occurrence o) -> o.startSecond())
+            .thenComparingLong(o -> o.endSecond()).thenComparingLong(Occurrence::itemId);
 
     /** Expands everything in the plan. */
     public static TermCalendar of(TermPlan plan) {

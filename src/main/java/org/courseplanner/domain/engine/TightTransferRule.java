@@ -25,8 +25,8 @@ public final class TightTransferRule implements ConflictRule {
         String[] rooms = new String[n];
         for (int i = 0; i < n; i++) {
             Occurrence o = sessions.get(i);
-            starts[i] = o.start().toEpochSecond();
-            ends[i] = o.end().toEpochSecond();
+            starts[i] = o.startSecond();
+            ends[i] = o.endSecond();
             rooms[i] = o.place() == null || o.place().isBlank() || SyncSession.isMeetingLink(o.place()) ? null
                     : o.place().strip().toLowerCase(Locale.ROOT);
         }
@@ -50,10 +50,12 @@ public final class TightTransferRule implements ConflictRule {
     private void add(FindingGroups groups, Occurrence a, Occurrence b, TermCalendar calendar, ConflictSettings settings) {
         var end = a.end().withZoneSameInstant(calendar.term().schoolZone());
         var start = b.start().withZoneSameInstant(calendar.term().schoolZone());
-        long gap = Duration.between(end, start).toMinutes();
-        String sentence = a.title() + " (" + a.place() + ") ends " + gap + " minutes before " + b.title() + " (" + b.place()
-                + ") starts {when}: less than the " + settings.transferMinutes() + " minutes to change rooms";
-        groups.add(new FindingGroups.Key(name(), Severity.WARNING, List.of(a.title(), b.title()), List.of(a.itemId(), b.itemId()),
-                end.getDayOfWeek(), end.toLocalTime(), start.toLocalTime(), null, sentence), end.toLocalDate());
+        groups.add(FindingGroups.GroupKey.of(name(), a.itemId(), b.itemId(), end, start), end.toLocalDate(), () -> {
+            long gap = Duration.between(end, start).toMinutes();
+            String sentence = a.title() + " (" + a.place() + ") ends " + gap + " minutes before " + b.title() + " (" + b.place()
+                    + ") starts {when}: less than the " + settings.transferMinutes() + " minutes to change rooms";
+            return new FindingGroups.Key(name(), Severity.WARNING, List.of(a.title(), b.title()), List.of(a.itemId(), b.itemId()),
+                    end.getDayOfWeek(), end.toLocalTime(), start.toLocalTime(), null, sentence);
+        });
     }
 }

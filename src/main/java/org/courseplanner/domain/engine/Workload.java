@@ -51,10 +51,14 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             double rest = w.effortHours() - planned.getOrDefault(w.moduleId() + "/" + w.number(), 0.0);
             days.spread(w.opens(), w.due(), Category.ASYNC, w.courseCode(), rest);
         }
+        boolean[] breakDay = new boolean[days.count()];
+        for (int d = 0; d < days.count(); d++) {
+            breakDay[d] = term.isBreak(days.date(d));
+        }
         for (Course c : plan.courses()) {
             double perDay = c.weeklyHomeworkHours() / 7;
             for (int d = 0; d < days.count() && perDay > 0; d++) {
-                if (!term.isBreak(days.date(d))) {
+                if (!breakDay[d]) {
                     days.bucket(d).add(Category.HOMEWORK, c.code(), perDay);
                 }
             }

@@ -1,8 +1,8 @@
 package org.courseplanner.domain.engine;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,33 +10,55 @@ import java.util.Map;
 final class WorkloadBucket {
     enum Category { SYNC, HOMEWORK, ASYNC, COMMITMENTS }
 
-    private final Map<Category, Double> byCategory = new EnumMap<>(Category.class);
-    private final Map<String, Double> bySource = new LinkedHashMap<>();
+    private final double[] byCategory = new double[Category.values().length];
+    private final Map<String, double[]> bySource = new HashMap<>();
 
     void add(Category category, String source, double hours) {
         if (hours <= 0) {
             return;
         }
-        byCategory.merge(category, hours, Double::sum);
-        bySource.merge(source, hours, Double::sum);
+        byCategory[category.ordinal()] += hours;
+        bySource.computeIfAbsent(source, k -> new double[1])[0] += hours;
     }
 
     void addAll(WorkloadBucket other) {
-        other.byCategory.forEach((k, v) -> byCategory.merge(k, v, Double::sum));
-        other.bySource.forEach((k, v) -> bySource.merge(k, v, Double::sum));
+        for (int i = 0; i < byCategory.length; i++) {
+            byCategory[i] += other.byCategory[i];
+        }
+        other.bySource.forEach((k, v) -> bySource.computeIfAbsent(k, x -> new double[1])[0] += v[0]);
     }
 
     double hours(Category category) {
-        return byCategory.getOrDefault(category, 0.0);
+        return byCategory[category.ordinal()];
     }
 
     double total() {
-        return byCategory.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum = 0;
+        for (double h : byCategory) {
+            sum += h;
+        }
+        return sum;
     }
 
-    /** The biggest contributors, e.g. ["CS 101 9.5 h", "Café shift 8 h"]. */
+    private static final Comparator<Map.Entry<String, double[]>> BIGGEST_FIRST =
+            Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey);
+
+    /** The biggest contributors, e.g. ["CS 101 9.5 h", "Café shift 8 h"]; ties by name. */
     List<String> drivers(int top) {
-        return bySource.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(top).map(e -> e.getKey() + " " + Workload.round(e.getValue()) + " h").toList();
+        // keep the top few in a small sorted list: days and weeks may have hundreds of sources
+        List<Map.Entry<String, double[]>> best = new ArrayList<>(top + 1);
+        for (Map.Entry<String, double[]> e : bySource.entrySet()) {
+            if (best.size() < top || BIGGEST_FIRST.compare(e, best.get(best.size() - 1)) < 0) {
+                int at = 0;
+                while (at < best.size() && BIGGEST_FIRST.compare(best.get(at), e) < 0) {
+                    at++;
+                }
+                best.add(at, e);
+                if (best.size() > top) {
+                    best.remove(top);
+                }
+            }
+        }
+        return best.stream().map(e -> e.getKey() + " " + Workload.round(e.getValue()[0]) + " h").toList();
     }
 }

@@ -72,8 +72,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
 
     @Override
     public Integer call() {
-        windowOpener.open(database, empty);
-        return 0;
+        return windowOpener.open(database, empty);
     }
 
     Path databaseFile() {

@@ -8,6 +8,7 @@ public interface WindowOpener {
     /**
      * @param database the plan file, or {@code null} for the default one
      * @param empty    true to create a missing file without the sample term
+     * @return the exit status once the window is closed (0, or 1 when it could not open)
      */
-    void open(Path database, boolean empty);
+    int open(Path database, boolean empty);
 }

@@ -35,7 +35,10 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (CoursePlannerCommand root = new CoursePlannerCommand(
-                (database, empty) -> windowsOpened.add(database + (empty ? " empty" : "")), TODAY)) {
+                (database, empty) -> {
+                    windowsOpened.add(database + (empty ? " empty" : ""));
+                    return 0;
+                }, TODAY)) {
             CommandLine cl = CoursePlannerCommand.commandLine(root);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));

@@ -1,0 +1,81 @@
+package org.courseplanner.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.ui.common.FxBackgroundTasks;
+import org.courseplanner.ui.main.MainView;
+import org.courseplanner.ui.main.MainViewModel;
+
+/**
+ * The window. Parameters: {@code --db=FILE} (default: the per-user plan) and {@code --empty}
+ * (a new file gets no sample term). The plan is opened in {@link #init()}, off the JavaFX thread.
+ */
+public final class CoursePlannerApp extends Application {
+    public static final String TITLE = "Course Planner";
+    private static volatile int exitStatus;
+
+    private Planner planner;
+    private RuntimeException openingFailure;
+    private FxBackgroundTasks tasks;
+
+    /** 0 after a normal close, 1 when the plan could not be opened. */
+    static int exitStatus() {
+        return exitStatus;
+    }
+
+    @Override
+    public void init() {
+        Map<String, String> named = getParameters().getNamed();
+        boolean empty = getParameters().getRaw().contains("--empty");
+        Path db = named.containsKey("db") ? Path.of(named.get("db")) : null;
+        try {
+            planner = Wiring.openForWindow(db, empty);
+        } catch (RuntimeException e) {
+            openingFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        stage.setTitle(TITLE);
+        if (openingFailure != null) {
+            exitStatus = 1;
+            Alert alert = new Alert(Alert.AlertType.ERROR, openingFailure.getMessage());
+            alert.setTitle(TITLE);
+            alert.setHeaderText("This plan cannot be opened");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        tasks = new FxBackgroundTasks();
+        MainViewModel model = new MainViewModel(planner, tasks);
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == MainView.class) {
+                return new MainView(model);
+            }
+            throw new IllegalStateException("no controller for " + type);
+        });
+        Parent root = loader.load();
+        stage.setScene(new Scene(root));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+    }
+}

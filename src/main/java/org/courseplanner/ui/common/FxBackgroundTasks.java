@@ -1,0 +1,37 @@
+package org.courseplanner.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * Background work as JavaFX {@link Task}s on one daemon thread: edits reach the database in the
+ * order they were made, and the UI thread never waits for it.
+ */
+public final class FxBackgroundTasks implements BackgroundTasks {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "course-planner-background");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateTitle(description);
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}

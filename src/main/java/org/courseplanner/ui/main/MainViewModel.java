@@ -1,0 +1,184 @@
+package org.courseplanner.ui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.Commitment;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.DateRange;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.engine.Finding;
+import org.courseplanner.domain.engine.PlanFindings;
+import org.courseplanner.ui.common.BackgroundTasks;
+
+/**
+ * The main window's state: the plan's terms, the chosen term's courses as a tree, its summary and
+ * the engine's findings. Loading runs in the background; the view only binds.
+ */
+public final class MainViewModel {
+    private final Planner planner;
+    private final BackgroundTasks tasks;
+    private final ObservableList<Term> terms = FXCollections.observableArrayList();
+    private final ObjectProperty<Term> selectedTerm = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<PlanTreeNode>> tree = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObservableList<String> summary = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    public MainViewModel(Planner planner, BackgroundTasks tasks) {
+        this.planner = planner;
+        this.tasks = tasks;
+        selectedTerm.addListener((obs, old, term) -> loadTerm(term));
+    }
+
+    /** Reads the terms and opens the one that contains today (else the newest). */
+    public void load() {
+        loading.set(true);
+        tasks.run("Reading the plan", () -> {
+            List<Term> all = planner.terms();
+            Term current = all.isEmpty() ? null : planner.term(null);
+            return new Object[] {all, current};
+        }, result -> {
+            @SuppressWarnings("unchecked")
+            List<Term> all = (List<Term>) result[0];
+            terms.setAll(all);
+            if (all.isEmpty()) {
+                loading.set(false);
+                emptyMessage.set("This plan has no term yet. Add one from the command line:\n"
+                        + "course-planner term add \"Fall 2026\" --start 2026-08-31 --end 2026-12-18 --zone America/New_York");
+                status.set(planner.repository().location() + " · no terms");
+            } else {
+                emptyMessage.set("");
+                selectedTerm.set((Term) result[1]);
+            }
+        }, this::failed);
+    }
+
+    private record Loaded(TermPlan plan, List<Finding> findings) {
+    }
+
+    private void loadTerm(Term term) {
+        if (term == null) {
+            return;
+        }
+        loading.set(true);
+        tasks.run("Reading " + term.name(), () -> {
+            TermPlan plan = planner.repository().load(term.id());
+            return new Loaded(plan, PlanFindings.of(plan).all());
+        }, loaded -> {
+            tree.set(treeOf(loaded.plan()));
+            summary.setAll(summaryOf(loaded.plan()));
+            findings.setAll(loaded.findings());
+            long errors = loaded.findings().stream().filter(f -> f.severity().name().equals("ERROR")).count();
+            status.set(planner.repository().location() + " · " + loaded.plan().courses().size() + " courses · "
+                    + loaded.plan().sessions().size() + " sessions · " + loaded.plan().modules().size() + " modules · "
+                    + errors + " conflicts to fix");
+            loading.set(false);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        loading.set(false);
+        status.set("Could not read the plan: " + e.getMessage());
+    }
+
+    static List<PlanTreeNode> treeOf(TermPlan plan) {
+        List<PlanTreeNode> nodes = new ArrayList<>();
+        for (Course c : plan.courses()) {
+            List<PlanTreeNode> children = new ArrayList<>();
+            for (SyncSession s : plan.sessionsOf(c)) {
+                boolean unplaced = !s.pattern().isPlaced();
+                String detail = unplaced ? "TBA — not on the calendar yet" : s.pattern().describe()
+                        + (s.location() == null ? "" : " · " + s.location());
+                children.add(new PlanTreeNode(s.id(), s.kind().title(), detail, c.colour(), unplaced, List.of()));
+            }
+            for (AsyncModule m : plan.modulesOf(c)) {
+                List<PlanTreeNode> blocks = new ArrayList<>();
+                for (StudyBlock b : plan.studyBlocksOf(m)) {
+                    blocks.add(new PlanTreeNode(b.id(), "Study: " + m.windowTitle(b.week()), b.start().toLocalDate() + " "
+                            + b.start().toLocalTime() + "–" + b.end().toLocalTime(), c.colour(), false, List.of()));
+                }
+                children.add(new PlanTreeNode(m.id(), m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
+                        + number(m.effortHours()) + " h each", c.colour(), false, blocks));
+            }
+            nodes.add(new PlanTreeNode(c.id(), c.code() + "  " + c.title(), number(c.credits()) + " credits · " + c.delivery().label(),
+                    c.colour(), false, children));
+        }
+        if (!plan.commitments().isEmpty()) {
+            List<PlanTreeNode> children = new ArrayList<>();
+            for (Commitment m : plan.commitments()) {
+                children.add(new PlanTreeNode(m.id(), m.title(), m.pattern().describe() + " · "
+                        + m.effectiveZone(plan.term().studentZone()).getId(), null, false, List.of()));
+            }
+            nodes.add(new PlanTreeNode(0, "My commitments", children.size() + " weekly", null, false, children));
+        }
+        return nodes;
+    }
+
+    static List<String> summaryOf(TermPlan plan) {
+        Term t = plan.term();
+        List<String> lines = new ArrayList<>();
+        lines.add(t.firstDay() + " to " + t.lastDay());
+        lines.add("School's time zone: " + t.schoolZone().getId());
+        lines.add("My time zone: " + t.studentZone().getId());
+        for (DateRange b : t.breaks()) {
+            lines.add(b.name() + ": " + b.first() + " to " + b.last());
+        }
+        lines.add("Weekly cap: " + number(plan.weeklyCap()) + " h" + (t.weeklyCapHours() == null ? " (3 h per credit)" : ""));
+        lines.add("Daily cap: " + number(t.dailyCapHours()) + " h");
+        return lines;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    public ObservableList<Term> terms() {
+        return terms;
+    }
+
+    public ObjectProperty<Term> selectedTermProperty() {
+        return selectedTerm;
+    }
+
+    public ReadOnlyObjectProperty<List<PlanTreeNode>> treeProperty() {
+        return tree.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> summary() {
+        return summary;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,74 @@
+package org.courseplanner.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.SampleTerm;
+import org.courseplanner.persistence.SqlitePlanRepository;
+import org.courseplanner.ui.common.BackgroundTasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main window's view model, without starting JavaFX. */
+class MainViewModelTest {
+    private static final Clock NOV_24 = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneId.of("America/New_York"));
+
+    @TempDir
+    Path dir;
+    private SqlitePlanRepository repository;
+
+    private Planner planner() {
+        repository = SqlitePlanRepository.open(dir.resolve("plan.db"));
+        return new Planner(repository, NOV_24);
+    }
+
+    @AfterEach
+    void close() {
+        repository.close();
+    }
+
+    @Test
+    void loadsTheCurrentTermWithItsTreeSummaryAndFindings() {
+        Planner planner = planner();
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct());
+
+        model.load();
+
+        assertThat(model.terms()).extracting(t -> t.name()).containsExactly("Fall 2026");
+        assertThat(model.selectedTermProperty().get().name()).isEqualTo("Fall 2026");
+        assertThat(model.treeProperty().get()).extracting(PlanTreeNode::label)
+                .contains("CS 101  Introduction to Programming", "My commitments");
+        PlanTreeNode bio = model.treeProperty().get().stream().filter(n -> n.label().startsWith("BIO 120")).findFirst().orElseThrow();
+        assertThat(bio.children()).anyMatch(c -> c.unplaced() && c.detail().contains("TBA"));
+        assertThat(model.summary()).contains("School's time zone: America/New_York", "Thanksgiving break: 2026-11-25 to 2026-11-29");
+        assertThat(model.findings()).anyMatch(f -> f.message().contains("CS 101 Lecture and MATH 200 Tutorial overlap on Mondays"));
+        assertThat(model.statusProperty().get()).contains("plan.db").contains("6 courses");
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEmptyPlanSaysHowToAddATerm() {
+        MainViewModel model = new MainViewModel(planner(), BackgroundTasks.direct());
+        model.load();
+        assertThat(model.terms()).isEmpty();
+        assertThat(model.emptyMessageProperty().get()).contains("term add");
+    }
+
+    @Test
+    void choosingAnotherTermLoadsIt() {
+        Planner planner = planner();
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        SampleTerm.addTo(planner, LocalDate.of(2027, 2, 1));
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct());
+        model.load();
+        model.selectedTermProperty().set(model.terms().stream().filter(t -> t.name().equals("Spring 2027")).findFirst().orElseThrow());
+        assertThat(model.summary()).anyMatch(line -> line.startsWith("Spring break"));
+    }
+}

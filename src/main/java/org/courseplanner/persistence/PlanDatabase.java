@@ -105,7 +105,9 @@ public final class PlanDatabase {
         }
         ByteBuffer bytes = ByteBuffer.wrap(header);
         int applicationId = bytes.getInt(APPLICATION_ID_OFFSET);
-        if (applicationId != APPLICATION_ID) {
+        // 0 may be ours: after a crash our id can still sit in the write-ahead log, not yet in the
+        // file. The read-only check that follows sees the log too.
+        if (applicationId != APPLICATION_ID && applicationId != 0) {
             throw new PlanFileException(file + " is an SQLite database of another program, not a Course Planner plan."
                     + " It was not changed. Give another file with --db, or a new name to start a new plan.");
         }

@@ -155,18 +155,36 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             }
         });
         List<WorkloadDay> dayRows = new ArrayList<>();
+        Map<DayOfWeek, List<WorkloadDay>> peakDays = new TreeMap<>();
         days.forEach((d, b) -> {
             double hours = b.total();
             boolean peak = hours > dailyCap + 1e-9;
-            List<String> drivers = b.drivers(DRIVERS);
-            dayRows.add(new WorkloadDay(d, round(b.hours(Category.SYNC)), round(b.hours(Category.HOMEWORK)), round(b.hours(Category.ASYNC)),
-                    round(b.hours(Category.COMMITMENTS)), round(hours), round(dailyCap), peak, drivers));
+            WorkloadDay row = new WorkloadDay(d, round(b.hours(Category.SYNC)), round(b.hours(Category.HOMEWORK)),
+                    round(b.hours(Category.ASYNC)), round(b.hours(Category.COMMITMENTS)), round(hours), round(dailyCap), peak, b.drivers(DRIVERS));
+            dayRows.add(row);
             if (peak) {
-                peaks.add(new Finding("daily-peak", Severity.WARNING, drivers, List.of(), d, d, 1, null, DAY.format(d) + " has "
-                        + round(hours) + " h, over your daily cap of " + round(dailyCap) + " h; most of it: " + String.join(", ", drivers)));
+                peakDays.computeIfAbsent(d.getDayOfWeek(), k -> new ArrayList<>()).add(row);
             }
         });
+        // A long weekday that repeats all term is one finding, like a recurring conflict.
+        peakDays.forEach((weekday, rows) -> peaks.add(dailyPeak(weekday, rows, dailyCap)));
         return new Workload(List.copyOf(weekRows), List.copyOf(dayRows), List.copyOf(peaks));
+    }
+
+    private static Finding dailyPeak(DayOfWeek weekday, List<WorkloadDay> rows, double dailyCap) {
+        WorkloadDay first = rows.get(0);
+        WorkloadDay last = rows.get(rows.size() - 1);
+        WorkloadDay longest = rows.stream().max(java.util.Comparator.comparingDouble(WorkloadDay::hours)).orElseThrow();
+        String when;
+        if (rows.size() == 1) {
+            when = DAY.format(first.date()) + " has " + round(first.hours()) + " h";
+        } else {
+            double least = rows.stream().mapToDouble(WorkloadDay::hours).min().orElseThrow();
+            when = FindingGroups.plural(weekday) + " have " + (least == longest.hours() ? round(least) : round(least) + "–" + round(longest.hours()))
+                    + " h, " + rows.size() + " times, " + SHORT.format(first.date()) + " – " + SHORT.format(last.date()) + ",";
+        }
+        return new Finding("daily-peak", Severity.WARNING, longest.drivers(), List.of(), first.date(), last.date(), rows.size(), null,
+                when + " over your daily cap of " + round(dailyCap) + " h; most of it: " + String.join(", ", longest.drivers()));
     }
 
     static String isoWeek(LocalDate day) {

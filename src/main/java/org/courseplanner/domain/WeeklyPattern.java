@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * When something recurs each week: on some days, from a wall-clock start to an end, every N weeks
@@ -86,13 +87,19 @@ public record WeeklyPattern(Set<DayOfWeek> days, LocalTime start, LocalTime end,
      */
     public SortedSet<LocalDate> meetingDates(LocalDate from, LocalDate to) {
         SortedSet<LocalDate> dates = new TreeSet<>();
+        forEachMeetingDate(from, to, dates::add);
+        return dates;
+    }
+
+    /** Calls {@code meeting} with each of {@link #meetingDates}, in order, without collecting them. */
+    public void forEachMeetingDate(LocalDate from, LocalDate to, Consumer<LocalDate> meeting) {
         if (!isPlaced()) {
-            return dates;
+            return;
         }
         LocalDate begin = firstDate != null && firstDate.isAfter(from) ? firstDate : from;
         LocalDate finish = lastDate != null && lastDate.isBefore(to) ? lastDate : to;
         if (finish.isBefore(begin)) {
-            return dates;
+            return;
         }
         LocalDate firstMeeting = null;
         for (DayOfWeek day : days) {
@@ -104,14 +111,13 @@ public record WeeklyPattern(Set<DayOfWeek> days, LocalTime start, LocalTime end,
         // Every N weeks counts from the week (Monday to Sunday) of the first meeting.
         LocalDate monday = firstMeeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (; !monday.isAfter(finish); monday = monday.plusWeeks(everyWeeks)) {
-            for (DayOfWeek day : days) {
+            for (DayOfWeek day : days) { // an EnumSet iterates Monday to Sunday
                 LocalDate d = monday.plusDays(day.getValue() - 1L);
                 if (!d.isBefore(begin) && !d.isAfter(finish) && !skippedDates.contains(d)) {
-                    dates.add(d);
+                    meeting.accept(d);
                 }
             }
         }
-        return dates;
     }
 
     public WeeklyPattern withDays(Set<DayOfWeek> newDays) {

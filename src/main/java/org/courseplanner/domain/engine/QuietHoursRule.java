@@ -1,6 +1,7 @@
 package org.courseplanner.domain.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -32,11 +33,18 @@ public final class QuietHoursRule implements ConflictRule {
             if (!inQuietHours(startOfDay, s.endSecond() - s.startSecond(), settings)) {
                 continue;
             }
-            ZonedDateTime start = s.start().withZoneSameInstant(mine);
-            ZonedDateTime end = s.end().withZoneSameInstant(mine);
-            groups.add(FindingGroups.GroupKey.of(name(), s.itemId(), 0, start, end), start.toLocalDate(), () -> new FindingGroups.Key(name(),
-                    Severity.WARNING, List.of(s.title()), List.of(s.itemId()), start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime(),
-                    null, s.title() + " falls in your quiet hours (" + quiet + " " + mine.getId() + "): it is {when} your time"));
+            long local = s.startSecond() + offset;
+            long epochDay = Math.floorDiv(local, DAY);
+            int endOfDay = (int) Math.floorMod(local + (s.endSecond() - s.startSecond()), (long) DAY);
+            int weekday = (int) Math.floorMod(epochDay + 3, 7L) + 1; // 1970-01-01 was a Thursday
+            var key = new FindingGroups.GroupKey(name(), s.itemId(), 0, weekday, startOfDay, endOfDay);
+            groups.add(key, LocalDate.ofEpochDay(epochDay), () -> {
+                ZonedDateTime start = s.start().withZoneSameInstant(mine);
+                ZonedDateTime end = s.end().withZoneSameInstant(mine);
+                return new FindingGroups.Key(name(), Severity.WARNING, List.of(s.title()), List.of(s.itemId()), start.getDayOfWeek(),
+                        start.toLocalTime(), end.toLocalTime(), null,
+                        s.title() + " falls in your quiet hours (" + quiet + " " + mine.getId() + "): it is {when} your time");
+            });
         }
         return groups.findings();
     }

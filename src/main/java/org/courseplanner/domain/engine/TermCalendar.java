@@ -7,8 +7,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
@@ -38,22 +40,27 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
     /** Expands everything in the plan. */
     public static TermCalendar of(TermPlan plan) {
         Term term = plan.term();
+        Set<LocalDate> breakDays = new HashSet<>();
+        for (var b : term.breaks()) {
+            b.first().datesUntil(b.last().plusDays(1)).forEach(breakDays::add);
+        }
+        Map<Long, Course> courses = new HashMap<>();
+        plan.courses().forEach(c -> courses.put(c.id(), c));
         List<Occurrence> sessions = new ArrayList<>();
         for (SyncSession s : plan.sessions()) {
-            Course c = plan.courseById(s.courseId());
+            Course c = courses.get(s.courseId());
             String title = c.code() + " " + s.kind().title();
-            for (LocalDate day : s.pattern().meetingDates(term.firstDay(), term.lastDay())) {
-                if (!term.isBreak(day)) {
+            s.pattern().forEachMeetingDate(term.firstDay(), term.lastDay(), day -> {
+                if (!breakDays.contains(day)) {
                     sessions.add(meeting(OccurrenceType.SESSION, s.id(), c.code(), title, day, s.pattern(), term.schoolZone(), s.location()));
                 }
-            }
+            });
         }
         List<Occurrence> commitments = new ArrayList<>();
         for (Commitment m : plan.commitments()) {
             ZoneId zone = m.effectiveZone(term.studentZone());
-            for (LocalDate day : m.pattern().meetingDates(term.firstDay(), term.lastDay())) {
-                commitments.add(meeting(OccurrenceType.COMMITMENT, m.id(), null, m.title(), day, m.pattern(), zone, null));
-            }
+            m.pattern().forEachMeetingDate(term.firstDay(), term.lastDay(),
+                    day -> commitments.add(meeting(OccurrenceType.COMMITMENT, m.id(), null, m.title(), day, m.pattern(), zone, null)));
         }
         List<Occurrence> deadlines = new ArrayList<>();
         List<ModuleWindowOccurrence> windows = new ArrayList<>();

@@ -27,9 +27,9 @@ public final class DeadlineClusterRule implements ConflictRule {
         FindingGroups groups = new FindingGroups();
         int lastEnd = 0;
         for (int i = 0; i < due.size(); i++) {
-            var limit = due.get(i).start().toInstant().plus(DAY);
+            long limit = due.get(i).startSecond() + DAY.toSeconds();
             int j = i;
-            while (j < due.size() && !due.get(j).start().toInstant().isAfter(limit)) {
+            while (j < due.size() && due.get(j).startSecond() <= limit) {
                 j++;
             }
             // Report maximal runs only: a run inside the one reported before adds nothing.

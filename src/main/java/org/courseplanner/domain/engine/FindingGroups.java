@@ -1,8 +1,10 @@
 package org.courseplanner.domain.engine;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -29,10 +31,24 @@ final class FindingGroups {
 
     /** A cheap key for grouping: rule, the two item ids, weekday and times as seconds of the day. */
     record GroupKey(String rule, long first, long second, int day, int from, int to) {
-        static GroupKey of(String rule, long first, long second, java.time.ZonedDateTime from, java.time.ZonedDateTime to) {
-            return new GroupKey(rule, first, second, from.getDayOfWeek().getValue(), from.toLocalTime().toSecondOfDay(),
-                    to.toLocalTime().toSecondOfDay());
+        /** From instants, read on the wall clock of {@code zone}, without building date-time objects. */
+        static GroupKey of(String rule, long first, long second, long fromSecond, long toSecond, ZoneId zone) {
+            long from = local(fromSecond, zone);
+            long to = local(toSecond, zone);
+            int weekday = (int) Math.floorMod(Math.floorDiv(from, DAY_SECONDS) + 3, 7L) + 1; // 1970-01-01 was a Thursday
+            return new GroupKey(rule, first, second, weekday, (int) Math.floorMod(from, DAY_SECONDS), (int) Math.floorMod(to, DAY_SECONDS));
         }
+    }
+
+    private static final long DAY_SECONDS = 24 * 60 * 60;
+
+    /** Seconds since 1970-01-01T00:00 on the wall clock of {@code zone}. */
+    static long local(long epochSecond, ZoneId zone) {
+        return epochSecond + zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    }
+
+    static LocalDate localDate(long epochSecond, ZoneId zone) {
+        return LocalDate.ofEpochDay(Math.floorDiv(local(epochSecond, zone), DAY_SECONDS));
     }
 
     private static final class Group {

@@ -1,5 +1,6 @@
 package org.courseplanner.domain.engine;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
@@ -14,8 +15,7 @@ public final class Occurrence {
     private final long itemId;
     private final String courseCode;
     private final String title;
-    private final ZonedDateTime start;
-    private final ZonedDateTime end;
+    private final ZoneId zone;
     private final int number;
     private final String place;
     private final long startSecond;
@@ -29,19 +29,27 @@ public final class Occurrence {
      */
     public Occurrence(OccurrenceType type, long itemId, String courseCode, String title, ZonedDateTime start, ZonedDateTime end,
                       int number, String place) {
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("an occurrence ends before it starts: " + start + " > " + end);
+        this(type, itemId, courseCode, title, start.toEpochSecond(), end.toEpochSecond(), start.getZone(), number, place);
+        if (!end.getZone().equals(start.getZone())) {
+            throw new IllegalArgumentException("an occurrence starts and ends in one zone: " + start + " / " + end);
+        }
+    }
+
+    /** From instants in seconds; {@code zone} is the zone it is shown in by default. */
+    Occurrence(OccurrenceType type, long itemId, String courseCode, String title, long startSecond, long endSecond, ZoneId zone,
+               int number, String place) {
+        if (endSecond < startSecond) {
+            throw new IllegalArgumentException("an occurrence ends before it starts: " + title + " " + startSecond + " > " + endSecond);
         }
         this.type = Objects.requireNonNull(type);
         this.itemId = itemId;
         this.courseCode = courseCode;
         this.title = Objects.requireNonNull(title);
-        this.start = start;
-        this.end = end;
+        this.startSecond = startSecond;
+        this.endSecond = endSecond;
+        this.zone = Objects.requireNonNull(zone);
         this.number = number;
         this.place = place;
-        this.startSecond = start.toEpochSecond();
-        this.endSecond = end.toEpochSecond();
     }
 
     public OccurrenceType type() {
@@ -60,12 +68,17 @@ public final class Occurrence {
         return title;
     }
 
+    /** When it starts, in the zone it is defined in (the school's, or a commitment's own). */
     public ZonedDateTime start() {
-        return start;
+        return ZonedDateTime.ofInstant(Instant.ofEpochSecond(startSecond), zone);
     }
 
     public ZonedDateTime end() {
-        return end;
+        return ZonedDateTime.ofInstant(Instant.ofEpochSecond(endSecond), zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public int number() {
@@ -90,9 +103,8 @@ public final class Occurrence {
     }
 
     /** The same occurrence with its times shown in another zone (the same instants). */
-    public Occurrence in(ZoneId zone) {
-        return new Occurrence(type, itemId, courseCode, title, start.withZoneSameInstant(zone), end.withZoneSameInstant(zone),
-                number, place);
+    public Occurrence in(ZoneId otherZone) {
+        return new Occurrence(type, itemId, courseCode, title, startSecond, endSecond, otherZone, number, place);
     }
 
     /** True when the two share some time (touching ends do not count). */
@@ -103,17 +115,17 @@ public final class Occurrence {
     @Override
     public boolean equals(Object o) {
         return o instanceof Occurrence other && type == other.type && itemId == other.itemId && number == other.number
-                && Objects.equals(courseCode, other.courseCode) && title.equals(other.title) && start.equals(other.start)
-                && end.equals(other.end) && Objects.equals(place, other.place);
+                && Objects.equals(courseCode, other.courseCode) && title.equals(other.title) && startSecond == other.startSecond
+                && endSecond == other.endSecond && zone.equals(other.zone) && Objects.equals(place, other.place);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, itemId, title, start, end, number);
+        return Objects.hash(type, itemId, title, startSecond, endSecond, number);
     }
 
     @Override
     public String toString() {
-        return type.label() + " " + itemId + " " + title + " " + start + " - " + end + (place == null ? "" : " @ " + place);
+        return type.label() + " " + itemId + " " + title + " " + start() + " - " + end() + (place == null ? "" : " @ " + place);
     }
 }

@@ -1,6 +1,7 @@
 package org.courseplanner.domain.engine;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -21,11 +22,14 @@ final class Overlaps {
             a = b;
             b = t;
         }
-        ZonedDateTime from = (a.startSecond() >= b.startSecond() ? a.start() : b.start()).withZoneSameInstant(schoolZone);
-        ZonedDateTime to = (a.endSecond() <= b.endSecond() ? a.end() : b.end()).withZoneSameInstant(schoolZone);
+        long fromSecond = Math.max(a.startSecond(), b.startSecond());
+        long toSecond = Math.min(a.endSecond(), b.endSecond());
         Occurrence first = a;
         Occurrence second = b;
-        groups.add(FindingGroups.GroupKey.of(rule, a.itemId(), b.itemId(), from, to), from.toLocalDate(), () -> {
+        var key = FindingGroups.GroupKey.of(rule, a.itemId(), b.itemId(), fromSecond, toSecond, schoolZone);
+        groups.add(key, FindingGroups.localDate(fromSecond, schoolZone), () -> {
+            ZonedDateTime from = ZonedDateTime.ofInstant(Instant.ofEpochSecond(fromSecond), schoolZone);
+            ZonedDateTime to = ZonedDateTime.ofInstant(Instant.ofEpochSecond(toSecond), schoolZone);
             String text = sentence.replace("{a}", first.title()).replace("{b}", second.title());
             return new FindingGroups.Key(rule, severity, List.of(first.title(), second.title()), List.of(first.itemId(), second.itemId()),
                     from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime(), Duration.between(from, to).toMinutes(), text);

@@ -101,14 +101,21 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
 
     private static Occurrence meeting(OccurrenceType type, long id, String code, String title, LocalDate day, WeeklyPattern p,
                                       ZoneId zone, String place) {
-        ZonedDateTime start = ZonedDateTime.of(day, p.start(), zone);
-        LocalDate endDay = p.crossesMidnight() ? day.plusDays(1) : day;
-        ZonedDateTime end = ZonedDateTime.of(endDay, p.end(), zone);
-        if (!end.isAfter(start)) {
+        long start = epochSecond(LocalDateTime.of(day, p.start()), zone);
+        long end = epochSecond(LocalDateTime.of(p.crossesMidnight() ? day.plusDays(1) : day, p.end()), zone);
+        if (end <= start) {
             // A fall-back or spring-forward night can fold a short time onto itself; keep its length.
-            end = start.plusMinutes(p.minutes());
+            end = start + p.minutes() * 60;
         }
-        return new Occurrence(type, id, code, title, start, end, 0, place);
+        return new Occurrence(type, id, code, title, start, end, zone, 0, place);
+    }
+
+    /**
+     * The instant of a wall-clock time, as {@link ZonedDateTime#of} resolves it: in a gap the
+     * offset before the gap applies (so the time moves later by the gap), in an overlap the earlier one.
+     */
+    static long epochSecond(LocalDateTime wallClock, ZoneId zone) {
+        return wallClock.toEpochSecond(zone.getRules().getOffset(wallClock));
     }
 
     private static ZonedDateTime at(LocalDateTime wallClock, ZoneId zone) {

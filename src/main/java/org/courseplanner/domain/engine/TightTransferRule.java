@@ -48,9 +48,11 @@ public final class TightTransferRule implements ConflictRule {
     }
 
     private void add(FindingGroups groups, Occurrence a, Occurrence b, TermCalendar calendar, ConflictSettings settings) {
-        var end = a.end().withZoneSameInstant(calendar.term().schoolZone());
-        var start = b.start().withZoneSameInstant(calendar.term().schoolZone());
-        groups.add(FindingGroups.GroupKey.of(name(), a.itemId(), b.itemId(), end, start), end.toLocalDate(), () -> {
+        var zone = calendar.term().schoolZone();
+        var key = FindingGroups.GroupKey.of(name(), a.itemId(), b.itemId(), a.endSecond(), b.startSecond(), zone);
+        groups.add(key, FindingGroups.localDate(a.endSecond(), zone), () -> {
+            var end = a.end().withZoneSameInstant(zone);
+            var start = b.start().withZoneSameInstant(zone);
             long gap = Duration.between(end, start).toMinutes();
             String sentence = a.title() + " (" + a.place() + ") ends " + gap + " minutes before " + b.title() + " (" + b.place()
                     + ") starts {when}: less than the " + settings.transferMinutes() + " minutes to change rooms";

@@ -3,7 +3,6 @@ package org.courseplanner.domain.engine;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -37,19 +36,19 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         var term = plan.term();
         Days days = new Days(term.firstDay(), term.lastDay(), term.schoolZone());
         for (Occurrence o : calendar.sessions()) {
-            days.spread(o.start(), o.end(), Category.SYNC, o.courseCode(), hoursOf(o));
+            days.spread(o.startSecond(), o.endSecond(), Category.SYNC, o.courseCode(), hoursOf(o));
         }
         for (Occurrence o : calendar.commitments()) {
-            days.spread(o.start(), o.end(), Category.COMMITMENTS, o.title(), hoursOf(o));
+            days.spread(o.startSecond(), o.endSecond(), Category.COMMITMENTS, o.title(), hoursOf(o));
         }
         Map<String, Double> planned = new HashMap<>();
         for (Occurrence o : calendar.studyBlocks()) {
-            days.spread(o.start(), o.end(), Category.ASYNC, o.courseCode(), hoursOf(o));
+            days.spread(o.startSecond(), o.endSecond(), Category.ASYNC, o.courseCode(), hoursOf(o));
             planned.merge(calendar.studyModules().get(o.itemId()) + "/" + o.number(), hoursOf(o), Double::sum);
         }
         for (ModuleWindowOccurrence w : calendar.windows()) {
             double rest = w.effortHours() - planned.getOrDefault(w.moduleId() + "/" + w.number(), 0.0);
-            days.spread(w.opens(), w.due(), Category.ASYNC, w.courseCode(), rest);
+            days.spread(w.opens().toEpochSecond(), w.due().toEpochSecond(), Category.ASYNC, w.courseCode(), rest);
         }
         boolean[] breakDay = new boolean[days.count()];
         for (int d = 0; d < days.count(); d++) {
@@ -106,12 +105,10 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         }
 
         /** Adds {@code hours} spread evenly over [from, to), split at the days' midnights; outside the term is dropped. */
-        void spread(ZonedDateTime from, ZonedDateTime to, Category category, String source, double hours) {
+        void spread(long start, long end, Category category, String source, double hours) {
             if (hours <= 0) {
                 return;
             }
-            long start = from.toEpochSecond();
-            long end = to.toEpochSecond();
             int d = Arrays.binarySearch(starts, start);
             d = d >= 0 ? d : -d - 2; // the day that contains start
             if (end <= start) {

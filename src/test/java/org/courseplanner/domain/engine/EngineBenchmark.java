@@ -34,7 +34,7 @@ import org.courseplanner.domain.WeeklyWindow;
 /**
  * Engine benchmark (a main, not a test): expansion + conflicts + workload on synthetic plans of
  * about 1k, 10k and 100k occurrences, beside a naive pairwise overlap check (the baseline) and an
- * SQLite R*Tree self-join (the SQL alternative). Run: {@code mvn -q -Pbench test-compile exec:java}.
+ * SQLite R*Tree self-join (the SQL alternative). Run: {@code mvn -q -Pbench test-compile exec:exec}.
  * Results go in docs/performance.md.
  */
 public final class EngineBenchmark {

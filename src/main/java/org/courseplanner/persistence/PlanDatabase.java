@@ -67,7 +67,7 @@ public final class PlanDatabase {
         }
         if (existing) {
             // A read-only connection neither writes nor checkpoints a write-ahead log when it closes.
-            try (Connection readOnly = connect(file, true)) {
+            try (Connection readOnly = connectForCheck(file)) {
                 checkContents(readOnly, file);
             } catch (SQLException e) {
                 throw new PlanFileException(file + " cannot be read (" + e.getMessage() + "); it was not changed", e);
@@ -166,6 +166,21 @@ public final class PlanDatabase {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /**
+     * A connection that only looks. Without a write-ahead log beside the file it opens the file as
+     * immutable, so SQLite creates no -wal or -shm file next to a file it may refuse; with one (a
+     * plan whose app was killed), it must read that log, read-only.
+     */
+    private static Connection connectForCheck(Path file) throws SQLException {
+        if (Files.exists(Path.of(file.toAbsolutePath() + "-wal"))) {
+            return connect(file, true);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
     }
 
     private static Connection connect(Path file, boolean readOnly) {

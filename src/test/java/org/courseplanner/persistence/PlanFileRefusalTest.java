@@ -1,0 +1,149 @@
+package org.courseplanner.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Random;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.Delivery;
+import org.courseplanner.domain.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files the planner must refuse, leaving them byte for byte as they were, and files it must accept. */
+class PlanFileRefusalTest {
+    @TempDir
+    Path dir;
+
+    private Path planWithData(String name) {
+        Path file = dir.resolve(name);
+        try (SqlitePlanRepository plan = SqlitePlanRepository.open(file)) {
+            Term term = plan.add(Term.of("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), ZoneId.of("America/New_York")));
+            for (int i = 0; i < 200; i++) {
+                plan.add(new Course(0, term.id(), "C " + i, "A course with a long enough title to fill pages " + i, 3, "#4E79A7",
+                        Delivery.SYNC, null));
+            }
+        }
+        return file;
+    }
+
+    private void assertRefusedUntouched(Path file, String why) throws IOException {
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> SqlitePlanRepository.open(file)).isInstanceOf(PlanFileException.class)
+                .hasMessageContaining(why).hasMessageContaining("not changed");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve(file.getFileName() + "-wal")).doesNotExist();
+        assertThat(dir.resolve(file.getFileName() + "-journal")).doesNotExist();
+    }
+
+    @Test
+    void aTextFileIsRefused() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "Groceries: milk, eggs, bread\n");
+        assertRefusedUntouched(file, "not an SQLite file");
+    }
+
+    @Test
+    void randomBytesAreRefused() throws Exception {
+        Path file = dir.resolve("noise.db");
+        byte[] noise = new byte[8192];
+        new Random(7).nextBytes(noise);
+        Files.write(file, noise);
+        assertRefusedUntouched(file, "not an SQLite file");
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefused() throws Exception {
+        Path file = dir.resolve("photos.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE photo (id INTEGER PRIMARY KEY, path TEXT)");
+            s.execute("INSERT INTO photo (path) VALUES ('beach.jpg')");
+        }
+        assertRefusedUntouched(file, "another program");
+    }
+
+    @Test
+    void aPlanFromANewerVersionIsRefused() throws Exception {
+        Path file = planWithData("newer.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = " + (PlanDatabase.latestVersion() + 1));
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        assertRefusedUntouched(file, "newer Course Planner");
+    }
+
+    @Test
+    void aDamagedPlanIsRefused() throws Exception {
+        Path file = planWithData("damaged.db");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            assertThat(raf.length()).isGreaterThan(4 * 4096L);
+            raf.seek(2 * 4096L); // a page in the middle, after the header page
+            byte[] junk = new byte[4096];
+            new Random(3).nextBytes(junk);
+            raf.write(junk);
+        }
+        assertRefusedUntouched(file, "damaged");
+    }
+
+    @Test
+    void anEmptyFileBecomesANewPlan() throws Exception {
+        Path file = dir.resolve("touched.db");
+        Files.createFile(file);
+        try (SqlitePlanRepository plan = SqlitePlanRepository.open(file)) {
+            assertThat(plan.terms()).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+            assertThat(rs.getInt(1)).isEqualTo(PlanDatabase.APPLICATION_ID);
+        }
+    }
+
+    @Test
+    void aNewPlanIsMarkedVersionedAndInWalMode() throws Exception {
+        Path file = dir.resolve("folder/that/does/not/exist/plan.db");
+        SqlitePlanRepository.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertThat(s.executeQuery("PRAGMA application_id").getInt(1)).isEqualTo(0x43506C6E);
+            assertThat(s.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(PlanDatabase.latestVersion());
+            assertThat(s.executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void aFolderIsNotAPlan() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("a-folder.db"));
+        assertThatThrownBy(() -> SqlitePlanRepository.open(folder)).isInstanceOf(PlanFileException.class);
+    }
+
+    @Test
+    void aVersionOnePlanIsMigratedWithItsFlags() throws Exception {
+        Path file = planWithData("old.db");
+        // take it back to version 1, as an earlier Course Planner wrote it
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP VIEW flag");
+            s.execute("DROP TABLE finding");
+            for (String column : new String[] {"quiet_from", "quiet_to", "deadline_cluster", "transfer_minutes"}) {
+                s.execute("ALTER TABLE term DROP COLUMN " + column);
+            }
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (SqlitePlanRepository plan = SqlitePlanRepository.open(file)) {
+            assertThat(plan.terms()).extracting(Term::name).containsExactly("Fall 2026");
+            assertThat(plan.terms().get(0).conflictSettings().quietFrom()).hasToString("22:00");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertThat(s.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(2);
+            assertThat(s.executeQuery("SELECT count(*) FROM flag").getInt(1)).isGreaterThanOrEqualTo(0);
+        }
+    }
+}

@@ -5,7 +5,6 @@ import java.util.Collection;
 import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
-import org.courseplanner.domain.DateRange;
 import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.TermPlan;
@@ -92,9 +91,5 @@ final class ListCommand implements Runnable {
 
     private static String join(Collection<Integer> weeks) {
         return String.join(",", weeks.stream().map(String::valueOf).toList());
-    }
-
-    static String describe(DateRange b) {
-        return b.name() + " " + b.first() + ".." + b.last();
     }
 }

@@ -2,7 +2,6 @@ package org.courseplanner.domain.engine;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
@@ -63,10 +62,5 @@ public final class QuietHoursRule implements ConflictRule {
             }
         }
         return false;
-    }
-
-    /** The same test on wall-clock times. */
-    static boolean inQuietHours(LocalTime start, long minutes, ConflictSettings settings) {
-        return inQuietHours(start.toSecondOfDay(), minutes * 60, settings);
     }
 }

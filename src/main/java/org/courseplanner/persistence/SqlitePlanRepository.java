@@ -60,19 +60,35 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     public static SqlitePlanRepository open(Path file) {
         PlanDatabase.Opened opened = PlanDatabase.open(file);
         SqlitePlanRepository repository = new SqlitePlanRepository(file.toAbsolutePath(), opened.connection());
-        if (opened.versionBefore() > 0 && opened.versionBefore() < FLAGS_VERSION) {
-            repository.inTransaction(() -> {
-                for (long termId : repository.ids("SELECT id FROM term")) {
-                    repository.refreshFlags(termId);
-                }
-                return null;
-            });
+        try {
+            repository.refreshFlagsWrittenByOtherRules();
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
         }
         return repository;
     }
 
-    /** The schema version that added the flag table. */
-    private static final int FLAGS_VERSION = 2;
+    /**
+     * Findings written by another version of the rules (or before findings were stored) are
+     * recomputed once, so the flag view is never stale after an upgrade.
+     */
+    private void refreshFlagsWrittenByOtherRules() {
+        String current = String.valueOf(PlanFindings.RULES_VERSION);
+        inTransaction(() -> {
+            if (current.equals(text("SELECT value FROM plan_meta WHERE key = ?", RULES_VERSION_KEY))) {
+                return null;
+            }
+            for (long termId : ids("SELECT id FROM term")) {
+                refreshFlags(termId);
+            }
+            execute("INSERT INTO plan_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    RULES_VERSION_KEY, current);
+            return null;
+        });
+    }
+
+    private static final String RULES_VERSION_KEY = "findings_rules_version";
 
     @Override
     public String location() {
@@ -554,9 +570,9 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         return ids;
     }
 
-    private String text(String sql, long id) throws SQLException {
+    private String text(String sql, Object key) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setLong(1, id);
+            ps.setObject(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }

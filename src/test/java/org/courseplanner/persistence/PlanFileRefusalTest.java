@@ -132,6 +132,7 @@ class PlanFileRefusalTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP VIEW flag");
             s.execute("DROP TABLE finding");
+            s.execute("DROP TABLE plan_meta");
             for (String column : new String[] {"quiet_from", "quiet_to", "deadline_cluster", "transfer_minutes"}) {
                 s.execute("ALTER TABLE term DROP COLUMN " + column);
             }
@@ -143,7 +144,9 @@ class PlanFileRefusalTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             assertThat(s.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(2);
-            assertThat(s.executeQuery("SELECT count(*) FROM flag").getInt(1)).isGreaterThanOrEqualTo(0);
+            // 200 courses of 3 credits and no classes: the weekly cap (1,800 h) is never reached, and no flag is due
+            assertThat(s.executeQuery("SELECT count(*) FROM flag").getInt(1)).isZero();
+            assertThat(s.executeQuery("SELECT value FROM plan_meta WHERE key = 'findings_rules_version'").getString(1)).isEqualTo("1");
         }
     }
 }

@@ -143,9 +143,9 @@ class PlanFileRefusalTest {
             assertThat(plan.terms().get(0).conflictSettings().quietFrom()).hasToString("22:00");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            assertThat(s.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(2);
+            assertThat(s.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(PlanDatabase.latestVersion());
             // 200 courses of 3 credits: 6 h of homework each a week, about 171 h a day, over the 10 h daily cap
-            // every day: one daily peak per weekday, computed when the plan was brought up to version 2
+            // every day: one daily peak per weekday, computed when the plan was brought up to date
             assertThat(s.executeQuery("SELECT count(*) FROM flag WHERE kind = 'daily-peak'").getInt(1)).isEqualTo(7);
             assertThat(s.executeQuery("SELECT value FROM plan_meta WHERE key = 'findings_rules_version'").getString(1)).isEqualTo("1");
         }

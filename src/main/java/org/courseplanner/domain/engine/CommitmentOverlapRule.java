@@ -14,8 +14,9 @@ public final class CommitmentOverlapRule implements ConflictRule {
     @Override
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         FindingGroups groups = new FindingGroups();
+        WallClock school = new WallClock(calendar.term().schoolZone());
         OverlapSweep.across(calendar.sessions(), calendar.commitments(), (s, c) -> Overlaps.add(groups, name(), Severity.ERROR, s, c,
-                calendar.term().schoolZone(), "{a} overlaps your commitment \"{b}\" {when}"));
+                school, "{a} overlaps your commitment \"{b}\" {when}"));
         return groups.findings();
     }
 }

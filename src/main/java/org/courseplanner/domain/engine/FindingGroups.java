@@ -1,13 +1,12 @@
 package org.courseplanner.domain.engine;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,51 +30,54 @@ final class FindingGroups {
 
     /** A cheap key for grouping: rule, the two item ids, weekday and times as seconds of the day. */
     record GroupKey(String rule, long first, long second, int day, int from, int to) {
-        /** From instants, read on the wall clock of {@code zone}, without building date-time objects. */
-        static GroupKey of(String rule, long first, long second, long fromSecond, long toSecond, ZoneId zone) {
-            long from = local(fromSecond, zone);
-            long to = local(toSecond, zone);
-            int weekday = (int) Math.floorMod(Math.floorDiv(from, DAY_SECONDS) + 3, 7L) + 1; // 1970-01-01 was a Thursday
-            return new GroupKey(rule, first, second, weekday, (int) Math.floorMod(from, DAY_SECONDS), (int) Math.floorMod(to, DAY_SECONDS));
+        /** From instants, read on a wall clock, without building date-time objects. */
+        static GroupKey of(String rule, long first, long second, long fromSecond, long toSecond, WallClock clock) {
+            return new GroupKey(rule, first, second, clock.dayOfWeek(fromSecond), clock.secondOfDay(fromSecond), clock.secondOfDay(toSecond));
         }
     }
 
-    private static final long DAY_SECONDS = 24 * 60 * 60;
-
-    /** Seconds since 1970-01-01T00:00 on the wall clock of {@code zone}. */
-    static long local(long epochSecond, ZoneId zone) {
-        return epochSecond + zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
-    }
-
-    static LocalDate localDate(long epochSecond, ZoneId zone) {
-        return LocalDate.ofEpochDay(Math.floorDiv(local(epochSecond, zone), DAY_SECONDS));
-    }
-
+    /** A group's description and the days it happens on (kept as epoch days: groups can collect many). */
     private static final class Group {
         final Key key;
-        final TreeSet<LocalDate> dates = new TreeSet<>();
+        long[] days = new long[8];
+        int count;
 
         Group(Key key) {
             this.key = key;
+        }
+
+        void add(long epochDay) {
+            if (count == days.length) {
+                days = Arrays.copyOf(days, count * 2);
+            }
+            days[count++] = epochDay;
+        }
+
+        TreeSet<LocalDate> dates() {
+            TreeSet<LocalDate> dates = new TreeSet<>();
+            for (int i = 0; i < count; i++) {
+                dates.add(LocalDate.ofEpochDay(days[i]));
+            }
+            return dates;
         }
     }
 
     private final Map<Object, Group> groups = new LinkedHashMap<>();
 
     void add(Key key, LocalDate date) {
-        groups.computeIfAbsent(key, k -> new Group(key)).dates.add(date);
+        groups.computeIfAbsent(key, k -> new Group(key)).add(date.toEpochDay());
     }
 
-    /** Adds a date to the group {@code groupKey}, building its description only for a new group. */
-    void add(Object groupKey, LocalDate date, Supplier<Key> key) {
-        groups.computeIfAbsent(groupKey, k -> new Group(key.get())).dates.add(date);
+    /** Adds a day to the group {@code groupKey}, building its description only for a new group. */
+    void add(Object groupKey, long epochDay, Supplier<Key> key) {
+        groups.computeIfAbsent(groupKey, k -> new Group(key.get())).add(epochDay);
     }
 
     List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
         groups.values().forEach(group -> {
             Key key = group.key;
-            TreeSet<LocalDate> days = group.dates;
+            TreeSet<LocalDate> days = group.dates();
             String times = key.from() == null ? "" : " " + key.from() + "–" + key.to();
             String when = days.size() == 1
                     ? "on " + DAY.format(days.first()) + times

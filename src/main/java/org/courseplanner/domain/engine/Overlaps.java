@@ -15,7 +15,7 @@ final class Overlaps {
      * Adds the overlap of {@code a} and {@code b} to {@code groups}. {@code sentence} may use
      * {a}, {b} and {when}.
      */
-    static void add(FindingGroups groups, String rule, Severity severity, Occurrence a, Occurrence b, ZoneId schoolZone,
+    static void add(FindingGroups groups, String rule, Severity severity, Occurrence a, Occurrence b, WallClock school,
                     String sentence) {
         if (a.itemId() > b.itemId() && a.type() == b.type()) {
             Occurrence t = a;
@@ -26,8 +26,9 @@ final class Overlaps {
         long toSecond = Math.min(a.endSecond(), b.endSecond());
         Occurrence first = a;
         Occurrence second = b;
-        var key = FindingGroups.GroupKey.of(rule, a.itemId(), b.itemId(), fromSecond, toSecond, schoolZone);
-        groups.add(key, FindingGroups.localDate(fromSecond, schoolZone), () -> {
+        var key = FindingGroups.GroupKey.of(rule, a.itemId(), b.itemId(), fromSecond, toSecond, school);
+        ZoneId schoolZone = school.zone();
+        groups.add(key, school.epochDay(fromSecond), () -> {
             ZonedDateTime from = ZonedDateTime.ofInstant(Instant.ofEpochSecond(fromSecond), schoolZone);
             ZonedDateTime to = ZonedDateTime.ofInstant(Instant.ofEpochSecond(toSecond), schoolZone);
             String text = sentence.replace("{a}", first.title()).replace("{b}", second.title());

@@ -1,10 +1,7 @@
 package org.courseplanner.domain.engine;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneRules;
 import java.util.List;
 import org.courseplanner.domain.ConflictSettings;
 
@@ -23,21 +20,20 @@ public final class QuietHoursRule implements ConflictRule {
     @Override
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         ZoneId mine = calendar.term().studentZone();
-        ZoneRules rules = mine.getRules();
+        WallClock clock = new WallClock(mine);
         FindingGroups groups = new FindingGroups();
         String quiet = settings.quietFrom() + "–" + settings.quietTo();
         for (Occurrence s : calendar.sessions()) {
-            int offset = rules.getOffset(Instant.ofEpochSecond(s.startSecond())).getTotalSeconds();
-            int startOfDay = (int) Math.floorMod(s.startSecond() + offset, (long) DAY);
+            long local = clock.local(s.startSecond());
+            int startOfDay = (int) Math.floorMod(local, (long) DAY);
             if (!inQuietHours(startOfDay, s.endSecond() - s.startSecond(), settings)) {
                 continue;
             }
-            long local = s.startSecond() + offset;
             long epochDay = Math.floorDiv(local, DAY);
             int endOfDay = (int) Math.floorMod(local + (s.endSecond() - s.startSecond()), (long) DAY);
             int weekday = (int) Math.floorMod(epochDay + 3, 7L) + 1; // 1970-01-01 was a Thursday
             var key = new FindingGroups.GroupKey(name(), s.itemId(), 0, weekday, startOfDay, endOfDay);
-            groups.add(key, LocalDate.ofEpochDay(epochDay), () -> {
+            groups.add(key, epochDay, () -> {
                 ZonedDateTime start = s.start().withZoneSameInstant(mine);
                 ZonedDateTime end = s.end().withZoneSameInstant(mine);
                 return new FindingGroups.Key(name(), Severity.WARNING, List.of(s.title()), List.of(s.itemId()), start.getDayOfWeek(),

@@ -14,8 +14,9 @@ public final class SessionOverlapRule implements ConflictRule {
     @Override
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         FindingGroups groups = new FindingGroups();
+        WallClock school = new WallClock(calendar.term().schoolZone());
         OverlapSweep.within(calendar.sessions(), (a, b) -> Overlaps.add(groups, name(), Severity.ERROR, a, b,
-                calendar.term().schoolZone(), "{a} and {b} overlap {when}"));
+                school, "{a} and {b} overlap {when}"));
         return groups.findings();
     }
 }

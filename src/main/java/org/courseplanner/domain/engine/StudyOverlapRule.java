@@ -15,12 +15,13 @@ public final class StudyOverlapRule implements ConflictRule {
     @Override
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         FindingGroups groups = new FindingGroups();
+        WallClock school = new WallClock(calendar.term().schoolZone());
         List<Occurrence> busy = new ArrayList<>(calendar.sessions());
         busy.addAll(calendar.commitments());
         OverlapSweep.across(calendar.studyBlocks(), busy, (study, other) -> Overlaps.add(groups, name(), Severity.ERROR, study, other,
-                calendar.term().schoolZone(), "{a} overlaps {b} {when}"));
+                school, "{a} overlaps {b} {when}"));
         OverlapSweep.within(calendar.studyBlocks(), (a, b) -> Overlaps.add(groups, name(), Severity.ERROR, a, b,
-                calendar.term().schoolZone(), "{a} and {b} overlap {when}"));
+                school, "{a} and {b} overlap {when}"));
         return groups.findings();
     }
 }

@@ -31,6 +31,7 @@ public final class TightTransferRule implements ConflictRule {
                     : o.place().strip().toLowerCase(Locale.ROOT);
         }
         FindingGroups groups = new FindingGroups();
+        WallClock school = new WallClock(calendar.term().schoolZone());
         long least = settings.transferMinutes() * 60L;
         for (int i = 0; i < n; i++) {
             if (rooms[i] == null) {
@@ -41,16 +42,16 @@ public final class TightTransferRule implements ConflictRule {
                 if (starts[j] < ends[i] || rooms[j] == null || rooms[j].equals(rooms[i])) {
                     continue; // overlaps are session-overlap's business; the same room needs no walk
                 }
-                add(groups, sessions.get(i), sessions.get(j), calendar, settings);
+                add(groups, sessions.get(i), sessions.get(j), school, settings);
             }
         }
         return groups.findings();
     }
 
-    private void add(FindingGroups groups, Occurrence a, Occurrence b, TermCalendar calendar, ConflictSettings settings) {
-        var zone = calendar.term().schoolZone();
-        var key = FindingGroups.GroupKey.of(name(), a.itemId(), b.itemId(), a.endSecond(), b.startSecond(), zone);
-        groups.add(key, FindingGroups.localDate(a.endSecond(), zone), () -> {
+    private void add(FindingGroups groups, Occurrence a, Occurrence b, WallClock school, ConflictSettings settings) {
+        var zone = school.zone();
+        var key = FindingGroups.GroupKey.of(name(), a.itemId(), b.itemId(), a.endSecond(), b.startSecond(), school);
+        groups.add(key, school.epochDay(a.endSecond()), () -> {
             var end = a.end().withZoneSameInstant(zone);
             var start = b.start().withZoneSameInstant(zone);
             long gap = Duration.between(end, start).toMinutes();

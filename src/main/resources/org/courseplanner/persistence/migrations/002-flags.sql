@@ -23,12 +23,6 @@ CREATE TABLE finding (
 );
 CREATE INDEX finding_term ON finding (term_id);
 
--- Facts about the plan file itself, e.g. which version of the conflict rules wrote the findings.
-CREATE TABLE plan_meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-
 CREATE VIEW flag AS
 SELECT t.name AS term, f.kind, f.severity, f.message, f.first_day, f.last_day, f.occurrences, f.overlap_minutes,
        f.items, f.term_id

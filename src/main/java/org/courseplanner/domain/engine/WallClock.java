@@ -1,0 +1,57 @@
+package org.courseplanner.domain.engine;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+
+/**
+ * Reads instants on one zone's wall clock, remembering the offset between two DST changes: the
+ * rules see occurrences in time order, so nearly every look-up is the same stretch as the last.
+ */
+final class WallClock {
+    private static final long DAY = 24 * 60 * 60;
+
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private long validFrom = Long.MAX_VALUE;
+    private long validUntil = Long.MIN_VALUE;
+    private int offset;
+
+    WallClock(ZoneId zone) {
+        this.zone = zone;
+        this.rules = zone.getRules();
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** Seconds since 1970-01-01T00:00 on this wall clock. */
+    long local(long epochSecond) {
+        if (epochSecond < validFrom || epochSecond >= validUntil) {
+            Instant instant = Instant.ofEpochSecond(epochSecond);
+            offset = rules.getOffset(instant).getTotalSeconds();
+            ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
+            ZoneOffsetTransition next = rules.nextTransition(instant);
+            validFrom = previous == null ? Long.MIN_VALUE : previous.getInstant().getEpochSecond();
+            validUntil = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond();
+        }
+        return epochSecond + offset;
+    }
+
+    /** The day, as days since 1970-01-01, of an instant on this wall clock. */
+    long epochDay(long epochSecond) {
+        return Math.floorDiv(local(epochSecond), DAY);
+    }
+
+    /** Seconds since midnight on this wall clock. */
+    int secondOfDay(long epochSecond) {
+        return (int) Math.floorMod(local(epochSecond), DAY);
+    }
+
+    /** 1 (Monday) to 7 (Sunday). */
+    int dayOfWeek(long epochSecond) {
+        return (int) Math.floorMod(epochDay(epochSecond) + 3, 7L) + 1; // 1970-01-01 was a Thursday
+    }
+}

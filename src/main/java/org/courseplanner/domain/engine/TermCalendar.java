@@ -46,21 +46,22 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         }
         Map<Long, Course> courses = new HashMap<>();
         plan.courses().forEach(c -> courses.put(c.id(), c));
+        WallClock school = new WallClock(term.schoolZone());
         List<Occurrence> sessions = new ArrayList<>();
         for (SyncSession s : plan.sessions()) {
             Course c = courses.get(s.courseId());
             String title = c.code() + " " + s.kind().title();
             s.pattern().forEachMeetingDate(term.firstDay(), term.lastDay(), day -> {
                 if (!breakDays.contains(day)) {
-                    sessions.add(meeting(OccurrenceType.SESSION, s.id(), c.code(), title, day, s.pattern(), term.schoolZone(), s.location()));
+                    sessions.add(meeting(OccurrenceType.SESSION, s.id(), c.code(), title, day, s.pattern(), school, s.location()));
                 }
             });
         }
         List<Occurrence> commitments = new ArrayList<>();
         for (Commitment m : plan.commitments()) {
-            ZoneId zone = m.effectiveZone(term.studentZone());
+            WallClock clock = new WallClock(m.effectiveZone(term.studentZone()));
             m.pattern().forEachMeetingDate(term.firstDay(), term.lastDay(),
-                    day -> commitments.add(meeting(OccurrenceType.COMMITMENT, m.id(), null, m.title(), day, m.pattern(), zone, null)));
+                    day -> commitments.add(meeting(OccurrenceType.COMMITMENT, m.id(), null, m.title(), day, m.pattern(), clock, null)));
         }
         List<Occurrence> deadlines = new ArrayList<>();
         List<ModuleWindowOccurrence> windows = new ArrayList<>();
@@ -100,22 +101,14 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
     }
 
     private static Occurrence meeting(OccurrenceType type, long id, String code, String title, LocalDate day, WeeklyPattern p,
-                                      ZoneId zone, String place) {
-        long start = epochSecond(LocalDateTime.of(day, p.start()), zone);
-        long end = epochSecond(LocalDateTime.of(p.crossesMidnight() ? day.plusDays(1) : day, p.end()), zone);
+                                      WallClock clock, String place) {
+        long start = clock.epochSecond(day.toEpochDay(), p.start().toSecondOfDay());
+        long end = clock.epochSecond(day.toEpochDay() + (p.crossesMidnight() ? 1 : 0), p.end().toSecondOfDay());
         if (end <= start) {
             // A fall-back or spring-forward night can fold a short time onto itself; keep its length.
             end = start + p.minutes() * 60;
         }
-        return new Occurrence(type, id, code, title, start, end, zone, 0, place);
-    }
-
-    /**
-     * The instant of a wall-clock time, as {@link ZonedDateTime#of} resolves it: in a gap the
-     * offset before the gap applies (so the time moves later by the gap), in an overlap the earlier one.
-     */
-    static long epochSecond(LocalDateTime wallClock, ZoneId zone) {
-        return wallClock.toEpochSecond(zone.getRules().getOffset(wallClock));
+        return new Occurrence(type, id, code, title, start, end, clock.zone(), 0, place);
     }
 
     private static ZonedDateTime at(LocalDateTime wallClock, ZoneId zone) {

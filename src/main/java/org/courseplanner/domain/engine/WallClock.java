@@ -1,7 +1,9 @@
 package org.courseplanner.domain.engine;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
@@ -17,6 +19,10 @@ final class WallClock {
     private long validFrom = Long.MAX_VALUE;
     private long validUntil = Long.MIN_VALUE;
     private int offset;
+    // the same the other way round: wall-clock seconds that have exactly one offset, localOffset
+    private long localFrom = Long.MAX_VALUE;
+    private long localUntil = Long.MIN_VALUE;
+    private int localOffset;
 
     WallClock(ZoneId zone) {
         this.zone = zone;
@@ -38,6 +44,42 @@ final class WallClock {
             validUntil = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond();
         }
         return epochSecond + offset;
+    }
+
+    /**
+     * The instant of a wall-clock time, resolved as {@link java.time.ZonedDateTime#of} does: in a
+     * spring-forward gap the offset before the gap applies (the time moves later by the gap), in a
+     * fall-back overlap the earlier offset.
+     */
+    long epochSecond(long epochDay, int secondOfDay) {
+        long local = epochDay * DAY + secondOfDay;
+        if (local >= localFrom && local < localUntil) {
+            return local - localOffset;
+        }
+        LocalDateTime wallClock = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
+        int resolved = rules.getOffset(wallClock).getTotalSeconds(); // the offset before a gap or an overlap
+        long epoch = local - resolved;
+        if (rules.getTransition(wallClock) == null) {
+            Instant instant = Instant.ofEpochSecond(epoch);
+            ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
+            ZoneOffsetTransition next = rules.nextTransition(instant);
+            localFrom = previous == null ? Long.MIN_VALUE : localSeconds(later(previous.getDateTimeBefore(), previous.getDateTimeAfter()));
+            localUntil = next == null ? Long.MAX_VALUE : localSeconds(earlier(next.getDateTimeBefore(), next.getDateTimeAfter()));
+            localOffset = resolved;
+        }
+        return epoch;
+    }
+
+    private static long localSeconds(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The day, as days since 1970-01-01, of an instant on this wall clock. */

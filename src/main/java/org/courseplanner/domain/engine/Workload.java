@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.engine.WorkloadBucket.Category;
+import org.courseplanner.domain.engine.WorkloadBucket.Sources;
 
 /**
  * Hours per day and per ISO week of a term, and the peaks: weeks over the weekly cap, days over
@@ -34,21 +35,24 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
 
     public static Workload of(TermPlan plan, TermCalendar calendar) {
         var term = plan.term();
-        Days days = new Days(term.firstDay(), term.lastDay(), term.schoolZone());
+        Sources sources = new Sources();
+        plan.courses().forEach(c -> sources.of(c.code()));
+        plan.commitments().forEach(c -> sources.of(c.title()));
+        Days days = new Days(term.firstDay(), term.lastDay(), term.schoolZone(), sources.size());
         for (Occurrence o : calendar.sessions()) {
-            days.spread(o.startSecond(), o.endSecond(), Category.SYNC, o.courseCode(), hoursOf(o));
+            days.spread(o.startSecond(), o.endSecond(), Category.SYNC, sources.of(o.courseCode()), hoursOf(o));
         }
         for (Occurrence o : calendar.commitments()) {
-            days.spread(o.startSecond(), o.endSecond(), Category.COMMITMENTS, o.title(), hoursOf(o));
+            days.spread(o.startSecond(), o.endSecond(), Category.COMMITMENTS, sources.of(o.title()), hoursOf(o));
         }
         Map<String, Double> planned = new HashMap<>();
         for (Occurrence o : calendar.studyBlocks()) {
-            days.spread(o.startSecond(), o.endSecond(), Category.ASYNC, o.courseCode(), hoursOf(o));
+            days.spread(o.startSecond(), o.endSecond(), Category.ASYNC, sources.of(o.courseCode()), hoursOf(o));
             planned.merge(calendar.studyModules().get(o.itemId()) + "/" + o.number(), hoursOf(o), Double::sum);
         }
         for (ModuleWindowOccurrence w : calendar.windows()) {
             double rest = w.effortHours() - planned.getOrDefault(w.moduleId() + "/" + w.number(), 0.0);
-            days.spread(w.opens().toEpochSecond(), w.due().toEpochSecond(), Category.ASYNC, w.courseCode(), rest);
+            days.spread(w.opens().toEpochSecond(), w.due().toEpochSecond(), Category.ASYNC, sources.of(w.courseCode()), rest);
         }
         boolean[] breakDay = new boolean[days.count()];
         for (int d = 0; d < days.count(); d++) {
@@ -58,7 +62,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             double perDay = c.weeklyHomeworkHours() / 7;
             for (int d = 0; d < days.count() && perDay > 0; d++) {
                 if (!breakDay[d]) {
-                    days.bucket(d).add(Category.HOMEWORK, c.code(), perDay);
+                    days.bucket(d).add(Category.HOMEWORK, sources.of(c.code()), perDay);
                 }
             }
         }
@@ -66,7 +70,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         for (int d = 0; d < days.count(); d++) {
             byDate.put(days.date(d), days.bucket(d));
         }
-        return summarise(byDate, plan.weeklyCap(), term.dailyCapHours());
+        return summarise(byDate, plan.weeklyCap(), term.dailyCapHours(), sources);
     }
 
     private static double hoursOf(Occurrence o) {
@@ -79,7 +83,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         private final long[] starts;
         private final WorkloadBucket[] buckets;
 
-        Days(LocalDate first, LocalDate last, ZoneId zone) {
+        Days(LocalDate first, LocalDate last, ZoneId zone, int sources) {
             this.first = first;
             int count = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
             starts = new long[count + 1];
@@ -87,7 +91,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             for (int d = 0; d <= count; d++) {
                 starts[d] = first.plusDays(d).atStartOfDay(zone).toEpochSecond();
                 if (d < count) {
-                    buckets[d] = new WorkloadBucket();
+                    buckets[d] = new WorkloadBucket(sources);
                 }
             }
         }
@@ -105,7 +109,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         }
 
         /** Adds {@code hours} spread evenly over [from, to), split at the days' midnights; outside the term is dropped. */
-        void spread(long start, long end, Category category, String source, double hours) {
+        void spread(long start, long end, Category category, int source, double hours) {
             if (hours <= 0) {
                 return;
             }
@@ -128,9 +132,10 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         }
     }
 
-    private static Workload summarise(Map<LocalDate, WorkloadBucket> days, double weeklyCap, double dailyCap) {
+    private static Workload summarise(Map<LocalDate, WorkloadBucket> days, double weeklyCap, double dailyCap, Sources sources) {
         Map<LocalDate, WorkloadBucket> weeks = new TreeMap<>();
-        days.forEach((d, b) -> weeks.computeIfAbsent(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), k -> new WorkloadBucket()).addAll(b));
+        days.forEach((d, b) -> weeks.computeIfAbsent(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                k -> new WorkloadBucket(sources.size())).addAll(b));
         double median = median(weeks.values().stream().mapToDouble(WorkloadBucket::total).sorted().toArray());
         List<Finding> peaks = new ArrayList<>();
         List<WorkloadWeek> weekRows = new ArrayList<>();
@@ -138,7 +143,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             double hours = b.total();
             boolean overCap = weeklyCap > 0 && hours > weeklyCap + 1e-9;
             boolean overMedian = median > 0 && hours > MEDIAN_FACTOR * median + 1e-9;
-            List<String> drivers = b.drivers(DRIVERS);
+            List<String> drivers = b.drivers(DRIVERS, sources);
             String name = isoWeek(monday);
             weekRows.add(new WorkloadWeek(name, monday, round(b.hours(Category.SYNC)), round(b.hours(Category.HOMEWORK)),
                     round(b.hours(Category.ASYNC)), round(b.hours(Category.COMMITMENTS)), round(hours), round(weeklyCap),
@@ -157,7 +162,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             double hours = b.total();
             boolean peak = hours > dailyCap + 1e-9;
             WorkloadDay row = new WorkloadDay(d, round(b.hours(Category.SYNC)), round(b.hours(Category.HOMEWORK)),
-                    round(b.hours(Category.ASYNC)), round(b.hours(Category.COMMITMENTS)), round(hours), round(dailyCap), peak, b.drivers(DRIVERS));
+                    round(b.hours(Category.ASYNC)), round(b.hours(Category.COMMITMENTS)), round(hours), round(dailyCap), peak, b.drivers(DRIVERS, sources));
             dayRows.add(row);
             if (peak) {
                 peakDays.computeIfAbsent(d.getDayOfWeek(), k -> new ArrayList<>()).add(row);

@@ -1,31 +1,58 @@
 package org.courseplanner.domain.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Hours of one day or week, by category and by what they come from (a course code, a commitment). */
+/**
+ * Hours of one day or week, by category and by source (a course code, a commitment's title).
+ * Sources are numbered by {@link Sources}, so a bucket is two arrays, however many there are.
+ */
 final class WorkloadBucket {
     enum Category { SYNC, HOMEWORK, ASYNC, COMMITMENTS }
 
-    private final double[] byCategory = new double[Category.values().length];
-    private final Map<String, double[]> bySource = new HashMap<>();
+    /** The names of the sources, numbered in the order they are first seen. */
+    static final class Sources {
+        private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        private final List<String> names = new ArrayList<>();
 
-    void add(Category category, String source, double hours) {
+        int of(String name) {
+            return index.computeIfAbsent(name, n -> {
+                names.add(n);
+                return names.size() - 1;
+            });
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        String name(int source) {
+            return names.get(source);
+        }
+    }
+
+    private final double[] byCategory = new double[Category.values().length];
+    private final double[] bySource;
+
+    WorkloadBucket(int sources) {
+        bySource = new double[sources];
+    }
+
+    void add(Category category, int source, double hours) {
         if (hours <= 0) {
             return;
         }
         byCategory[category.ordinal()] += hours;
-        bySource.computeIfAbsent(source, k -> new double[1])[0] += hours;
+        bySource[source] += hours;
     }
 
     void addAll(WorkloadBucket other) {
         for (int i = 0; i < byCategory.length; i++) {
             byCategory[i] += other.byCategory[i];
         }
-        other.bySource.forEach((k, v) -> bySource.computeIfAbsent(k, x -> new double[1])[0] += v[0]);
+        for (int i = 0; i < bySource.length; i++) {
+            bySource[i] += other.bySource[i];
+        }
     }
 
     double hours(Category category) {
@@ -40,25 +67,30 @@ final class WorkloadBucket {
         return sum;
     }
 
-    private static final Comparator<Map.Entry<String, double[]>> BIGGEST_FIRST =
-            Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey);
-
     /** The biggest contributors, e.g. ["CS 101 9.5 h", "Café shift 8 h"]; ties by name. */
-    List<String> drivers(int top) {
-        // keep the top few in a small sorted list: days and weeks may have hundreds of sources
-        List<Map.Entry<String, double[]>> best = new ArrayList<>(top + 1);
-        for (Map.Entry<String, double[]> e : bySource.entrySet()) {
-            if (best.size() < top || BIGGEST_FIRST.compare(e, best.get(best.size() - 1)) < 0) {
-                int at = 0;
-                while (at < best.size() && BIGGEST_FIRST.compare(best.get(at), e) < 0) {
-                    at++;
-                }
-                best.add(at, e);
+    List<String> drivers(int top, Sources sources) {
+        List<Integer> best = new ArrayList<>(top + 1);
+        for (int s = 0; s < bySource.length; s++) {
+            if (bySource[s] <= 0) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && before(s, best.get(at - 1), sources)) {
+                at--;
+            }
+            if (at < top) {
+                best.add(at, s);
                 if (best.size() > top) {
                     best.remove(top);
                 }
             }
         }
-        return best.stream().map(e -> e.getKey() + " " + Workload.round(e.getValue()[0]) + " h").toList();
+        return best.stream().map(s -> sources.name(s) + " " + Workload.round(bySource[s]) + " h").toList();
+    }
+
+    private boolean before(int a, int b, Sources sources) {
+        double ha = Workload.round(bySource[a]);
+        double hb = Workload.round(bySource[b]);
+        return ha > hb || (ha == hb && sources.name(a).compareTo(sources.name(b)) < 0);
     }
 }

@@ -41,7 +41,7 @@ public final class EngineBenchmark {
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final LocalDate FIRST = LocalDate.of(2026, 8, 31);
     private static final int WEEKS = 52;
-    private static final int WARM_UP_RUNS = 5;
+    private static final int WARM_UP_RUNS = 15;
 
     private EngineBenchmark() {
     }
@@ -104,7 +104,7 @@ public final class EngineBenchmark {
             timed.addAll(calendar.studyBlocks());
             int n = calendar.all().size();
 
-            double engine = median(7, () -> PlanFindings.of(plan).all().size());
+            double engine = median(10, () -> PlanFindings.of(plan).all().size());
             AtomicLong sweepPairs = new AtomicLong();
             double sweep = median(7, () -> {
                 sweepPairs.set(0);
@@ -181,7 +181,7 @@ public final class EngineBenchmark {
         long run() throws Exception;
     }
 
-    /** Median wall time in ms of {@code runs} runs after five warm-up runs (so the JIT has compiled the hot code). */
+    /** Median wall time in ms of {@code runs} runs after the warm-up runs (the JIT needs about ten at 100k to reach steady state). */
     static double median(int runs, Work work) throws Exception {
         long sink = 0;
         for (int i = 0; i < WARM_UP_RUNS; i++) {

@@ -1,6 +1,7 @@
 package org.courseplanner.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,12 @@ public interface PlanRepository {
 
     /** Removes the item and everything that belongs to it (a course takes its sessions along). */
     void remove(long id);
+
+    /** A random id of this plan, stable for its lifetime: part of the UIDs of exported events. */
+    String planUid();
+
+    /** How many times each item of the term was changed since it was added, by id (missing: never). */
+    Map<Long, Integer> revisions(long termId);
 
     /** Where the plan lives, for messages ("/home/ana/.local/share/course-planner/planner.db"). */
     String location();

@@ -155,6 +155,29 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     }
 
     @Override
+    public String planUid() {
+        return inTransaction(() -> text("SELECT value FROM plan_meta WHERE key = ?", "plan_uid"));
+    }
+
+    @Override
+    public Map<Long, Integer> revisions(long termId) {
+        return inTransaction(() -> {
+            Map<Long, Integer> revisions = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("WITH RECURSIVE below(id) AS (SELECT ? UNION ALL"
+                    + " SELECT i.id FROM item i JOIN below b ON i.parent_id = b.id)"
+                    + " SELECT i.id, i.revision FROM item i JOIN below b ON b.id = i.id WHERE i.revision > 0")) {
+                ps.setLong(1, termId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        revisions.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+            }
+            return revisions;
+        });
+    }
+
+    @Override
     public Optional<ItemRef> find(long id) {
         return inTransaction(() -> {
             String kind = text("SELECT kind FROM item WHERE id = ?", id);
@@ -537,10 +560,11 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         }
     }
 
-    private static Object requireUpdated(int rows, long id) {
+    private Object requireUpdated(int rows, long id) throws SQLException {
         if (rows == 0) {
             throw new Refusal("id", "nothing has the id " + id + " (was it removed?): 'list' shows the ids");
         }
+        execute("UPDATE item SET revision = revision + 1 WHERE id = ?", id);
         return null;
     }
 

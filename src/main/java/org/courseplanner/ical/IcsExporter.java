@@ -1,0 +1,266 @@
+package org.courseplanner.ical;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VToDo;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Action;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.validate.ValidationResult;
+import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.CalendarExporter;
+import org.courseplanner.domain.Commitment;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.ExportOptions;
+import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.Weekdays;
+
+/**
+ * Writes a term as one VCALENDAR through ical4j: a recurring VEVENT per live session (RRULE,
+ * EXDATE for breaks and skipped dates, times with TZID), a VEVENT per module deadline, study
+ * blocks, optionally commitments, to-dos and alarms, and a compact VTIMEZONE per zone used.
+ */
+public final class IcsExporter implements CalendarExporter {
+    static final String PRODID = "-//Course Planner//Course Planner 1.0//EN";
+    private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+
+    @Override
+    public ExportSummary export(TermPlan plan, String planUid, Map<Long, Integer> revisions, ExportOptions options, OutputStream out)
+            throws IOException {
+        Term term = plan.term();
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new Method(Method.VALUE_PUBLISH));
+        calendar.add(new XProperty("X-WR-CALNAME", term.name()));
+        calendar.add(new XProperty("X-WR-TIMEZONE", term.schoolZone().getId()));
+        Set<ZoneId> zones = new LinkedHashSet<>();
+        zones.add(term.schoolZone());
+        List<CalendarComponent> components = new ArrayList<>();
+        Ids ids = new Ids(planUid, revisions);
+        int sessions = 0;
+        int deadlines = 0;
+        int tasks = 0;
+        int study = 0;
+        int commitments = 0;
+
+        for (SyncSession s : plan.sessions()) {
+            Course c = plan.courseById(s.courseId());
+            if (!options.includes(c) || !s.pattern().isPlaced()) {
+                continue;
+            }
+            VEvent event = recurring(s.pattern(), term, term.schoolZone(), c.code() + " " + s.kind().title(), true);
+            if (event == null) {
+                continue; // every meeting falls in a break or is skipped
+            }
+            event.add(ids.uid(s.id(), 0));
+            event.add(ids.sequence(s.id()));
+            event.add(new Categories(new TextList(c.code())));
+            event.add(new Description(c.code() + " " + c.title() + " — " + s.kind().title()));
+            if (s.location() != null) {
+                event.add(new Location(s.location()));
+                if (s.isOnline()) {
+                    event.add(new Url(URI.create(s.location().strip())));
+                }
+            }
+            alarm(event, c.code() + " " + s.kind().title(), options);
+            components.add(event);
+            sessions++;
+        }
+        for (AsyncModule m : plan.modules()) {
+            Course c = plan.courseById(m.courseId());
+            if (!options.includes(c)) {
+                continue;
+            }
+            for (int n = 1; n <= m.schedule().windows(); n++) {
+                if (m.skippedWeeks().contains(n)) {
+                    continue;
+                }
+                ZonedDateTime due = m.due(n).atZone(term.schoolZone());
+                VEvent deadline = new VEvent(false);
+                deadline.add(new DtStart<>(due));
+                deadline.add(new Summary(c.code() + " " + m.windowTitle(n) + " due"));
+                deadline.add(ids.uid(m.id(), n));
+                deadline.add(ids.sequence(m.id()));
+                deadline.add(stamp());
+                deadline.add(new Categories(new TextList(c.code())));
+                deadline.add(new Description(c.code() + " " + c.title() + ": " + m.windowTitle(n) + " is due. Open from "
+                        + m.opens(n).toLocalDate() + " " + m.opens(n).toLocalTime() + "; about " + hours(m.effortHours()) + " of work."));
+                alarm(deadline, c.code() + " " + m.windowTitle(n) + " due", options);
+                components.add(deadline);
+                deadlines++;
+                if (options.tasks()) {
+                    VToDo todo = new VToDo(false);
+                    todo.add(new DtStart<>(m.opens(n).atZone(term.schoolZone())));
+                    todo.add(new Due<>(due));
+                    todo.add(new Summary(c.code() + " " + m.windowTitle(n)));
+                    todo.add(ids.taskUid(m.id(), n));
+                    todo.add(ids.sequence(m.id()));
+                    todo.add(stamp());
+                    todo.add(new Categories(new TextList(c.code())));
+                    if (m.doneWeeks().contains(n)) {
+                        todo.add(new Status(Status.VALUE_COMPLETED));
+                    }
+                    components.add(todo);
+                    tasks++;
+                }
+            }
+        }
+        for (StudyBlock b : plan.studyBlocks()) {
+            AsyncModule m = plan.module(b.moduleId()).orElseThrow();
+            Course c = plan.courseById(m.courseId());
+            if (!options.includes(c)) {
+                continue;
+            }
+            VEvent block = new VEvent(b.start().atZone(term.schoolZone()), b.end().atZone(term.schoolZone()),
+                    c.code() + " " + m.windowTitle(b.week()) + " (study)");
+            block.add(ids.uid(b.id(), 0));
+            block.add(ids.sequence(b.id()));
+            block.add(new Categories(new TextList(c.code())));
+            components.add(block);
+            study++;
+        }
+        if (options.withCommitments()) {
+            for (Commitment m : plan.commitments()) {
+                ZoneId zone = m.effectiveZone(term.studentZone());
+                VEvent event = recurring(m.pattern(), term, zone, m.title(), false);
+                if (event == null) {
+                    continue;
+                }
+                zones.add(zone);
+                event.add(ids.uid(m.id(), 0));
+                event.add(ids.sequence(m.id()));
+                components.add(event);
+                commitments++;
+            }
+        }
+        for (ZoneId zone : zones) {
+            calendar.add(CompactTimeZone.of(zone, term.firstDay(), term.lastDay()));
+        }
+        components.forEach(calendar::add);
+        check(calendar);
+        // the outputter folds lines, escapes text and writes CRLF; it also closes the writer it is given
+        new CalendarOutputter(false).output(calendar, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return new ExportSummary(sessions, deadlines, tasks, study, commitments);
+    }
+
+    /**
+     * A weekly event from its first real meeting to the last, with EXDATE for the dates the
+     * pattern would meet but does not (breaks, when {@code breaksCancel}, and skipped dates).
+     */
+    private static VEvent recurring(WeeklyPattern p, Term term, ZoneId zone, String summary, boolean breaksCancel) {
+        Set<LocalDate> patternDates = new TreeSet<>();
+        Set<LocalDate> skipped = new TreeSet<>(p.skippedDates());
+        WeeklyPattern unskipped = new WeeklyPattern(p.days(), p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), null);
+        unskipped.forEachMeetingDate(term.firstDay(), term.lastDay(), patternDates::add);
+        List<LocalDate> meets = patternDates.stream().filter(d -> !skipped.contains(d) && !(breaksCancel && term.isBreak(d))).toList();
+        if (meets.isEmpty()) {
+            return null;
+        }
+        LocalDate first = meets.get(0);
+        LocalDate last = patternDates.stream().reduce((a, b) -> b).orElseThrow();
+        ZonedDateTime start = ZonedDateTime.of(first, p.start(), zone);
+        ZonedDateTime end = ZonedDateTime.of(p.crossesMidnight() ? first.plusDays(1) : first, p.end(), zone);
+        VEvent event = new VEvent(start, end, summary);
+        if (!first.equals(last)) {
+            // UNTIL: the end of the last day it may meet, in UTC
+            ZonedDateTime until = last.plusDays(1).atStartOfDay(zone).minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC);
+            String days = p.days().stream().sorted().map(Weekdays::code).collect(Collectors.joining(","));
+            event.add(new RRule<>("FREQ=WEEKLY;INTERVAL=" + p.everyWeeks() + ";BYDAY=" + days + ";WKST=MO;UNTIL=" + UTC_STAMP.format(until)));
+            List<ZonedDateTime> excluded = patternDates.stream().filter(d -> d.isAfter(first) && !meets.contains(d))
+                    .map(d -> ZonedDateTime.of(d, p.start(), zone)).toList();
+            if (!excluded.isEmpty()) {
+                event.add(new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), new DateList<>(excluded)));
+            }
+        }
+        return event;
+    }
+
+    private static void alarm(VEvent event, String text, ExportOptions options) {
+        if (options.alarmMinutes() == null) {
+            return;
+        }
+        VAlarm alarm = new VAlarm(Duration.ofMinutes(-options.alarmMinutes()));
+        alarm.add(new Action(Action.VALUE_DISPLAY));
+        alarm.add(new Description(text));
+        event.add(alarm);
+    }
+
+    private static net.fortuna.ical4j.model.property.DtStamp stamp() {
+        return new net.fortuna.ical4j.model.property.DtStamp(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    private static String hours(double h) {
+        return (h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h)) + " h";
+    }
+
+    /** Refuses to write a calendar that ical4j finds invalid: that is a bug of ours, not the student's. */
+    private static void check(Calendar calendar) {
+        for (CalendarComponent component : calendar.getComponentList().getAll()) {
+            ValidationResult result = component.validate(false);
+            if (result.hasErrors()) {
+                throw new IllegalStateException("the export would not be valid iCalendar: " + result);
+            }
+        }
+    }
+
+    /** UIDs and SEQUENCEs: the plan's random id plus the item's id (and week), stable from export to export. */
+    private record Ids(String planUid, Map<Long, Integer> revisions) {
+        Uid uid(long itemId, int week) {
+            return new Uid(planUid + "-" + itemId + (week > 0 ? "-w" + week : "") + "@course-planner");
+        }
+
+        Uid taskUid(long itemId, int week) {
+            return new Uid(planUid + "-" + itemId + "-w" + week + "-task@course-planner");
+        }
+
+        Sequence sequence(long itemId) {
+            return new Sequence(revisions.getOrDefault(itemId, 0));
+        }
+    }
+}

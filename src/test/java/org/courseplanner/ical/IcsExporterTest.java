@@ -1,0 +1,174 @@
+package org.courseplanner.ical;
+
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.DateRange;
+import org.courseplanner.domain.Delivery;
+import org.courseplanner.domain.ExportOptions;
+import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.WeeklyWindow;
+import org.courseplanner.domain.engine.Occurrence;
+import org.courseplanner.domain.engine.TermCalendar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What calendar apps read from our files: ical4j expands them back into the engine's own occurrences. */
+class IcsExporterTest {
+    private static final String PLAN = "0123456789abcdef0123456789abcdef";
+
+    static TermPlan plan(String zone, LocalDate first, LocalDate last, DateRange pause) {
+        Term term = new Term(1, "Term", first, last, ZoneId.of(zone), ZoneId.of("Europe/Berlin"), List.of(pause), null, 10);
+        Course cs = new Course(2, 1, "CS 101", "Intro, \"really\"; to\\programming", 4, "#4E79A7", Delivery.SYNC, null);
+        Course hist = new Course(3, 1, "HIST 210", "History", 3, "#F28E2B", Delivery.ASYNC, null);
+        List<SyncSession> sessions = List.of(
+                new SyncSession(10, 2, SessionKind.LECTURE, WeeklyPattern.weekly(EnumSet.of(MONDAY, WEDNESDAY), LocalTime.of(10, 0),
+                        LocalTime.of(11, 15)), "ENG 204, Room 3; east wing \\ 😀"),
+                new SyncSession(11, 2, SessionKind.LAB, new WeeklyPattern(EnumSet.of(THURSDAY, FRIDAY), LocalTime.of(14, 0),
+                        LocalTime.of(15, 50), 2, first.plusDays(3), last.minusDays(10), Set.of(first.plusWeeks(4).with(FRIDAY))), "https://zoom.us/j/1"),
+                new SyncSession(12, 2, SessionKind.EXAM, WeeklyPattern.once(last.minusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 0)), "Hall A"),
+                new SyncSession(13, 2, SessionKind.OFFICE_HOURS, WeeklyPattern.unplaced(), null));
+        AsyncModule module = new AsyncModule(20, 3, "Module", 4, new WeeklyWindow(MONDAY, LocalTime.of(9, 0), SUNDAY, LocalTime.of(23, 59),
+                6, first), Set.of(3), Set.of(1));
+        return new TermPlan(term, List.of(cs, hist), sessions, List.of(module), List.of(), List.of());
+    }
+
+    static String export(TermPlan plan, ExportOptions options, Map<Long, Integer> revisions) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new IcsExporter().export(plan, PLAN, revisions, options, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static Calendar parse(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    /** Start and end instants of every expanded VEVENT occurrence, by UID. */
+    static Set<String> expanded(Calendar calendar, Instant from, Instant to) {
+        Set<String> found = new TreeSet<>();
+        for (VEvent e : calendar.<VEvent>getComponents("VEVENT")) {
+            String uid = e.getProperty("UID").orElseThrow().getValue();
+            Period<ZonedDateTime> window = new Period<>(from.atZone(ZoneId.of("UTC")), to.atZone(ZoneId.of("UTC")));
+            Set<Period<ZonedDateTime>> periods = e.calculateRecurrenceSet(window);
+            for (Period<? extends Temporal> p : periods) {
+                found.add(uid + " " + Instant.from(p.getStart()) + " " + Instant.from(p.getEnd()));
+            }
+        }
+        return found;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "America/New_York, 2026-08-31, 2026-12-18, 2026-11-25, 2026-11-29",
+        "Europe/Berlin,    2026-09-14, 2026-12-18, 2026-10-26, 2026-10-30",
+        "Australia/Sydney, 2026-07-20, 2026-11-13, 2026-09-28, 2026-10-09",
+    })
+    void calendarAppsSeeTheEnginesClassesAcrossDstAndBreaks(String zone, LocalDate first, LocalDate last, LocalDate breakFrom,
+                                                             LocalDate breakTo) throws Exception {
+        TermPlan plan = plan(zone, first, last, new DateRange("Break", breakFrom, breakTo));
+        Calendar calendar = parse(export(plan, ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of()));
+
+        Set<String> engine = new TreeSet<>();
+        for (Occurrence o : TermCalendar.of(plan).sessions()) {
+            engine.add(PLAN + "-" + o.itemId() + "@course-planner " + o.start().toInstant() + " " + o.end().toInstant());
+        }
+        Instant from = first.atStartOfDay(ZoneId.of(zone)).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(ZoneId.of(zone)).toInstant();
+        Set<String> sessionsInFile = new TreeSet<>(expanded(calendar, from, to).stream().filter(s -> !s.contains("-w")).toList());
+        assertThat(engine).hasSizeGreaterThan(30);
+        assertThat(sessionsInFile).isEqualTo(engine);
+    }
+
+    @Test
+    void theFileHasWhatGoogleAndOutlookNeed() throws Exception {
+        String ics = export(plan("America/New_York", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18),
+                new DateRange("Thanksgiving", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 29))), ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of());
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(ics).contains("\r\n").startsWith("BEGIN:VCALENDAR\r\n");
+        assertThat(unfolded).contains("VERSION:2.0", "PRODID:", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Term",
+                "X-WR-TIMEZONE:America/New_York", "BEGIN:VTIMEZONE", "TZID:America/New_York");
+        assertThat(unfolded).doesNotContain("RDATE");
+        assertThat(unfolded.split("BEGIN:STANDARD|BEGIN:DAYLIGHT").length - 1).isLessThanOrEqualTo(8); // compact
+        // the first real meeting, not the term's first day; weekly rule; the break as an exception at the class's own time
+        assertThat(unfolded).contains("DTSTART;TZID=America/New_York:20260831T100000", "BYDAY=MO,WE", "WKST=MO",
+                "EXDATE;TZID=America/New_York:20261125T100000");
+        assertThat(unfolded).containsPattern("UNTIL=20261\\d{3}T\\d{6}Z");
+        // a deadline is an instant: DTSTART and no DTEND
+        String deadline = java.util.Arrays.stream(unfolded.split("BEGIN:VEVENT")).filter(b -> b.contains("SUMMARY:HIST 210 Module 1 due"))
+                .findFirst().orElseThrow();
+        deadline = deadline.substring(0, deadline.indexOf("END:VEVENT"));
+        assertThat(deadline).contains("DTSTART;TZID=America/New_York:20260906T235900").doesNotContain("DTEND");
+        assertThat(unfolded).doesNotContain("HIST 210 Module 3 due"); // a skipped week
+        assertThat(unfolded).contains("CATEGORIES:CS 101", "URL:https://zoom.us/j/1");
+        assertThat(unfolded).doesNotContain("Office hours"); // not placed yet
+    }
+
+    @Test
+    void textSurvivesEscaping() throws Exception {
+        TermPlan plan = plan("America/New_York", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18),
+                new DateRange("Thanksgiving", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 29)));
+        Calendar calendar = parse(export(plan, ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of()));
+        VEvent lecture = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getProperty("SUMMARY").orElseThrow().getValue().equals("CS 101 Lecture")).findFirst().orElseThrow();
+        assertThat(lecture.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("ENG 204, Room 3; east wing \\ 😀");
+        assertThat(lecture.getProperty("DESCRIPTION").orElseThrow().getValue()).isEqualTo("CS 101 Intro, \"really\"; to\\programming — Lecture");
+    }
+
+    @Test
+    void uidsAreStableAndAnEditRaisesTheSequence() throws Exception {
+        TermPlan plan = plan("America/New_York", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18),
+                new DateRange("Thanksgiving", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 29)));
+        Set<String> first = uids(parse(export(plan, ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of())));
+        Set<String> again = uids(parse(export(plan, ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of())));
+        assertThat(again).isEqualTo(first).contains(PLAN + "-10@course-planner", PLAN + "-20-w1@course-planner");
+        String edited = export(plan, ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of(10L, 2)).replace("\r\n ", "");
+        String lecture = edited.substring(edited.indexOf("UID:" + PLAN + "-10@"));
+        assertThat(lecture.substring(0, lecture.indexOf("END:VEVENT"))).contains("SEQUENCE:2");
+    }
+
+    @Test
+    void tasksAlarmsAndCourseFilter() throws Exception {
+        TermPlan plan = plan("America/New_York", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18),
+                new DateRange("Thanksgiving", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 29)));
+        String ics = export(plan, new ExportOptions(Set.of("hist210"), true, 30, false), Map.of()).replace("\r\n ", "");
+        assertThat(ics).doesNotContain("CS 101 Lecture");
+        assertThat(ics.split("BEGIN:VTODO").length - 1).isEqualTo(5); // 6 weeks, one skipped
+        assertThat(ics).contains("DUE;TZID=America/New_York:20260906T235900", "STATUS:COMPLETED", "TRIGGER:-PT30M");
+    }
+
+    private static Set<String> uids(Calendar calendar) {
+        Set<String> uids = new TreeSet<>();
+        calendar.getComponentList().getAll().forEach(c -> c.getProperty("UID").ifPresent(p -> uids.add(p.getValue())));
+        return uids;
+    }
+}

@@ -156,7 +156,7 @@ public final class PlanDatabase {
             } catch (SQLException e) {
                 connection.rollback();
                 throw new PlanFileException(file + " could not be brought up to schema version " + next + " ("
-                        + e.getMessage() + "); it was left at version " + version, e);
+                        + e.getMessage() + "); it was left at version " + (next - 1), e);
             } finally {
                 connection.setAutoCommit(true);
             }

@@ -133,6 +133,7 @@ class PlanFileRefusalTest {
             s.execute("DROP VIEW flag");
             s.execute("DROP TABLE finding");
             s.execute("DROP TABLE plan_meta");
+            s.execute("ALTER TABLE item DROP COLUMN revision");
             for (String column : new String[] {"quiet_from", "quiet_to", "deadline_cluster", "transfer_minutes"}) {
                 s.execute("ALTER TABLE term DROP COLUMN " + column);
             }
@@ -148,6 +149,7 @@ class PlanFileRefusalTest {
             // every day: one daily peak per weekday, computed when the plan was brought up to date
             assertThat(s.executeQuery("SELECT count(*) FROM flag WHERE kind = 'daily-peak'").getInt(1)).isEqualTo(7);
             assertThat(s.executeQuery("SELECT value FROM plan_meta WHERE key = 'findings_rules_version'").getString(1)).isEqualTo("1");
+            assertThat(s.executeQuery("SELECT value FROM plan_meta WHERE key = 'plan_uid'").getString(1)).matches("[0-9a-f]{32}");
         }
     }
 }

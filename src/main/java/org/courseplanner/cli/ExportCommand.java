@@ -50,10 +50,12 @@ final class ExportCommand implements Runnable {
         }
         ExportOptions options = new ExportOptions(new LinkedHashSet<>(courses), tasks, alarm, withCommitments);
         ExportSummary summary = write(plan, planner, options);
-        root.out().println("Exported " + plan.term().name() + " to " + out + ": " + summary.sessions() + " weekly classes, "
-                + summary.deadlines() + " deadlines, " + summary.studyBlocks() + " study blocks"
-                + (withCommitments ? ", " + summary.commitments() + " commitments" : "")
-                + (tasks ? ", " + summary.tasks() + " tasks" : "") + (alarm != null ? ", reminders " + alarm + " min before" : ""));
+        root.out().println("Exported " + plan.term().name() + " to " + out + ": " + Output.count(summary.sessions(), "class", "classes")
+                + ", " + Output.count(summary.deadlines(), "deadline", "deadlines") + ", "
+                + Output.count(summary.studyBlocks(), "study block", "study blocks")
+                + (withCommitments ? ", " + Output.count(summary.commitments(), "commitment", "commitments") : "")
+                + (tasks ? ", " + Output.count(summary.tasks(), "task", "tasks") : "")
+                + (alarm != null ? ", reminders " + alarm + " min before" : ""));
     }
 
     /** Writes beside the target first, then moves it in place: a failed export leaves the old file whole. */

@@ -17,6 +17,11 @@ final class Output {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "");
     }
 
+    /** "1 class", "2 classes". */
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     static String hours(double value) {
         return number(value) + " h";
     }

@@ -44,7 +44,7 @@ class ExportCommandTest {
     void exportSaysWhatItWroteAndExportingAgainKeepsTheUids() throws Exception {
         Path out = dir.resolve("fall.ics");
         assertThat(cli.ok("export", "--out", out.toString(), "--with-commitments"))
-                .startsWith("Exported Fall 2026 to " + out + ": 1 weekly classes, 15 deadlines, 0 study blocks, 1 commitments");
+                .startsWith("Exported Fall 2026 to " + out + ": 1 class, 15 deadlines, 0 study blocks, 1 commitment");
         String first = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(first).contains("TZID:America/New_York", "TZID:Europe/Berlin"); // the commitment is in the student's zone
         cli.ok("export", "--out", out.toString(), "--with-commitments");

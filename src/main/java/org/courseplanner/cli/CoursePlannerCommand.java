@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "With no command, opens the planner window. Commands work without a display."},
         subcommands = {TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
             CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
-            WorkloadCommand.class, ExportCommand.class,
+            WorkloadCommand.class, ExportCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage."})
 public final class CoursePlannerCommand implements Callable<Integer>, AutoCloseable {

@@ -53,6 +53,18 @@ public interface PlanRepository {
     /** How many times each item of the term was changed since it was added, by id (missing: never). */
     Map<Long, Integer> revisions(long termId);
 
+    /** The item imported under this calendar UID, if any. */
+    java.util.Optional<Long> itemForUid(String uid);
+
+    /** Remembers that the item came from a calendar event with this UID, so a new import updates it. */
+    void linkUid(String uid, long itemId);
+
+    /**
+     * Runs {@code work} as one transaction: every change it makes through this repository is saved
+     * together, or none is (a refusal or failure rolls all of it back).
+     */
+    <T> T atomically(java.util.function.Supplier<T> work);
+
     /** Where the plan lives, for messages ("/home/ana/.local/share/course-planner/planner.db"). */
     String location();
 }

@@ -649,10 +649,38 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         T run() throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
+    @Override
+    public Optional<Long> itemForUid(String uid) {
+        return inTransaction(() -> Optional.ofNullable(text("SELECT item_id FROM external_uid WHERE uid = ?", uid)).map(Long::valueOf));
+    }
+
+    @Override
+    public void linkUid(String uid, long itemId) {
+        inTransaction(() -> execute("INSERT INTO external_uid (uid, item_id) VALUES (?, ?)"
+                + " ON CONFLICT (uid) DO UPDATE SET item_id = excluded.item_id", uid, itemId));
+    }
+
+    @Override
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return inTransaction(work::get);
+    }
+
+    /** How many {@link #inTransaction} calls are running on this thread's stack: only the outermost commits. */
+    private int depth;
+
+    /** Runs {@code work} in one transaction: all of it is saved, or none of it. Nested calls join the outer one. */
     private synchronized <T> T inTransaction(Work<T> work) {
         try {
+            if (depth > 0) {
+                depth++;
+                try {
+                    return work.run();
+                } finally {
+                    depth--;
+                }
+            }
             connection.setAutoCommit(false);
+            depth = 1;
             try {
                 T result = work.run();
                 connection.commit();
@@ -661,6 +689,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 connection.rollback();
                 throw e;
             } finally {
+                depth = 0;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {

@@ -1,0 +1,181 @@
+package org.courseplanner.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts what an iCalendar file proposes into a term, in one transaction: missing courses are
+ * created, an event imported before (same UID) updates its item instead of adding a copy, and
+ * what lies outside the term is reported, not dropped silently. A dry run does all of it and
+ * rolls it back, so it reports exactly what a real import would do.
+ */
+public final class CalendarImportService {
+    private static final Pattern OUR_UID = Pattern.compile("^([0-9a-f]{32})-(\\d+)(-w\\d+)?(-task)?@course-planner$");
+
+    private final Planner planner;
+
+    public CalendarImportService(Planner planner) {
+        this.planner = planner;
+    }
+
+    /** What an import did (or, for a dry run, would do): one line per change or skipped event. */
+    public record Report(List<String> lines, int created, int updated, int skipped, boolean dryRun) {
+    }
+
+    private static final class DryRunFinished extends RuntimeException {
+        final transient Report report;
+
+        DryRunFinished(Report report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+    }
+
+    public Report apply(String termName, CalendarImport data, boolean dryRun) {
+        PlanRepository repository = planner.repository();
+        Term term = planner.term(termName);
+        try {
+            return repository.atomically(() -> {
+                Report report = applyAll(term, data, dryRun);
+                if (dryRun) {
+                    throw new DryRunFinished(report); // rolls the transaction back
+                }
+                return report;
+            });
+        } catch (DryRunFinished done) {
+            return done.report;
+        }
+    }
+
+    private Report applyAll(Term term, CalendarImport data, boolean dryRun) {
+        PlanRepository repository = planner.repository();
+        String planUid = repository.planUid();
+        List<String> lines = new ArrayList<>();
+        int[] counts = new int[3]; // created, updated, skipped
+        for (String note : data.notes()) {
+            lines.add("skip    " + note);
+            counts[2]++;
+        }
+        for (CalendarImport.Session s : data.sessions()) {
+            if (fromThisPlan(s.uid(), planUid, lines, s.courseCode() + " " + s.kind().label(), counts)) {
+                continue;
+            }
+            WeeklyPattern pattern = clamp(s.pattern(), term);
+            if (pattern == null) {
+                lines.add("skip    " + s.courseCode() + " " + s.kind().label() + ": every meeting is outside " + term.name()
+                        + " (" + term.firstDay() + " to " + term.lastDay() + ")");
+                counts[2]++;
+                continue;
+            }
+            Course course = course(term, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts);
+            Optional<Long> existing = existing(s.uid());
+            SyncSession session = new SyncSession(existing.orElse(0L), course.id(), s.kind(), pattern, s.location());
+            String what = "session " + s.courseCode() + " " + s.kind().label() + ", " + pattern.describe();
+            if (existing.isPresent()) {
+                repository.update(session);
+                lines.add("update  " + what);
+                counts[1]++;
+            } else {
+                SyncSession added = planner.addSession(term.name(), course.code(), s.kind(), pattern, s.location());
+                repository.linkUid(s.uid(), added.id());
+                lines.add("create  " + what);
+                counts[0]++;
+            }
+        }
+        for (CalendarImport.Deadline d : data.deadlines()) {
+            if (fromThisPlan(d.uid(), planUid, lines, d.courseCode() + " " + d.title(), counts)) {
+                continue;
+            }
+            if (!term.contains(d.due().toLocalDate())) {
+                lines.add("skip    " + d.courseCode() + " " + d.title() + " due " + d.due() + ": outside " + term.name());
+                counts[2]++;
+                continue;
+            }
+            Course course = course(term, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts);
+            SingleWindow window = new SingleWindow(d.opens() != null && d.opens().isBefore(d.due()) ? d.opens() : null, d.due());
+            Optional<Long> existing = existing(d.uid());
+            String what = "deadline " + d.courseCode() + " \"" + d.title() + "\" due " + d.due();
+            if (existing.isPresent()) {
+                AsyncModule old = planner.repository().load(term.id()).module(existing.get()).orElseThrow();
+                repository.update(new AsyncModule(old.id(), course.id(), d.title(), old.effortHours(), window, old.skippedWeeks(),
+                        old.doneWeeks()));
+                lines.add("update  " + what);
+                counts[1]++;
+            } else {
+                AsyncModule added = planner.addModule(term.name(), course.code(), d.title(), 1, window, java.util.Set.of());
+                repository.linkUid(d.uid(), added.id());
+                lines.add("create  " + what);
+                counts[0]++;
+            }
+        }
+        for (CalendarImport.Busy b : data.commitments()) {
+            if (fromThisPlan(b.uid(), planUid, lines, b.title(), counts)) {
+                continue;
+            }
+            WeeklyPattern pattern = clamp(b.pattern(), term);
+            if (pattern == null) {
+                lines.add("skip    \"" + b.title() + "\": outside " + term.name());
+                counts[2]++;
+                continue;
+            }
+            Optional<Long> existing = existing(b.uid());
+            String what = "commitment \"" + b.title() + "\", " + pattern.describe();
+            if (existing.isPresent()) {
+                repository.update(new Commitment(existing.get(), term.id(), b.title(), pattern, b.zone()));
+                lines.add("update  " + what);
+                counts[1]++;
+            } else {
+                Commitment added = planner.addCommitment(term.name(), b.title(), pattern, b.zone());
+                repository.linkUid(b.uid(), added.id());
+                lines.add("create  " + what);
+                counts[0]++;
+            }
+        }
+        return new Report(List.copyOf(lines), counts[0], counts[1], counts[2], dryRun);
+    }
+
+    private Optional<Long> existing(String uid) {
+        return planner.repository().itemForUid(uid).filter(id -> planner.repository().find(id).isPresent());
+    }
+
+    /** Our own export, imported back into the plan it came from: nothing to do. */
+    private static boolean fromThisPlan(String uid, String planUid, List<String> lines, String what, int[] counts) {
+        Matcher m = OUR_UID.matcher(uid);
+        if (m.matches() && m.group(1).equals(planUid)) {
+            lines.add("skip    " + what + ": exported from this plan, it is here already");
+            counts[2]++;
+            return true;
+        }
+        return false;
+    }
+
+    private Course course(Term term, String code, String title, Delivery delivery, List<String> lines, int[] counts) {
+        TermPlan plan = planner.repository().load(term.id());
+        Optional<Course> found = plan.course(code);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Course created = planner.addCourse(term.name(), code, title == null || title.isBlank() ? code : title, 3, null, delivery, null);
+        lines.add("create  course " + created.code() + " \"" + created.title() + "\" (" + delivery.label() + ", 3 credits: change them with the window)");
+        counts[0]++;
+        return created;
+    }
+
+    /** The pattern within the term's days, or {@code null} when none of it is. */
+    private static WeeklyPattern clamp(WeeklyPattern p, Term term) {
+        LocalDate first = p.firstDate() == null || p.firstDate().isBefore(term.firstDay()) ? term.firstDay() : p.firstDate();
+        LocalDate last = p.lastDate() == null || p.lastDate().isAfter(term.lastDay()) ? term.lastDay() : p.lastDate();
+        if (last.isBefore(first)) {
+            return null;
+        }
+        TreeSet<LocalDate> skipped = new TreeSet<>(p.skippedDates().stream().filter(term::contains).toList());
+        WeeklyPattern clamped = new WeeklyPattern(p.days(), p.start(), p.end(), p.everyWeeks(),
+                p.firstDate() == null && p.lastDate() == null ? null : first, p.firstDate() == null && p.lastDate() == null ? null : last, skipped);
+        return clamped.meetingDates(term.firstDay(), term.lastDay()).isEmpty() ? null : clamped;
+    }
+}

@@ -49,7 +49,7 @@ class IcsExporterTest {
 
     static TermPlan plan(String zone, LocalDate first, LocalDate last, DateRange pause) {
         Term term = new Term(1, "Term", first, last, ZoneId.of(zone), ZoneId.of("Europe/Berlin"), List.of(pause), null, 10);
-        Course cs = new Course(2, 1, "CS 101", "Intro, \"really\"; to\\programming", 4, "#4E79A7", Delivery.SYNC, null);
+        Course cs = new Course(2, 1, "CS 101", "Intro, \"really\";\nto\\programming", 4, "#4E79A7", Delivery.SYNC, null);
         Course hist = new Course(3, 1, "HIST 210", "History", 3, "#F28E2B", Delivery.ASYNC, null);
         List<SyncSession> sessions = List.of(
                 new SyncSession(10, 2, SessionKind.LECTURE, WeeklyPattern.weekly(EnumSet.of(MONDAY, WEDNESDAY), LocalTime.of(10, 0),
@@ -141,7 +141,7 @@ class IcsExporterTest {
         VEvent lecture = calendar.<VEvent>getComponents("VEVENT").stream()
                 .filter(e -> e.getProperty("SUMMARY").orElseThrow().getValue().equals("CS 101 Lecture")).findFirst().orElseThrow();
         assertThat(lecture.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("ENG 204, Room 3; east wing \\ 😀");
-        assertThat(lecture.getProperty("DESCRIPTION").orElseThrow().getValue()).isEqualTo("CS 101 Intro, \"really\"; to\\programming — Lecture");
+        assertThat(lecture.getProperty("DESCRIPTION").orElseThrow().getValue()).isEqualTo("CS 101 Intro, \"really\";\nto\\programming — Lecture");
     }
 
     @Test

@@ -127,21 +127,29 @@ class PlanFileRefusalTest {
 
     @Test
     void aVersionOnePlanIsMigratedWithItsFlags() throws Exception {
-        Path file = planWithData("old.db");
-        // take it back to version 1, as an earlier Course Planner wrote it
+        // a plan as the first Course Planner wrote it: schema 1 only, with a term and 200 courses
+        Path file = dir.resolve("old.db");
+        String schema1;
+        try (var in = PlanDatabase.class.getResourceAsStream("/org/courseplanner/persistence/migrations/001-initial.sql")) {
+            schema1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("DROP VIEW flag");
-            s.execute("DROP TABLE finding");
-            s.execute("DROP TABLE plan_meta");
-            s.execute("ALTER TABLE item DROP COLUMN revision");
-            for (String column : new String[] {"quiet_from", "quiet_to", "deadline_cluster", "transfer_minutes"}) {
-                s.execute("ALTER TABLE term DROP COLUMN " + column);
-            }
+            s.executeUpdate(schema1);
+            s.execute("PRAGMA application_id = " + PlanDatabase.APPLICATION_ID);
             s.execute("PRAGMA user_version = 1");
+            s.execute("INSERT INTO item (id, kind) VALUES (1, 'term')");
+            s.execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, daily_cap_hours)"
+                    + " VALUES (1, 'Fall 2026', '2026-08-31', '2026-12-18', 'America/New_York', 'Europe/Berlin', 10)");
+            for (int i = 0; i < 200; i++) {
+                s.execute("INSERT INTO item (id, kind, parent_id) VALUES (" + (10 + i) + ", 'course', 1)");
+                s.execute("INSERT INTO course (id, term_id, code, code_key, title, credits, colour, delivery)"
+                        + " VALUES (" + (10 + i) + ", 1, 'C " + i + "', 'C" + i + "', 'Course', 3, '#4E79A7', 'sync')");
+            }
         }
         try (SqlitePlanRepository plan = SqlitePlanRepository.open(file)) {
             assertThat(plan.terms()).extracting(Term::name).containsExactly("Fall 2026");
             assertThat(plan.terms().get(0).conflictSettings().quietFrom()).hasToString("22:00");
+            assertThat(plan.load(1).courses()).hasSize(200);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             assertThat(s.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(PlanDatabase.latestVersion());

@@ -54,10 +54,28 @@ class PackagedJarIT {
     }
 
     @Test
+    void exportAndImportWorkFromTheJar() throws Exception {
+        String db = dir.resolve("plan.db").toString();
+        jar("--db", db, "term", "add", "Fall 2026", "--start", "2026-08-31", "--end", "2026-12-18", "--zone", "America/New_York");
+        jar("--db", db, "course", "add", "CS 101", "--title", "Intro", "--term", "Fall 2026");
+        jar("--db", db, "session", "add", "CS 101", "--days", "MO,WE", "--start", "10:00", "--end", "11:15", "--term", "Fall 2026");
+        String ics = dir.resolve("fall.ics").toString();
+        Run export = jar("--db", db, "export", "--out", ics, "--term", "Fall 2026");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).isEmpty(); // no logging noise from the libraries
+        String other = dir.resolve("other.db").toString();
+        jar("--db", other, "term", "add", "Fall 2026", "--start", "2026-08-31", "--end", "2026-12-18", "--zone", "America/New_York");
+        Run imported = jar("--db", other, "import", ics, "--term", "Fall 2026");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("create  session CS 101 lecture, MO,WE 10:00-11:15");
+    }
+
+    @Test
     void helpListsTheCommands() throws Exception {
         Run help = jar("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("term", "course", "session", "module", "commitment", "study", "list", "remove");
+        assertThat(help.out()).contains("term", "course", "session", "module", "commitment", "study", "list", "remove", "agenda",
+                "conflicts", "workload", "export", "import");
     }
 
     @Test

@@ -73,9 +73,12 @@ public final class CoursePlannerApp extends Application {
     }
 
     @Override
-    public void stop() {
+    public void stop() throws Exception {
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (planner != null && planner.repository() instanceof AutoCloseable store) {
+            store.close(); // folds the write-ahead log back into the plan file
         }
     }
 }

@@ -24,6 +24,7 @@ import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
+import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.BackgroundTasks;
 
 /**
@@ -86,7 +87,7 @@ public final class MainViewModel {
             tree.set(treeOf(loaded.plan()));
             summary.setAll(summaryOf(loaded.plan()));
             findings.setAll(loaded.findings());
-            long errors = loaded.findings().stream().filter(f -> f.severity().name().equals("ERROR")).count();
+            long errors = loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
             status.set(planner.repository().location() + " · " + loaded.plan().courses().size() + " courses · "
                     + loaded.plan().sessions().size() + " sessions · " + loaded.plan().modules().size() + " modules · "
                     + errors + " conflicts to fix");

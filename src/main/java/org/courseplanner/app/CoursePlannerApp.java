@@ -2,6 +2,7 @@ package org.courseplanner.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,6 +15,7 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.ui.common.FxBackgroundTasks;
 import org.courseplanner.ui.main.MainView;
 import org.courseplanner.ui.main.MainViewModel;
+import org.courseplanner.ui.week.WeekView;
 
 /**
  * The window. Parameters: {@code --db=FILE} (default: the per-user plan) and {@code --empty}
@@ -57,16 +59,19 @@ public final class CoursePlannerApp extends Application {
             return;
         }
         tasks = new FxBackgroundTasks();
-        MainViewModel model = new MainViewModel(planner, tasks);
+        MainViewModel model = new MainViewModel(planner, tasks, Clock.systemDefaultZone());
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainView.class) {
                 return new MainView(model);
             }
+            if (type == WeekView.class) {
+                return new WeekView(model.week());
+            }
             throw new IllegalStateException("no controller for " + type);
         });
         Parent root = loader.load();
-        stage.setScene(new Scene(root));
+        stage.setScene(new Scene(root, 1280, 800));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();

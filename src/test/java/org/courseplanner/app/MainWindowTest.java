@@ -81,6 +81,24 @@ class MainWindowTest {
     }
 
     @Test
+    void theWeekCalendarShowsClassesAndMovesByWeeks() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        Label title = robot.lookup(".week-title").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("Week "));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
+        String before = title.getText();
+        robot.clickOn("▶");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getText()).isNotEqualTo(before).startsWith("Week ");
+        robot.clickOn("Today");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getText()).isEqualTo(before);
+        robot.clickOn("My time");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".block").queryAll()).isNotEmpty();
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

@@ -32,6 +32,8 @@ public final class MainView {
     @FXML
     private VBox content;
     @FXML
+    private javafx.scene.Parent week;
+    @FXML
     private Label termTitle;
     @FXML
     private ListView<String> summaryList;
@@ -74,6 +76,7 @@ public final class MainView {
         emptyMessage.textProperty().bind(model.emptyMessageProperty());
         emptyMessage.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
         content.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
+        week.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
         progress.visibleProperty().bind(model.loadingProperty());
         status.textProperty().bind(model.statusProperty());
         model.load();
@@ -148,10 +151,10 @@ public final class MainView {
             }
             Label severity = new Label(finding.severity() == Severity.ERROR ? "● error" : "▲ warning");
             severity.getStyleClass().add(finding.severity() == Severity.ERROR ? "finding-error" : "finding-warning");
-            severity.setMinWidth(80);
+            severity.setMinWidth(70);
             Label message = new Label(finding.message());
             message.setWrapText(true);
-            message.maxWidthProperty().bind(getListView().widthProperty().subtract(140));
+            message.maxWidthProperty().bind(getListView().widthProperty().subtract(110));
             HBox line = new HBox(8, severity, message);
             setText(null);
             setGraphic(line);

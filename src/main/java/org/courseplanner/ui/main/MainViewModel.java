@@ -1,5 +1,6 @@
 package org.courseplanner.ui.main;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.week.WeekViewModel;
 
 /**
  * The main window's state: the plan's terms, the chosen term's courses as a tree, its summary and
@@ -43,9 +45,12 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
-    public MainViewModel(Planner planner, BackgroundTasks tasks) {
+    private final WeekViewModel week;
+
+    public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock) {
         this.planner = planner;
         this.tasks = tasks;
+        this.week = new WeekViewModel(clock);
         selectedTerm.addListener((obs, old, term) -> loadTerm(term));
     }
 
@@ -72,7 +77,7 @@ public final class MainViewModel {
         }, this::failed);
     }
 
-    private record Loaded(TermPlan plan, List<Finding> findings) {
+    private record Loaded(TermPlan plan, PlanFindings findings) {
     }
 
     private void loadTerm(Term term) {
@@ -82,12 +87,13 @@ public final class MainViewModel {
         loading.set(true);
         tasks.run("Reading " + term.name(), () -> {
             TermPlan plan = planner.repository().load(term.id());
-            return new Loaded(plan, PlanFindings.of(plan).all());
+            return new Loaded(plan, PlanFindings.of(plan));
         }, loaded -> {
             tree.set(treeOf(loaded.plan()));
             summary.setAll(summaryOf(loaded.plan()));
-            findings.setAll(loaded.findings());
-            long errors = loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+            findings.setAll(loaded.findings().all());
+            week.show(loaded.plan(), loaded.findings());
+            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
             status.set(planner.repository().location() + " · " + loaded.plan().courses().size() + " courses · "
                     + loaded.plan().sessions().size() + " sessions · " + loaded.plan().modules().size() + " modules · "
                     + errors + " conflicts to fix");
@@ -149,6 +155,11 @@ public final class MainViewModel {
 
     private static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** The week calendar of the chosen term. */
+    public WeekViewModel week() {
+        return week;
     }
 
     public ObservableList<Term> terms() {

@@ -37,7 +37,7 @@ class MainViewModelTest {
     void loadsTheCurrentTermWithItsTreeSummaryAndFindings() {
         Planner planner = planner();
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct());
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24);
 
         model.load();
 
@@ -55,7 +55,7 @@ class MainViewModelTest {
 
     @Test
     void anEmptyPlanSaysHowToAddATerm() {
-        MainViewModel model = new MainViewModel(planner(), BackgroundTasks.direct());
+        MainViewModel model = new MainViewModel(planner(), BackgroundTasks.direct(), NOV_24);
         model.load();
         assertThat(model.terms()).isEmpty();
         assertThat(model.emptyMessageProperty().get()).contains("term add");
@@ -66,7 +66,7 @@ class MainViewModelTest {
         Planner planner = planner();
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
         SampleTerm.addTo(planner, LocalDate.of(2027, 2, 1));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct());
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24);
         model.load();
         model.selectedTermProperty().set(model.terms().stream().filter(t -> t.name().equals("Spring 2027")).findFirst().orElseThrow());
         assertThat(model.summary()).anyMatch(line -> line.startsWith("Spring break"));

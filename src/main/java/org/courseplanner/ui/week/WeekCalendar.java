@@ -1,0 +1,216 @@
+package org.courseplanner.ui.week;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import org.courseplanner.domain.engine.Occurrence;
+import org.courseplanner.domain.engine.OccurrenceType;
+
+/**
+ * The week calendar: seven day columns under their dates, module windows as bars in a strip above
+ * them, and a scrollable day from 00:00 to 24:00 (opened at 07:00) with an hour axis, a 15-minute
+ * grid, breaks shaded, today highlighted, a line at the current time and the week's blocks, side by
+ * side where they overlap. It only draws what its view model says.
+ */
+public final class WeekCalendar extends VBox {
+    static final double HOUR_HEIGHT = 44;
+    static final double AXIS_WIDTH = 52;
+    static final double BAR_HEIGHT = 18;
+    private static final DateTimeFormatter HEADER = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private WeekViewModel model;
+    private final Pane header = new Pane();
+    private final Pane strip = new Pane();
+    private final Pane body = new Pane();
+    private final ScrollPane scroll = new ScrollPane(body);
+
+    public WeekCalendar() {
+        getStyleClass().add("week-calendar");
+        header.getStyleClass().add("week-header");
+        strip.getStyleClass().add("window-strip");
+        body.getStyleClass().add("week-body");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("week-scroll");
+        setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        header.setMinHeight(30);
+        getChildren().addAll(header, strip, scroll);
+        body.setPrefHeight(24 * HOUR_HEIGHT);
+        body.setMinHeight(24 * HOUR_HEIGHT);
+        widthProperty().addListener((obs, old, now) -> redraw());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (!scrolledToMorning && now.getHeight() > 0) {
+                scrolledToMorning = true; // the day opens at 07:00; the rest is a scroll away
+                scroll.setVvalue(Math.min(1, 7 * HOUR_HEIGHT / Math.max(1, 24 * HOUR_HEIGHT - now.getHeight())));
+            }
+        });
+    }
+
+    private boolean scrolledToMorning;
+
+    /** Binds the calendar to its view model; it redraws whenever the week changes. */
+    public void setModel(WeekViewModel model) {
+        this.model = model;
+        model.blocksProperty().addListener((obs, old, now) -> redraw());
+        model.windowsProperty().addListener((obs, old, now) -> redraw());
+        model.breakDaysProperty().addListener((obs, old, now) -> redraw());
+        redraw();
+    }
+
+    private double dayWidth() {
+        return Math.max(40, (getWidth() - AXIS_WIDTH - 16) / 7);
+    }
+
+    private double x(int day) {
+        return AXIS_WIDTH + day * dayWidth();
+    }
+
+    private void redraw() {
+        header.getChildren().clear();
+        strip.getChildren().clear();
+        body.getChildren().clear();
+        if (model == null || model.mondayProperty().get() == null) {
+            return;
+        }
+        double w = dayWidth();
+        int today = model.todayColumn();
+        Set<Integer> breaks = model.breakDaysProperty().get();
+        for (int d = 0; d < 7; d++) {
+            Label day = new Label(HEADER.format(model.date(d)));
+            if (breaks.contains(d)) {
+                day.setTooltip(new Tooltip("A break: no classes"));
+            }
+            day.getStyleClass().add("day-header");
+            if (d == today) {
+                day.getStyleClass().add("today");
+            }
+            day.setAlignment(Pos.CENTER);
+            day.relocate(x(d), 0);
+            day.setPrefSize(w, 30);
+            header.getChildren().add(day);
+            Region column = new Region();
+            column.getStyleClass().add(breaks.contains(d) ? "break-day" : d == today ? "today-column" : "day-column");
+            column.relocate(x(d), 0);
+            column.setPrefSize(w, 24 * HOUR_HEIGHT);
+            body.getChildren().add(column);
+        }
+        drawGrid(w);
+        drawWindows(model.windowsProperty().get(), w);
+        for (WeekBlock b : model.blocksProperty().get()) {
+            body.getChildren().add(block(b, w));
+        }
+        if (today >= 0) {
+            double y = model.nowMinute() / 60.0 * HOUR_HEIGHT;
+            Line now = new Line(x(today), y, x(today) + w, y);
+            now.getStyleClass().add("now-line");
+            body.getChildren().add(now);
+        }
+    }
+
+    private void drawGrid(double w) {
+        for (int q = 0; q <= 24 * 4; q++) {
+            double y = q * HOUR_HEIGHT / 4;
+            Line line = new Line(AXIS_WIDTH, y, AXIS_WIDTH + 7 * w, y);
+            line.getStyleClass().add(q % 4 == 0 ? "hour-line" : "quarter-line");
+            body.getChildren().add(line);
+            if (q % 4 == 0 && q < 24 * 4) {
+                Label hour = new Label(String.format(Locale.ROOT, "%02d:00", q / 4));
+                hour.getStyleClass().add("hour-label");
+                hour.relocate(6, y + 2);
+                body.getChildren().add(hour);
+            }
+        }
+        for (int d = 0; d <= 7; d++) {
+            Line line = new Line(x(d), 0, x(d), 24 * HOUR_HEIGHT);
+            line.getStyleClass().add("day-line");
+            body.getChildren().add(line);
+        }
+    }
+
+    private void drawWindows(List<WindowBar> bars, double w) {
+        int rows = bars.stream().mapToInt(WindowBar::row).max().orElse(-1) + 1;
+        strip.setPrefHeight(rows == 0 ? 0 : rows * (BAR_HEIGHT + 3) + 4);
+        strip.setMinHeight(strip.getPrefHeight());
+        for (WindowBar bar : bars) {
+            Label label = new Label(bar.title() + (bar.dueInWeek() ? " · due" : ""));
+            label.getStyleClass().add("window-bar");
+            Color colour = bar.colour() == null ? Color.GRAY : Color.web(bar.colour());
+            label.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.55, 1.25, 0.55), new CornerRadii(4), Insets.EMPTY)));
+            double left = AXIS_WIDTH + bar.from() * w;
+            double width = Math.max(8, (bar.to() - bar.from()) * w - 2);
+            label.relocate(left, 2 + bar.row() * (BAR_HEIGHT + 3));
+            label.setPrefSize(width, BAR_HEIGHT);
+            label.setMaxWidth(width);
+            Tooltip.install(label, new Tooltip(bar.title() + (bar.dueInWeek() ? " — due this week" : "")));
+            strip.getChildren().add(label);
+            if (bar.dueInWeek()) {
+                Polygon marker = new Polygon(0, 0, 8, BAR_HEIGHT / 2, 0, BAR_HEIGHT);
+                marker.getStyleClass().add("deadline-marker");
+                marker.relocate(left + width - 4, 2 + bar.row() * (BAR_HEIGHT + 3));
+                strip.getChildren().add(marker);
+            }
+        }
+    }
+
+    private Region block(WeekBlock b, double dayWidth) {
+        Occurrence o = b.occurrence();
+        double laneWidth = (dayWidth - 6) / b.lanes();
+        double top = b.startMinute() / 60.0 * HOUR_HEIGHT;
+        double height = Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
+        VBox box = new VBox(0);
+        box.getStyleClass().addAll("block", "block-" + o.type().label());
+        if (b.conflict()) {
+            box.getStyleClass().add("block-conflict");
+        }
+        Color colour = b.colour() == null ? Color.web("#8c959f") : Color.web(b.colour());
+        if (o.type() == OccurrenceType.STUDY) {
+            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.35, 1.3, 0.22), new CornerRadii(5), Insets.EMPTY)));
+            box.setBorder(new Border(new BorderStroke(colour, BorderStrokeStyle.DASHED, new CornerRadii(5), new BorderWidths(1.5))));
+        } else if (o.type() == OccurrenceType.COMMITMENT) {
+            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.3, 1.2, 0.45), new CornerRadii(5), Insets.EMPTY)));
+        } else {
+            box.setBackground(new Background(new BackgroundFill(colour, new CornerRadii(5), Insets.EMPTY)));
+        }
+        var start = o.start().withZoneSameInstant(model.zone());
+        var end = o.end().withZoneSameInstant(model.zone());
+        Label title = new Label((b.conflict() ? "⚠ " : "") + o.title());
+        title.getStyleClass().add("block-title");
+        Label time = new Label(TIME.format(start) + "–" + TIME.format(end));
+        time.getStyleClass().add("block-detail");
+        box.getChildren().addAll(title, time);
+        if (o.place() != null && height > 48) {
+            Label place = new Label(o.place());
+            place.getStyleClass().add("block-detail");
+            box.getChildren().add(place);
+        }
+        box.relocate(x(b.day()) + 3 + b.lane() * laneWidth, top);
+        box.setPrefSize(laneWidth - 2, height);
+        box.setMaxSize(laneWidth - 2, height);
+        box.setMinSize(laneWidth - 2, height);
+        String tip = o.title() + "\n" + start.toLocalDate() + " " + TIME.format(start) + "–" + TIME.format(end) + " (" + model.zone().getId() + ")"
+                + (o.place() == null ? "" : "\n" + o.place()) + (b.conflict() ? "\nIn a conflict: see the findings" : "");
+        Tooltip.install(box, new Tooltip(tip));
+        box.setAccessibleText(tip);
+        return box;
+    }
+}

@@ -1,0 +1,193 @@
+package org.courseplanner.ui.week;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.engine.Finding;
+import org.courseplanner.domain.engine.Occurrence;
+import org.courseplanner.domain.engine.PlanFindings;
+
+/**
+ * The week on the calendar: which week, in which zone, and its blocks, window bars and break days.
+ * The term's occurrences are computed in the background (see MainViewModel); laying out one week
+ * of them is quick.
+ */
+public final class WeekViewModel {
+    /** Whose clock the calendar shows. */
+    public enum ZoneChoice { SCHOOL, MINE }
+
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
+
+    private final Clock clock;
+    private final ObjectProperty<LocalDate> monday = new SimpleObjectProperty<>();
+    private final ObjectProperty<ZoneChoice> zoneChoice = new SimpleObjectProperty<>(ZoneChoice.SCHOOL);
+    private final ReadOnlyObjectWrapper<List<WeekBlock>> blocks = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<WindowBar>> windows = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Set<Integer>> breakDays = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper zoneName = new ReadOnlyStringWrapper("");
+    private TermPlan plan;
+    private PlanFindings findings;
+
+    public WeekViewModel(Clock clock) {
+        this.clock = clock;
+        monday.addListener((obs, old, now) -> layout());
+        zoneChoice.addListener((obs, old, now) -> layout());
+    }
+
+    /** Shows a (newly loaded) term: stays on the week shown if it is in the term, else goes to today's or the first. */
+    public void show(TermPlan newPlan, PlanFindings newFindings) {
+        boolean sameTerm = plan != null && plan.term().id() == newPlan.term().id();
+        this.plan = newPlan;
+        this.findings = newFindings;
+        if (sameTerm && monday.get() != null) {
+            layout();
+        } else {
+            thisWeek();
+            layout();
+        }
+    }
+
+    public void next() {
+        monday.set(monday.get().plusWeeks(1));
+    }
+
+    public void previous() {
+        monday.set(monday.get().minusWeeks(1));
+    }
+
+    /** The week of today when today is in the term, else the term's first week. */
+    public void thisWeek() {
+        if (plan == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        LocalDate day = plan.term().contains(today) ? today : plan.term().firstDay();
+        monday.set(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    }
+
+    public ZoneId zone() {
+        if (plan == null) {
+            return clock.getZone();
+        }
+        return zoneChoice.get() == ZoneChoice.MINE ? plan.term().studentZone() : plan.term().schoolZone();
+    }
+
+    /** Today's column (0–6) when today is in the week shown, else -1. */
+    public int todayColumn() {
+        if (monday.get() == null) {
+            return -1;
+        }
+        long d = ChronoUnit.DAYS.between(monday.get(), LocalDate.now(clock.withZone(zone())));
+        return d >= 0 && d < 7 ? (int) d : -1;
+    }
+
+    /** Minutes after midnight now, on the calendar's clock. */
+    public int nowMinute() {
+        var now = java.time.ZonedDateTime.now(clock.withZone(zone()));
+        return now.getHour() * 60 + now.getMinute();
+    }
+
+    /** The date of column {@code day}. */
+    public LocalDate date(int day) {
+        return monday.get().plusDays(day);
+    }
+
+    private void layout() {
+        if (plan == null || monday.get() == null) {
+            return;
+        }
+        LocalDate first = monday.get();
+        ZoneId zone = zone();
+        Map<String, String> colours = new HashMap<>();
+        for (Course c : plan.courses()) {
+            colours.put(c.code(), c.colour());
+        }
+        List<Occurrence> week = findings.calendar().between(first, first.plusDays(6), zone);
+        blocks.set(WeekLayout.blocks(week, first, zone, colours, conflicts(week, findings.conflicts(), plan.term().schoolZone())));
+        windows.set(WeekLayout.windows(findings.calendar().windows(), first, zone, colours));
+        Set<Integer> breaks = new TreeSet<>();
+        for (int d = 0; d < 7; d++) {
+            if (plan.term().isBreak(first.plusDays(d))) {
+                breaks.add(d);
+            }
+        }
+        breakDays.set(breaks);
+        LocalDate termMonday = plan.term().firstDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long number = ChronoUnit.WEEKS.between(termMonday, first) + 1;
+        long weeks = ChronoUnit.WEEKS.between(termMonday, plan.term().lastDay()) + 1;
+        LocalDate sunday = first.plusDays(6);
+        String range = MONTH_DAY.format(first) + "–" + (sunday.getMonth() == first.getMonth() ? DAY.format(sunday) : MONTH_DAY.format(sunday));
+        title.set((number >= 1 && number <= weeks ? "Week " + number + " of " + weeks : "Outside " + plan.term().name()) + " · " + range);
+        zoneName.set(zone.getId());
+    }
+
+    /**
+     * In a conflict: it overlaps a class, a commitment or a study block of another item (two of the
+     * student's own commitments may overlap), or the engine flagged its item on its day.
+     */
+    private static java.util.function.Predicate<Occurrence> conflicts(List<Occurrence> week, List<Finding> findings, ZoneId school) {
+        Set<Occurrence> marked = new java.util.HashSet<>();
+        for (int i = 0; i < week.size(); i++) {
+            for (int j = i + 1; j < week.size(); j++) {
+                Occurrence a = week.get(i);
+                Occurrence b = week.get(j);
+                boolean bothOwn = a.type() == org.courseplanner.domain.engine.OccurrenceType.COMMITMENT
+                        && b.type() == org.courseplanner.domain.engine.OccurrenceType.COMMITMENT;
+                if (a.itemId() != b.itemId() && !bothOwn && a.overlaps(b)) {
+                    marked.add(a);
+                    marked.add(b);
+                }
+            }
+        }
+        return o -> marked.contains(o) || findings.stream().anyMatch(f -> f.count() == 1 && f.itemIds().contains(o.itemId())
+                && f.first().equals(o.start().withZoneSameInstant(school).toLocalDate()));
+    }
+
+    public ObjectProperty<LocalDate> mondayProperty() {
+        return monday;
+    }
+
+    public ObjectProperty<ZoneChoice> zoneChoiceProperty() {
+        return zoneChoice;
+    }
+
+    public ReadOnlyObjectProperty<List<WeekBlock>> blocksProperty() {
+        return blocks.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<WindowBar>> windowsProperty() {
+        return windows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Set<Integer>> breakDaysProperty() {
+        return breakDays.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty zoneNameProperty() {
+        return zoneName.getReadOnlyProperty();
+    }
+}

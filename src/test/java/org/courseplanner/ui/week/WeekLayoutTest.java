@@ -1,0 +1,56 @@
+package org.courseplanner.ui.week;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.courseplanner.domain.engine.Occurrence;
+import org.courseplanner.domain.engine.OccurrenceType;
+import org.junit.jupiter.api.Test;
+
+/** Blocks in day columns and lanes, without JavaFX. */
+class WeekLayoutTest {
+    private static final ZoneId NY = ZoneId.of("America/New_York");
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    private static Occurrence at(long id, OccurrenceType type, String code, String start, String end) {
+        return new Occurrence(type, id, code, (code == null ? "Shift" : code) + " " + id, ZonedDateTime.parse(start + "-05:00[America/New_York]"),
+                ZonedDateTime.parse(end + "-05:00[America/New_York]"), 0, null);
+    }
+
+    @Test
+    void overlappingBlocksSitSideBySideAndOthersTakeTheWholeColumn() {
+        List<WeekBlock> blocks = WeekLayout.blocks(List.of(
+                at(1, OccurrenceType.SESSION, "CS 101", "2026-11-23T10:00", "2026-11-23T11:15"),
+                at(2, OccurrenceType.SESSION, "MATH 200", "2026-11-23T11:00", "2026-11-23T11:50"),
+                at(3, OccurrenceType.STUDY, "HIST 210", "2026-11-23T11:30", "2026-11-23T12:30"),
+                at(4, OccurrenceType.SESSION, "PHYS 150", "2026-11-23T13:00", "2026-11-23T13:50")),
+                MONDAY, NY, Map.of("CS 101", "#4E79A7"), o -> o.itemId() == 2);
+        assertThat(blocks).extracting(b -> b.occurrence().itemId() + ":" + b.lane() + "/" + b.lanes())
+                .containsExactly("1:0/2", "2:1/2", "3:0/2", "4:0/1");
+        assertThat(blocks.get(0).startMinute()).isEqualTo(600);
+        assertThat(blocks.get(0).endMinute()).isEqualTo(675);
+        assertThat(blocks.get(0).colour()).isEqualTo("#4E79A7");
+        assertThat(blocks).filteredOn(WeekBlock::conflict).extracting(b -> b.occurrence().itemId()).containsExactly(2L);
+    }
+
+    @Test
+    void anOvernightShiftIsTwoBlocksAndTheStudentsZoneMovesBlocks() {
+        Occurrence shift = at(9, OccurrenceType.COMMITMENT, null, "2026-11-24T22:00", "2026-11-25T06:00");
+        List<WeekBlock> blocks = WeekLayout.blocks(List.of(shift), MONDAY, NY, Map.of(), o -> false);
+        assertThat(blocks).extracting(b -> b.day() + " " + b.startMinute() + "-" + b.endMinute()).containsExactly("1 1320-1440", "2 0-360");
+
+        Occurrence lecture = at(1, OccurrenceType.SESSION, "CS 101", "2026-11-23T10:00", "2026-11-23T11:15");
+        List<WeekBlock> inTokyo = WeekLayout.blocks(List.of(lecture), MONDAY, ZoneId.of("Asia/Tokyo"), Map.of(), o -> false);
+        assertThat(inTokyo).extracting(b -> b.day() + " " + b.startMinute()).containsExactly("1 0"); // Tuesday 00:00 in Tokyo
+    }
+
+    @Test
+    void deadlinesAreNotBlocks() {
+        Occurrence due = at(5, OccurrenceType.DEADLINE, "HIST 210", "2026-11-29T23:59", "2026-11-29T23:59");
+        assertThat(WeekLayout.blocks(List.of(due), MONDAY, NY, Map.of(), o -> false)).isEmpty();
+    }
+}

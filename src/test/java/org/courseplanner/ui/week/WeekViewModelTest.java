@@ -1,0 +1,60 @@
+package org.courseplanner.ui.week;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.SampleTerm;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.engine.OccurrenceType;
+import org.courseplanner.domain.engine.PlanFindings;
+import org.courseplanner.persistence.SqlitePlanRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The week shown, its title, navigation and zone toggle, on the sample term. */
+class WeekViewModelTest {
+    private static final Clock NOV_24 = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneId.of("America/New_York"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsTodaysWeekAndMovesByWeeks() {
+        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
+            Planner planner = new Planner(repository, NOV_24);
+            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+            TermPlan plan = planner.plan(null);
+            WeekViewModel week = new WeekViewModel(NOV_24);
+            week.show(plan, PlanFindings.of(plan));
+
+            assertThat(week.titleProperty().get()).isEqualTo("Week 14 of 16 · Nov 23–29");
+            assertThat(week.todayColumn()).isEqualTo(1);
+            assertThat(week.breakDaysProperty().get()).containsExactly(2, 3, 4, 5, 6); // Thanksgiving break, Wednesday to Sunday
+            assertThat(week.blocksProperty().get()).extracting(b -> b.occurrence().title())
+                    .contains("CS 101 Lecture", "MATH 200 Tutorial", "Café shift").doesNotContain("BIO 120 Seminar");
+            assertThat(week.blocksProperty().get()).filteredOn(b -> b.occurrence().title().equals("MATH 200 Tutorial"))
+                    .allMatch(WeekBlock::conflict);
+            assertThat(week.windowsProperty().get()).extracting(WindowBar::title).contains("HIST 210 Module 14");
+
+            week.next();
+            assertThat(week.titleProperty().get()).isEqualTo("Week 15 of 16 · Nov 30–Dec 6");
+            assertThat(week.todayColumn()).isEqualTo(-1);
+            week.thisWeek();
+            assertThat(week.titleProperty().get()).startsWith("Week 14");
+
+            int school = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
+                    .mapToInt(WeekBlock::startMinute).min().orElseThrow();
+            week.zoneChoiceProperty().set(WeekViewModel.ZoneChoice.MINE);
+            int mine = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
+                    .mapToInt(WeekBlock::startMinute).min().orElseThrow();
+            assertThat(week.zoneNameProperty().get()).isEqualTo(plan.term().studentZone().getId());
+            assertThat(mine - school).isEqualTo(plan.term().studentZone().getRules().getOffset(Instant.parse("2026-11-24T15:00:00Z"))
+                    .getTotalSeconds() / 60 + 5 * 60);
+        }
+    }
+}

@@ -3,6 +3,8 @@ package org.courseplanner.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,14 +20,15 @@ import org.courseplanner.ui.main.MainViewModel;
 import org.courseplanner.ui.week.WeekView;
 
 /**
- * The window. Parameters: {@code --db=FILE} (default: the per-user plan) and {@code --empty}
- * (a new file gets no sample term). The plan is opened in {@link #init()}, off the JavaFX thread.
+ * The window. Parameters: {@code --db=FILE} (default: the per-user plan), {@code --empty}
+ * (a new file gets no sample term) and, for tests and screenshots, {@code --today=YYYY-MM-DD}. The plan is opened in {@link #init()}, off the JavaFX thread.
  */
 public final class CoursePlannerApp extends Application {
     public static final String TITLE = "Course Planner";
     private static volatile int exitStatus;
 
     private Planner planner;
+    private Clock clock = Clock.systemDefaultZone();
     private RuntimeException openingFailure;
     private FxBackgroundTasks tasks;
 
@@ -39,8 +42,13 @@ public final class CoursePlannerApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         boolean empty = getParameters().getRaw().contains("--empty");
         Path db = named.containsKey("db") ? Path.of(named.get("db")) : null;
+        if (named.containsKey("today")) {
+            // for tests and screenshots: the window's "today" (noon, in this computer's zone)
+            ZoneId zone = ZoneId.systemDefault();
+            clock = Clock.fixed(LocalDate.parse(named.get("today")).atTime(12, 0).atZone(zone).toInstant(), zone);
+        }
         try {
-            planner = Wiring.openForWindow(db, empty);
+            planner = Wiring.openForWindow(db, empty, clock);
         } catch (RuntimeException e) {
             openingFailure = e;
         }
@@ -59,7 +67,7 @@ public final class CoursePlannerApp extends Application {
             return;
         }
         tasks = new FxBackgroundTasks();
-        MainViewModel model = new MainViewModel(planner, tasks, Clock.systemDefaultZone());
+        MainViewModel model = new MainViewModel(planner, tasks, clock);
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainView.class) {

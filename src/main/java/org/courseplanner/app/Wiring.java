@@ -20,12 +20,12 @@ public final class Wiring {
      *
      * @throws org.courseplanner.persistence.PlanFileException when the file is refused (another program's, newer, damaged)
      */
-    public static Planner openForWindow(Path db, boolean empty) {
+    public static Planner openForWindow(Path db, boolean empty, Clock clock) {
         Path file = db != null ? db : DataFolder.defaultDatabase();
         boolean isNew = PlanDatabase.isNew(file);
-        Planner planner = new Planner(SqlitePlanRepository.open(file), Clock.systemDefaultZone());
+        Planner planner = new Planner(SqlitePlanRepository.open(file), clock);
         if (isNew && !empty) {
-            SampleTerm.addTo(planner, LocalDate.now());
+            SampleTerm.addTo(planner, LocalDate.now(clock));
         }
         return planner;
     }

@@ -132,6 +132,73 @@ public final class Planner {
         return new WeeklyWindow(opensDay, opensAt, dueDay, dueAt, weeks, from != null ? from : term(termName).firstDay());
     }
 
+    /**
+     * Moves one meeting of a session to another day and time: for every week (its weekday and
+     * times change) or for that week only (the date is skipped and a one-off session takes its
+     * place). One transaction. Returns the session as it is now (for this week only: the one-off).
+     */
+    public SyncSession moveMeeting(long sessionId, LocalDate date, LocalDate newDate, LocalTime newStart, LocalTime newEnd, boolean everyWeek) {
+        return repository.atomically(() -> {
+            SyncSession session = requireSession(sessionId);
+            TermPlan plan = repository.load(repository.find(sessionId).orElseThrow().termId());
+            refuseDay(plan.term(), newDate);
+            WeeklyPattern p = session.pattern();
+            if (!p.isPlaced() || p.isOneOff() || !everyWeek) {
+                if (p.isPlaced() && !p.isOneOff()) {
+                    repository.update(session.withPattern(p.withSkipped(date)));
+                    SyncSession once = new SyncSession(0, session.courseId(), session.kind(),
+                            WeeklyPattern.once(newDate, newStart, newEnd), session.location());
+                    return repository.add(once);
+                }
+                SyncSession moved = session.withPattern(new WeeklyPattern(java.util.EnumSet.of(newDate.getDayOfWeek()), newStart, newEnd,
+                        p.everyWeeks(), p.isOneOff() ? newDate : p.firstDate(), p.isOneOff() ? newDate : p.lastDate(), p.skippedDates()));
+                checkInside(plan.term(), moved.pattern());
+                repository.update(moved);
+                return moved;
+            }
+            java.util.Set<DayOfWeek> days = java.util.EnumSet.copyOf(p.days());
+            days.remove(date.getDayOfWeek());
+            days.add(newDate.getDayOfWeek());
+            SyncSession moved = session.withPattern(new WeeklyPattern(days, newStart, newEnd, p.everyWeeks(), p.firstDate(), p.lastDate(),
+                    p.skippedDates()));
+            repository.update(moved);
+            return moved;
+        });
+    }
+
+    /** Gives a session (TBA, or any) a weekly day and time: where it was dropped on the calendar. */
+    public SyncSession place(long sessionId, LocalDate date, LocalTime start, LocalTime end) {
+        SyncSession session = requireSession(sessionId);
+        TermPlan plan = repository.load(repository.find(sessionId).orElseThrow().termId());
+        refuseDay(plan.term(), date);
+        WeeklyPattern p = session.pattern();
+        SyncSession placed = session.withPattern(new WeeklyPattern(java.util.EnumSet.of(date.getDayOfWeek()), start, end, p.everyWeeks(),
+                p.isOneOff() ? date : p.firstDate(), p.isOneOff() ? date : p.lastDate(), p.skippedDates()));
+        checkInside(plan.term(), placed.pattern());
+        repository.update(placed);
+        return placed;
+    }
+
+    /** Puts back a session as it was (undo). */
+    public void restore(SyncSession session) {
+        repository.update(session);
+    }
+
+    private static void refuseDay(Term term, LocalDate date) {
+        checkDate(term, date, "date");
+        term.breaks().stream().filter(b -> b.contains(date)).findFirst().ifPresent(b -> {
+            throw new Refusal("date", date + " is in " + b.name() + " (" + b.first() + " to " + b.last()
+                    + "): classes do not meet then; choose another day");
+        });
+    }
+
+    private SyncSession requireSession(long sessionId) {
+        ItemRef ref = repository.find(sessionId).orElse(null);
+        Refusal.require(ref != null && ref.kind() == ItemKind.SESSION, "session",
+                "there is no session with the id " + sessionId + " (was it removed?)");
+        return repository.load(ref.termId()).sessions().stream().filter(x -> x.id() == sessionId).findFirst().orElseThrow();
+    }
+
     public AsyncModule markDone(long moduleId, int week, boolean done) {
         AsyncModule module = requireModule(moduleId);
         module.checkNumber(week);

@@ -34,7 +34,9 @@ class MainWindowTest {
 
     private void open(String... parameters) throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CoursePlannerApp.class, parameters);
+        String[] withToday = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+        withToday[parameters.length] = "--today=2026-11-24"; // a Tuesday of the sample fall term, in Thanksgiving week
+        app = FxToolkit.setupApplication(CoursePlannerApp.class, withToday);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -67,7 +69,7 @@ class MainWindowTest {
         assertThat(mainStage().getTitle()).isEqualTo("Course Planner");
         ComboBox<Term> picker = robot.lookup(".combo-box").queryComboBox();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getValue() != null);
-        assertThat(picker.getValue().name()).matches("(Fall|Spring) \\d{4}");
+        assertThat(picker.getValue().name()).isEqualTo("Fall 2026");
 
         TreeView<PlanTreeNode> tree = robot.lookup(".tree-view").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty());
@@ -96,6 +98,55 @@ class MainWindowTest {
         robot.clickOn("My time");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".block").queryAll()).isNotEmpty();
+    }
+
+    /** The sample's CS 101 lecture block on Monday of today's week. */
+    private javafx.scene.Node mondayLecture() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
+        return robot.lookup(".block").match(n -> n.getAccessibleText() != null && n.getAccessibleText().startsWith("CS 101 Lecture\n")
+                && n.getAccessibleText().contains("10:00–11:15")).queryAll().stream()
+                .min(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getX())).orElseThrow();
+    }
+
+    private static String lectureInDatabase(Path db) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rs = c.createStatement().executeQuery("SELECT days || ' ' || start_time || '-' || end_time FROM sync_session s"
+                     + " JOIN course c ON c.id = s.course_id WHERE c.code = 'CS 101' AND s.kind = 'lecture'")) {
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void draggingALectureMovesItEveryWeekAndUndoPutsItBack() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        javafx.scene.Node lecture = mondayLecture();
+        // one hour down: 44 px per hour
+        robot.drag(lecture, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, 22).moveBy(0, 22).drop();
+        robot.clickOn("Every week");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lectureInDatabase(db).equals("MO,WE 11:00-12:15"));
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lectureInDatabase(db).equals("MO,WE 10:00-11:15"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lectureInDatabase(db).equals("MO,WE 11:00-12:15"));
+    }
+
+    @Test
+    void aDropOnABreakIsRefusedAndChangesNothing() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        robot.clickOn("Today"); // the week of Nov 24: the Thanksgiving break starts on Wednesday
+        javafx.scene.Node lecture = mondayLecture();
+        double day = (lecture.getScene().getWidth() > 0 ? robot.lookup(".day-header").queryAll().stream()
+                .mapToDouble(n -> n.getBoundsInParent().getWidth()).max().orElse(90) : 90);
+        robot.drag(lecture, javafx.scene.input.MouseButton.PRIMARY).moveBy(day, 0).moveBy(day, 0).moveBy(day, 0).drop(); // to Thursday
+        robot.clickOn("This week only");
+        Label message = robot.lookup(".refusal").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("Thanksgiving break"));
+        assertThat(lectureInDatabase(db)).isEqualTo("MO,WE 10:00-11:15");
     }
 
     @Test

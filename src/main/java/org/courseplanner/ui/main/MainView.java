@@ -45,6 +45,12 @@ public final class MainView {
     private Label status;
     @FXML
     private ProgressIndicator progress;
+    @FXML
+    private Label message;
+    @FXML
+    private javafx.scene.control.MenuItem undoItem;
+    @FXML
+    private javafx.scene.control.MenuItem redoItem;
 
     public MainView(MainViewModel model) {
         this.model = model;
@@ -79,6 +85,9 @@ public final class MainView {
         week.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
         progress.visibleProperty().bind(model.loadingProperty());
         status.textProperty().bind(model.statusProperty());
+        message.textProperty().bind(model.messageProperty());
+        undoItem.disableProperty().bind(model.undo().canUndoProperty().not());
+        redoItem.disableProperty().bind(model.undo().canRedoProperty().not());
         model.load();
     }
 
@@ -97,6 +106,16 @@ public final class MainView {
             item.getChildren().add(item(child));
         }
         return item;
+    }
+
+    @FXML
+    private void undo() {
+        model.undo().undo();
+    }
+
+    @FXML
+    private void redo() {
+        model.undo().redo();
     }
 
     @FXML

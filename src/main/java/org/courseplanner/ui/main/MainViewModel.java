@@ -27,6 +27,7 @@ import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.UndoStack;
 import org.courseplanner.ui.week.WeekViewModel;
 
 /**
@@ -46,11 +47,18 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     private final WeekViewModel week;
+    private final UndoStack undo;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock) {
         this.planner = planner;
         this.tasks = tasks;
-        this.week = new WeekViewModel(clock);
+        this.undo = new UndoStack(tasks, this::editRefused);
+        this.week = new WeekViewModel(clock, planner, undo);
+        undo.revisionProperty().addListener((obs, old, now) -> {
+            message.set(""); // a refusal, if any, is reported right after
+            loadTerm(selectedTerm.get());
+        });
         selectedTerm.addListener((obs, old, term) -> loadTerm(term));
     }
 
@@ -89,6 +97,10 @@ public final class MainViewModel {
             TermPlan plan = planner.repository().load(term.id());
             return new Loaded(plan, PlanFindings.of(plan));
         }, loaded -> {
+            if (!loaded.plan().term().equals(selectedTerm.get()) && selectedTerm.get() != null
+                    && selectedTerm.get().id() != loaded.plan().term().id()) {
+                return; // another term was chosen meanwhile
+            }
             tree.set(treeOf(loaded.plan()));
             summary.setAll(summaryOf(loaded.plan()));
             findings.setAll(loaded.findings().all());
@@ -99,6 +111,11 @@ public final class MainViewModel {
                     + errors + " conflicts to fix");
             loading.set(false);
         }, this::failed);
+    }
+
+    /** A refused edit: nothing changed; say why. */
+    private void editRefused(Throwable e) {
+        message.set(e.getMessage());
     }
 
     private void failed(Throwable e) {
@@ -155,6 +172,15 @@ public final class MainViewModel {
 
     private static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    public UndoStack undo() {
+        return undo;
+    }
+
+    /** Why the last edit was refused ("" after a successful one). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     /** The week calendar of the chosen term. */

@@ -39,6 +39,17 @@ public final class WeekCalendar extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private WeekViewModel model;
+    private MoveHandler onMove = (block, day, start, end) -> { };
+
+    /** Called when the student drops a moved or resized block: its new day (0–6) and minutes on the calendar's clock. */
+    @FunctionalInterface
+    public interface MoveHandler {
+        void moved(WeekBlock block, int day, int startMinute, int endMinute);
+    }
+
+    public void setOnMove(MoveHandler handler) {
+        this.onMove = handler;
+    }
     private final Pane header = new Pane();
     private final Pane strip = new Pane();
     private final Pane body = new Pane();
@@ -127,6 +138,60 @@ public final class WeekCalendar extends VBox {
         }
     }
 
+    private static final double RESIZE_EDGE = 6;
+
+    /** Drag a block to move it; drag its bottom edge to change its end. Snaps to 15 minutes. */
+    private void dragToMove(Region box, WeekBlock b) {
+        double[] grab = new double[3]; // scene x, scene y, 1 when resizing
+        box.setOnMouseMoved(e -> box.setCursor(e.getY() > box.getHeight() - RESIZE_EDGE ? javafx.scene.Cursor.S_RESIZE
+                : javafx.scene.Cursor.MOVE));
+        box.setOnMousePressed(e -> {
+            grab[0] = e.getSceneX();
+            grab[1] = e.getSceneY();
+            grab[2] = e.getY() > box.getHeight() - RESIZE_EDGE ? 1 : 0;
+            box.toFront();
+            box.getStyleClass().add("block-dragging");
+            e.consume();
+        });
+        box.setOnMouseDragged(e -> {
+            double dx = e.getSceneX() - grab[0];
+            double dy = e.getSceneY() - grab[1];
+            if (grab[2] == 1) {
+                double height = Math.max(HOUR_HEIGHT / 4, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT + dy);
+                box.setMinHeight(height);
+                box.setPrefHeight(height);
+                box.setMaxHeight(height);
+            } else {
+                box.setTranslateX(dx);
+                box.setTranslateY(dy);
+            }
+            e.consume();
+        });
+        box.setOnMouseReleased(e -> {
+            box.getStyleClass().remove("block-dragging");
+            double dx = e.getSceneX() - grab[0];
+            double dy = e.getSceneY() - grab[1];
+            if (Math.abs(dx) < 3 && Math.abs(dy) < 3) {
+                return; // a click, not a drag
+            }
+            int length = b.endMinute() - b.startMinute();
+            if (grab[2] == 1) {
+                int end = snap(b.endMinute() + dy / HOUR_HEIGHT * 60);
+                onMove.moved(b, b.day(), b.startMinute(), Math.max(b.startMinute() + 15, Math.min(24 * 60, end)));
+            } else {
+                double centre = box.getLayoutX() + box.getTranslateX() + box.getWidth() / 2;
+                int day = (int) Math.max(0, Math.min(6, Math.floor((centre - AXIS_WIDTH) / dayWidth())));
+                int start = Math.max(0, Math.min(24 * 60 - length, snap(b.startMinute() + dy / HOUR_HEIGHT * 60)));
+                onMove.moved(b, day, start, start + length);
+            }
+            e.consume();
+        });
+    }
+
+    static int snap(double minute) {
+        return (int) Math.round(minute / 15) * 15;
+    }
+
     private void drawGrid(double w) {
         for (int q = 0; q <= 24 * 4; q++) {
             double y = q * HOUR_HEIGHT / 4;
@@ -211,6 +276,9 @@ public final class WeekCalendar extends VBox {
                 + (o.place() == null ? "" : "\n" + o.place()) + (b.conflict() ? "\nIn a conflict: see the findings" : "");
         Tooltip.install(box, new Tooltip(tip));
         box.setAccessibleText(tip);
+        if (model.canMove(b)) {
+            dragToMove(box, b);
+        }
         return box;
     }
 }

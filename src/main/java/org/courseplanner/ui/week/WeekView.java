@@ -27,6 +27,7 @@ public final class WeekView {
     @FXML
     private void initialize() {
         calendar.setModel(model);
+        calendar.setOnMove(this::moved);
         title.textProperty().bind(model.titleProperty());
         javafx.scene.control.Tooltip zoneTip = new javafx.scene.control.Tooltip();
         zoneTip.textProperty().bind(model.zoneNameProperty().map(z -> "Times shown in " + z));
@@ -39,6 +40,30 @@ public final class WeekView {
                 model.zoneChoiceProperty().set(now == myTime ? WeekViewModel.ZoneChoice.MINE : WeekViewModel.ZoneChoice.SCHOOL);
             }
         });
+    }
+
+    /** A weekly class moved on one week: ask whether it moves that week only or every week. */
+    private void moved(WeekBlock block, int day, int start, int end) {
+        boolean everyWeek = true;
+        boolean resized = day == block.day() && start == block.startMinute();
+        if (model.isWeekly(block) && !resized) {
+            javafx.scene.control.ButtonType thisWeek = new javafx.scene.control.ButtonType("This week only");
+            javafx.scene.control.ButtonType every = new javafx.scene.control.ButtonType("Every week");
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Move " + block.occurrence().title() + " this week only, or every week?", thisWeek, every,
+                    javafx.scene.control.ButtonType.CANCEL);
+            ask.setTitle("Course Planner");
+            ask.setHeaderText("Move a weekly class");
+            ask.initOwner(calendar.getScene().getWindow());
+            var answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+            if (answer == javafx.scene.control.ButtonType.CANCEL) {
+                model.zoneChoiceProperty().set(model.zoneChoiceProperty().get()); // nothing changes: put the block back
+                calendar.setModel(model);
+                return;
+            }
+            everyWeek = answer == every;
+        }
+        model.move(block, day, start, end, everyWeek);
     }
 
     @FXML

@@ -20,10 +20,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.courseplanner.domain.Course;
+import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Occurrence;
 import org.courseplanner.domain.engine.PlanFindings;
+import org.courseplanner.ui.common.UndoStack;
 
 /**
  * The week on the calendar: which week, in which zone, and its blocks, window bars and break days.
@@ -38,6 +40,8 @@ public final class WeekViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
 
     private final Clock clock;
+    private final Planner planner;
+    private final UndoStack undo;
     private final ObjectProperty<LocalDate> monday = new SimpleObjectProperty<>();
     private final ObjectProperty<ZoneChoice> zoneChoice = new SimpleObjectProperty<>(ZoneChoice.SCHOOL);
     private final ReadOnlyObjectWrapper<List<WeekBlock>> blocks = new ReadOnlyObjectWrapper<>(List.of());
@@ -48,8 +52,10 @@ public final class WeekViewModel {
     private TermPlan plan;
     private PlanFindings findings;
 
-    public WeekViewModel(Clock clock) {
+    public WeekViewModel(Clock clock, Planner planner, UndoStack undo) {
         this.clock = clock;
+        this.planner = planner;
+        this.undo = undo;
         monday.addListener((obs, old, now) -> layout());
         zoneChoice.addListener((obs, old, now) -> layout());
     }
@@ -161,6 +167,40 @@ public final class WeekViewModel {
         }
         return o -> marked.contains(o) || findings.stream().anyMatch(f -> f.count() == 1 && f.itemIds().contains(o.itemId())
                 && f.first().equals(o.start().withZoneSameInstant(school).toLocalDate()));
+    }
+
+    /** True for a block that can be moved: a session (commitments and study blocks come later). */
+    public boolean canMove(WeekBlock block) {
+        return block.occurrence().type() == org.courseplanner.domain.engine.OccurrenceType.SESSION;
+    }
+
+    /** True when moving this block should ask "this week only or every week?". */
+    public boolean isWeekly(WeekBlock block) {
+        return session(block).map(s -> s.pattern().isPlaced() && !s.pattern().isOneOff()).orElse(false);
+    }
+
+    /**
+     * Moves a session's meeting to {@code day} (0–6 of the week shown) from {@code startMinute} to
+     * {@code endMinute} on the calendar's clock, for every week or for that week only.
+     */
+    public void move(WeekBlock block, int day, int startMinute, int endMinute, boolean everyWeek) {
+        var session = session(block).orElse(null);
+        if (session == null || plan == null) {
+            return;
+        }
+        ZoneId school = plan.term().schoolZone();
+        var dayStart = monday.get().plusDays(day).atStartOfDay(zone());
+        var start = dayStart.plusMinutes(startMinute).withZoneSameInstant(school);
+        var end = dayStart.plusMinutes(endMinute).withZoneSameInstant(school);
+        LocalDate date = block.occurrence().start().withZoneSameInstant(school).toLocalDate();
+        undo.execute(new MoveMeetingEdit(planner, session, date, start.toLocalDate(), start.toLocalTime(), end.toLocalTime(), everyWeek));
+    }
+
+    private java.util.Optional<org.courseplanner.domain.SyncSession> session(WeekBlock block) {
+        if (plan == null || !canMove(block)) {
+            return java.util.Optional.empty();
+        }
+        return plan.sessions().stream().filter(s -> s.id() == block.occurrence().itemId()).findFirst();
     }
 
     public ObjectProperty<LocalDate> mondayProperty() {

@@ -13,6 +13,8 @@ import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.persistence.SqlitePlanRepository;
+import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.UndoStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,7 @@ class WeekViewModelTest {
             Planner planner = new Planner(repository, NOV_24);
             SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
             TermPlan plan = planner.plan(null);
-            WeekViewModel week = new WeekViewModel(NOV_24);
+            WeekViewModel week = new WeekViewModel(NOV_24, planner, new UndoStack(BackgroundTasks.direct(), e -> { }));
             week.show(plan, PlanFindings.of(plan));
 
             assertThat(week.titleProperty().get()).isEqualTo("Week 14 of 16 · Nov 23–29");

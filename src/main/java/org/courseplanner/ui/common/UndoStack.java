@@ -1,0 +1,87 @@
+package org.courseplanner.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * Every edit as a command on one capped stack (Scene Builder's way): do, undo, redo. The work runs
+ * through {@link BackgroundTasks}; {@code revision} goes up after each, so views reload.
+ */
+public final class UndoStack {
+    static final int CAPACITY = 100;
+
+    private final BackgroundTasks tasks;
+    private final Consumer<Throwable> onFailure;
+    private final Deque<UndoableEdit> done = new ArrayDeque<>();
+    private final Deque<UndoableEdit> undone = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
+
+    public UndoStack(BackgroundTasks tasks, Consumer<Throwable> onFailure) {
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+    }
+
+    /** Does the edit; when it succeeds it can be undone. A refused edit changes nothing and is not kept. */
+    public void execute(UndoableEdit edit) {
+        run(edit.description(), edit::apply, () -> {
+            done.push(edit);
+            if (done.size() > CAPACITY) {
+                done.removeLast();
+            }
+            undone.clear();
+        });
+    }
+
+    public void undo() {
+        UndoableEdit edit = done.peek();
+        if (edit != null) {
+            run("Undo " + edit.description(), edit::revert, () -> undone.push(done.pop()));
+        }
+    }
+
+    public void redo() {
+        UndoableEdit edit = undone.peek();
+        if (edit != null) {
+            run("Redo " + edit.description(), edit::apply, () -> done.push(undone.pop()));
+        }
+    }
+
+    private void run(String description, Runnable work, Runnable after) {
+        tasks.run(description, () -> {
+            work.run();
+            return null;
+        }, ignored -> {
+            after.run();
+            update();
+        }, e -> {
+            update();
+            onFailure.accept(e);
+        });
+    }
+
+    private void update() {
+        canUndo.set(!done.isEmpty());
+        canRedo.set(!undone.isEmpty());
+        revision.set(revision.get() + 1);
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Goes up after every edit, undo or redo (and after a refused one): the plan may have changed. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,14 @@
+package org.courseplanner.ui.common;
+
+/**
+ * A change the student made, that can be taken back and done again. {@link #apply} and
+ * {@link #revert} run in the background (they save to the plan); each is one transaction.
+ */
+public interface UndoableEdit {
+    /** For the Edit menu: "Move CS 101 Lecture". */
+    String description();
+
+    void apply();
+
+    void revert();
+}

@@ -1,0 +1,52 @@
+package org.courseplanner.ui.week;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.ui.common.UndoableEdit;
+
+/** Moving (or resizing) a meeting of a session, for every week or for one week only. */
+final class MoveMeetingEdit implements UndoableEdit {
+    private final Planner planner;
+    private final SyncSession before;
+    private final LocalDate date;
+    private final LocalDate newDate;
+    private final LocalTime newStart;
+    private final LocalTime newEnd;
+    private final boolean everyWeek;
+    private long oneOffId;
+
+    MoveMeetingEdit(Planner planner, SyncSession before, LocalDate date, LocalDate newDate, LocalTime newStart, LocalTime newEnd,
+                    boolean everyWeek) {
+        this.planner = planner;
+        this.before = before;
+        this.date = date;
+        this.newDate = newDate;
+        this.newStart = newStart;
+        this.newEnd = newEnd;
+        this.everyWeek = everyWeek;
+    }
+
+    @Override
+    public String description() {
+        return "Move " + before.kind().title() + (everyWeek ? "" : " on " + date);
+    }
+
+    @Override
+    public void apply() {
+        SyncSession now = planner.moveMeeting(before.id(), date, newDate, newStart, newEnd, everyWeek);
+        oneOffId = now.id() == before.id() ? 0 : now.id();
+    }
+
+    @Override
+    public void revert() {
+        planner.repository().atomically(() -> {
+            if (oneOffId != 0) {
+                planner.remove(oneOffId);
+            }
+            planner.restore(before);
+            return null;
+        });
+    }
+}

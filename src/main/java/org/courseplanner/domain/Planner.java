@@ -179,6 +179,40 @@ public final class Planner {
         return placed;
     }
 
+    /**
+     * Opens a module's weekly window on the day and time it was dropped: open for a week, due at
+     * 23:59 the day before the next opening; a weekly module keeps its number of weeks, a single
+     * window becomes weekly until the term ends.
+     */
+    public AsyncModule openModuleOn(long moduleId, LocalDate date, LocalTime opensAt) {
+        AsyncModule module = requireModule(moduleId);
+        TermPlan plan = repository.load(repository.find(moduleId).orElseThrow().termId());
+        checkDate(plan.term(), date, "date");
+        int weeks = module.schedule() instanceof WeeklyWindow w ? w.weeks()
+                : (int) Math.max(1, java.time.temporal.ChronoUnit.WEEKS.between(date, plan.term().lastDay()) + 1);
+        WeeklyWindow window = new WeeklyWindow(date.getDayOfWeek(), opensAt, date.getDayOfWeek().minus(1), LocalTime.of(23, 59),
+                Math.min(weeks, WeeklyWindow.MAX_WEEKS), date);
+        java.util.Set<Integer> skipped = new java.util.TreeSet<>(module.skippedWeeks());
+        skipped.removeIf(n -> n > window.weeks());
+        java.util.Set<Integer> done = new java.util.TreeSet<>(module.doneWeeks());
+        done.removeIf(n -> n > window.weeks());
+        AsyncModule moved = new AsyncModule(module.id(), module.courseId(), module.title(), module.effortHours(), window, skipped, done);
+        repository.update(moved);
+        return moved;
+    }
+
+    /** Moves a study block to another start, keeping its length and week. */
+    public StudyBlock moveStudyBlock(long blockId, LocalDateTime start) {
+        ItemRef ref = repository.find(blockId).orElse(null);
+        Refusal.require(ref != null && ref.kind() == ItemKind.STUDY, "study", "there is no study block with the id " + blockId);
+        TermPlan plan = repository.load(ref.termId());
+        checkDate(plan.term(), start.toLocalDate(), "date");
+        StudyBlock block = plan.studyBlocks().stream().filter(b -> b.id() == blockId).findFirst().orElseThrow();
+        StudyBlock moved = new StudyBlock(block.id(), block.moduleId(), block.week(), start, block.minutes());
+        repository.update(moved);
+        return moved;
+    }
+
     /** Puts back a session as it was (undo). */
     public void restore(SyncSession session) {
         repository.update(session);

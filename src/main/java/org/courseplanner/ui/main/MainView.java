@@ -133,8 +133,25 @@ public final class MainView {
         about.show();
     }
 
-    /** A course, session, module, study block or commitment, with its course's colour. */
+    /** A course, session, module, study block or commitment, with its course's colour; sessions, modules and study blocks drag onto the calendar. */
     private static final class PlanTreeCell extends TreeCell<PlanTreeNode> {
+        PlanTreeCell() {
+            setOnDragDetected(e -> {
+                PlanTreeNode node = getItem();
+                if (node == null || node.kind() == null || !java.util.Set.of(org.courseplanner.domain.ItemKind.SESSION,
+                        org.courseplanner.domain.ItemKind.MODULE, org.courseplanner.domain.ItemKind.STUDY).contains(node.kind())) {
+                    return;
+                }
+                javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.put(org.courseplanner.ui.common.PlanDragFormats.PLAN_ITEM,
+                        org.courseplanner.ui.common.PlanDragFormats.encode(node.kind(), node.id()));
+                content.putString(node.label());
+                board.setContent(content);
+                e.consume();
+            });
+        }
+
         @Override
         protected void updateItem(PlanTreeNode node, boolean empty) {
             super.updateItem(node, empty);

@@ -18,6 +18,7 @@ import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.DateRange;
+import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
@@ -131,27 +132,27 @@ public final class MainViewModel {
                 boolean unplaced = !s.pattern().isPlaced();
                 String detail = unplaced ? "TBA — not on the calendar yet" : s.pattern().describe()
                         + (s.location() == null ? "" : " · " + s.location());
-                children.add(new PlanTreeNode(s.id(), s.kind().title(), detail, c.colour(), unplaced, List.of()));
+                children.add(new PlanTreeNode(s.id(), ItemKind.SESSION, s.kind().title(), detail, c.colour(), unplaced, List.of()));
             }
             for (AsyncModule m : plan.modulesOf(c)) {
                 List<PlanTreeNode> blocks = new ArrayList<>();
                 for (StudyBlock b : plan.studyBlocksOf(m)) {
-                    blocks.add(new PlanTreeNode(b.id(), "Study: " + m.windowTitle(b.week()), b.start().toLocalDate() + " "
+                    blocks.add(new PlanTreeNode(b.id(), ItemKind.STUDY, "Study: " + m.windowTitle(b.week()), b.start().toLocalDate() + " "
                             + b.start().toLocalTime() + "–" + b.end().toLocalTime(), c.colour(), false, List.of()));
                 }
-                children.add(new PlanTreeNode(m.id(), m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
+                children.add(new PlanTreeNode(m.id(), ItemKind.MODULE, m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
                         + number(m.effortHours()) + " h each", c.colour(), false, blocks));
             }
-            nodes.add(new PlanTreeNode(c.id(), c.code() + "  " + c.title(), number(c.credits()) + " credits · " + c.delivery().label(),
+            nodes.add(new PlanTreeNode(c.id(), ItemKind.COURSE, c.code() + "  " + c.title(), number(c.credits()) + " credits · " + c.delivery().label(),
                     c.colour(), false, children));
         }
         if (!plan.commitments().isEmpty()) {
             List<PlanTreeNode> children = new ArrayList<>();
             for (Commitment m : plan.commitments()) {
-                children.add(new PlanTreeNode(m.id(), m.title(), m.pattern().describe() + " · "
+                children.add(new PlanTreeNode(m.id(), ItemKind.COMMITMENT, m.title(), m.pattern().describe() + " · "
                         + m.effectiveZone(plan.term().studentZone()).getId(), null, false, List.of()));
             }
-            nodes.add(new PlanTreeNode(0, "My commitments", children.size() + " weekly", null, false, children));
+            nodes.add(new PlanTreeNode(0, null, "My commitments", children.size() + " weekly", null, false, children));
         }
         return nodes;
     }

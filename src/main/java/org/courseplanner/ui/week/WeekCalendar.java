@@ -50,6 +50,35 @@ public final class WeekCalendar extends VBox {
     public void setOnMove(MoveHandler handler) {
         this.onMove = handler;
     }
+
+    private java.util.function.BiConsumer<org.courseplanner.ui.common.PlanDragFormats.DraggedItem, int[]> onDrop = (item, at) -> { };
+
+    /** Called when an item of the plan is dropped from the course tree: the item, and {day, minute} snapped to 15 minutes. */
+    public void setOnDrop(java.util.function.BiConsumer<org.courseplanner.ui.common.PlanDragFormats.DraggedItem, int[]> handler) {
+        this.onDrop = handler;
+    }
+
+    private void acceptDrops() {
+        var format = org.courseplanner.ui.common.PlanDragFormats.PLAN_ITEM;
+        body.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(format)) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        body.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasContent(format) && e.getX() >= AXIS_WIDTH) {
+                var item = org.courseplanner.ui.common.PlanDragFormats.DraggedItem.decode((String) e.getDragboard().getContent(format));
+                int day = (int) Math.max(0, Math.min(6, Math.floor((e.getX() - AXIS_WIDTH) / dayWidth())));
+                int minute = Math.max(0, Math.min(24 * 60 - 15, (int) Math.floor(e.getY() / HOUR_HEIGHT * 4) * 15));
+                onDrop.accept(item, new int[] {day, minute});
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
     private final Pane header = new Pane();
     private final Pane strip = new Pane();
     private final Pane body = new Pane();
@@ -66,6 +95,7 @@ public final class WeekCalendar extends VBox {
         setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         header.setMinHeight(30);
         getChildren().addAll(header, strip, scroll);
+        acceptDrops();
         body.setPrefHeight(24 * HOUR_HEIGHT);
         body.setMinHeight(24 * HOUR_HEIGHT);
         widthProperty().addListener((obs, old, now) -> redraw());

@@ -196,6 +196,35 @@ public final class WeekViewModel {
         undo.execute(new MoveMeetingEdit(planner, session, date, start.toLocalDate(), start.toLocalTime(), end.toLocalTime(), everyWeek));
     }
 
+    /** The length a session gets when it is placed and has no time yet. */
+    static final int DEFAULT_SESSION_MINUTES = 75;
+
+    /**
+     * An item dropped from the course tree on {@code day} (0–6) at {@code minute} of the calendar's
+     * clock: a session takes that day and time every week, a module opens its weekly window there, a
+     * study block moves there.
+     */
+    public void drop(org.courseplanner.ui.common.PlanDragFormats.DraggedItem item, int day, int minute) {
+        if (plan == null) {
+            return;
+        }
+        ZoneId school = plan.term().schoolZone();
+        var at = monday.get().plusDays(day).atStartOfDay(zone()).plusMinutes(minute).withZoneSameInstant(school);
+        switch (item.kind()) {
+            case SESSION -> plan.sessions().stream().filter(s -> s.id() == item.id()).findFirst().ifPresent(s -> {
+                long length = s.pattern().isPlaced() ? s.pattern().minutes() : DEFAULT_SESSION_MINUTES;
+                undo.execute(PlaceItemEdit.of("Place " + s.kind().title(), planner, s,
+                        () -> planner.place(s.id(), at.toLocalDate(), at.toLocalTime(), at.toLocalTime().plusMinutes(length)), planner::restore));
+            });
+            case MODULE -> plan.module(item.id()).ifPresent(m -> undo.execute(PlaceItemEdit.of("Open " + m.title(), planner, m,
+                    () -> planner.openModuleOn(m.id(), at.toLocalDate(), at.toLocalTime()), planner.repository()::update)));
+            case STUDY -> plan.studyBlocks().stream().filter(b -> b.id() == item.id()).findFirst().ifPresent(b ->
+                    undo.execute(PlaceItemEdit.of("Move study block", planner, b,
+                            () -> planner.moveStudyBlock(b.id(), at.toLocalDateTime()), planner.repository()::update)));
+            default -> { }
+        }
+    }
+
     private java.util.Optional<org.courseplanner.domain.SyncSession> session(WeekBlock block) {
         if (plan == null || !canMove(block)) {
             return java.util.Optional.empty();

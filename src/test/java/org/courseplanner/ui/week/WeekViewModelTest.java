@@ -26,6 +26,49 @@ class WeekViewModelTest {
     Path dir;
 
     @Test
+    void droppingATbaSessionPlacesItWeeklyAndUndoTakesItBack() {
+        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
+            Planner planner = new Planner(repository, NOV_24);
+            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+            UndoStack undo = new UndoStack(BackgroundTasks.direct(), e -> {
+                throw new AssertionError(e);
+            });
+            WeekViewModel week = new WeekViewModel(NOV_24, planner, undo);
+            TermPlan plan = planner.plan(null);
+            week.show(plan, PlanFindings.of(plan));
+            long officeHours = plan.sessions().stream().filter(s -> !s.pattern().isPlaced()).findFirst().orElseThrow().id();
+
+            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.SESSION, officeHours),
+                    1, 10 * 60); // Tuesday 10:00
+
+            var placed = planner.plan(null).sessions().stream().filter(s -> s.id() == officeHours).findFirst().orElseThrow();
+            assertThat(placed.pattern().describe()).isEqualTo("TU 10:00-11:15");
+            undo.undo();
+            assertThat(planner.plan(null).sessions().stream().filter(s -> s.id() == officeHours).findFirst().orElseThrow()
+                    .pattern().isPlaced()).isFalse();
+        }
+    }
+
+    @Test
+    void droppingAModuleOpensItsWeeklyWindowThere() {
+        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
+            Planner planner = new Planner(repository, NOV_24);
+            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+            WeekViewModel week = new WeekViewModel(NOV_24, planner, new UndoStack(BackgroundTasks.direct(), e -> {
+                throw new AssertionError(e);
+            }));
+            TermPlan plan = planner.plan(null);
+            week.show(plan, PlanFindings.of(plan));
+            week.previous(); // Nov 16-22
+            var paper = plan.modules().stream().filter(m -> m.title().equals("Term paper")).findFirst().orElseThrow();
+            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.MODULE, paper.id()),
+                    2, 9 * 60); // Wednesday Nov 18, 09:00
+            var opened = planner.plan(null).module(paper.id()).orElseThrow();
+            assertThat(opened.describe()).isEqualTo("weekly, opens WE@09:00, due TU@23:59, 4 weeks from 2026-11-18");
+        }
+    }
+
+    @Test
     void showsTodaysWeekAndMovesByWeeks() {
         try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
             Planner planner = new Planner(repository, NOV_24);

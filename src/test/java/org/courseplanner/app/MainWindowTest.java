@@ -104,7 +104,7 @@ class MainWindowTest {
     private javafx.scene.Node mondayLecture() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
         return robot.lookup(".block").match(n -> n.getAccessibleText() != null && n.getAccessibleText().startsWith("CS 101 Lecture\n")
-                && n.getAccessibleText().contains("10:00–11:15")).queryAll().stream()
+                && n.getAccessibleText().contains("10:")).queryAll().stream()
                 .min(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getX())).orElseThrow();
     }
 
@@ -147,6 +147,22 @@ class MainWindowTest {
         Label message = robot.lookup(".refusal").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("Thanksgiving break"));
         assertThat(lectureInDatabase(db)).isEqualTo("MO,WE 10:00-11:15");
+    }
+
+    @Test
+    void theKeyboardLengthensAndMovesAClass() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        robot.clickOn(mondayLecture());
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lectureInDatabase(db).equals("MO,WE 10:00-11:30"));
+
+        robot.clickOn(mondayLecture());
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
+        robot.clickOn("Every week");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lectureInDatabase(db).equals("MO,WE 10:15-11:45"));
     }
 
     @Test

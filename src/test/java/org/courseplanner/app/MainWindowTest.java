@@ -166,6 +166,22 @@ class MainWindowTest {
     }
 
     @Test
+    void whileDraggingTheTargetTimeShowsAndTheBlocksInTheWayLightUp() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        javafx.scene.Node lecture = mondayLecture();
+        var drag = robot.drag(lecture, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, 22).moveBy(0, 22);
+        Label ghost = robot.lookup(".drag-ghost").query();
+        assertThat(ghost.getText()).isEqualTo("Mon 23 11:00–12:15");
+        assertThat(robot.lookup(".would-conflict").queryAll()).isNotEmpty(); // the MATH 200 tutorial at 11:00
+        drag.drop();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lectureInDatabase(db)).isEqualTo("MO,WE 10:00-11:15");
+        assertThat(robot.lookup(".drag-ghost").queryAll()).isEmpty();
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

@@ -126,7 +126,12 @@ public final class WeekCalendar extends VBox {
         return AXIS_WIDTH + day * dayWidth();
     }
 
+    /** The blocks drawn, to light up those a drag would run into. */
+    private final java.util.Map<Region, WeekBlock> drawn = new java.util.LinkedHashMap<>();
+    private final Label ghost = new Label();
+
     private void redraw() {
+        drawn.clear();
         header.getChildren().clear();
         strip.getChildren().clear();
         body.getChildren().clear();
@@ -158,7 +163,9 @@ public final class WeekCalendar extends VBox {
         drawGrid(w);
         drawWindows(model.windowsProperty().get(), w);
         for (WeekBlock b : model.blocksProperty().get()) {
-            body.getChildren().add(block(b, w));
+            Region box = block(b, w);
+            drawn.put(box, b);
+            body.getChildren().add(box);
         }
         if (today >= 0) {
             double y = model.nowMinute() / 60.0 * HOUR_HEIGHT;
@@ -187,19 +194,30 @@ public final class WeekCalendar extends VBox {
         box.setOnMouseDragged(e -> {
             double dx = e.getSceneX() - grab[0];
             double dy = e.getSceneY() - grab[1];
+            int day = b.day();
+            int start = b.startMinute();
+            int end;
             if (grab[2] == 1) {
                 double height = Math.max(HOUR_HEIGHT / 4, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT + dy);
                 box.setMinHeight(height);
                 box.setPrefHeight(height);
                 box.setMaxHeight(height);
+                end = Math.max(start + 15, Math.min(24 * 60, snap(b.endMinute() + dy / HOUR_HEIGHT * 60)));
             } else {
                 box.setTranslateX(dx);
                 box.setTranslateY(dy);
+                double centre = box.getLayoutX() + dx + box.getWidth() / 2;
+                day = (int) Math.max(0, Math.min(6, Math.floor((centre - AXIS_WIDTH) / dayWidth())));
+                int length = b.endMinute() - b.startMinute();
+                start = Math.max(0, Math.min(24 * 60 - length, snap(b.startMinute() + dy / HOUR_HEIGHT * 60)));
+                end = start + length;
             }
+            showGhost(b, day, start, end);
             e.consume();
         });
         box.setOnMouseReleased(e -> {
             box.getStyleClass().remove("block-dragging");
+            hideGhost();
             double dx = e.getSceneX() - grab[0];
             double dy = e.getSceneY() - grab[1];
             if (Math.abs(dx) < 3 && Math.abs(dy) < 3) {
@@ -276,6 +294,31 @@ public final class WeekCalendar extends VBox {
                     + (day - b.day()) * 86_400L) + "#" + day;
             onMove.moved(b, day, start, end);
         });
+    }
+
+    /** While dragging: the time range it would take, and the blocks it would run into, lit up. */
+    private void showGhost(WeekBlock moving, int day, int start, int end) {
+        ghost.getStyleClass().setAll("drag-ghost");
+        ghost.setText(String.format(Locale.ROOT, "%s %02d:%02d–%02d:%02d", HEADER.format(model.date(day)), start / 60, start % 60,
+                end / 60, end % 60));
+        ghost.relocate(x(day) + 4, Math.max(0, start / 60.0 * HOUR_HEIGHT - 20));
+        if (!body.getChildren().contains(ghost)) {
+            body.getChildren().add(ghost);
+        }
+        ghost.toFront();
+        drawn.forEach((box, other) -> {
+            boolean hit = other != moving && other.occurrence().itemId() != moving.occurrence().itemId() && other.day() == day
+                    && other.startMinute() < end && start < other.endMinute();
+            box.getStyleClass().remove("would-conflict");
+            if (hit) {
+                box.getStyleClass().add("would-conflict");
+            }
+        });
+    }
+
+    private void hideGhost() {
+        body.getChildren().remove(ghost);
+        drawn.keySet().forEach(box -> box.getStyleClass().remove("would-conflict"));
     }
 
     static int snap(double minute) {

@@ -14,11 +14,24 @@ public final class PlanDragFormats {
         return kind.label() + ":" + id;
     }
 
-    /** The item a drag carries. */
-    public record DraggedItem(ItemKind kind, long id) {
+    /** A new item of this kind for the course {@code courseId}: "new:session:12". */
+    public static String encodeNew(ItemKind kind, long courseId) {
+        return "new:" + encode(kind, courseId);
+    }
+
+    /**
+     * The item a drag carries: an existing one ({@code id} is the item's), or with {@code isNew} a
+     * session or module still to create ({@code id} is its course's).
+     */
+    public record DraggedItem(ItemKind kind, long id, boolean isNew) {
+        public DraggedItem(ItemKind kind, long id) {
+            this(kind, id, false);
+        }
+
         public static DraggedItem decode(String text) {
-            String[] parts = text.split(":", 2);
-            return new DraggedItem(ItemKind.ofLabel(parts[0]), Long.parseLong(parts[1]));
+            boolean isNew = text.startsWith("new:");
+            String[] parts = (isNew ? text.substring(4) : text).split(":", 2);
+            return new DraggedItem(ItemKind.ofLabel(parts[0]), Long.parseLong(parts[1]), isNew);
         }
     }
 }

@@ -144,8 +144,9 @@ public final class MainView {
                 }
                 javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
                 javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                content.put(org.courseplanner.ui.common.PlanDragFormats.PLAN_ITEM,
-                        org.courseplanner.ui.common.PlanDragFormats.encode(node.kind(), node.id()));
+                content.put(org.courseplanner.ui.common.PlanDragFormats.PLAN_ITEM, node.template()
+                        ? org.courseplanner.ui.common.PlanDragFormats.encodeNew(node.kind(), node.id())
+                        : org.courseplanner.ui.common.PlanDragFormats.encode(node.kind(), node.id()));
                 content.putString(node.label());
                 board.setContent(content);
                 e.consume();
@@ -165,6 +166,9 @@ public final class MainView {
                     ? "course-label" : "item-label");
             Label detail = new Label(node.detail());
             detail.getStyleClass().add(node.unplaced() ? "unplaced" : "item-detail");
+            if (node.template()) {
+                label.getStyleClass().add("template-label");
+            }
             VBox text = new VBox(1, label, detail);
             Circle swatch = new Circle(5, node.colour() == null ? Color.GRAY : Color.web(node.colour()));
             HBox line = new HBox(8, swatch, text);

@@ -143,6 +143,8 @@ public final class MainViewModel {
                 children.add(new PlanTreeNode(m.id(), ItemKind.MODULE, m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
                         + number(m.effortHours()) + " h each", c.colour(), false, blocks));
             }
+            children.add(PlanTreeNode.template(c.id(), ItemKind.SESSION, "+ New session", "drag onto the calendar", c.colour()));
+            children.add(PlanTreeNode.template(c.id(), ItemKind.MODULE, "+ New module", "drag onto the day it opens", c.colour()));
             nodes.add(new PlanTreeNode(c.id(), ItemKind.COURSE, c.code() + "  " + c.title(), number(c.credits()) + " credits · " + c.delivery().label(),
                     c.colour(), false, children));
         }

@@ -10,9 +10,20 @@ import org.courseplanner.domain.ItemKind;
  * @param kind     what it is, or {@code null} for a heading (the commitments)
  * @param colour   the course's colour (#RRGGBB), or {@code null}
  * @param unplaced true for a session that has no day or time yet (TBA)
+ * @param template true for "+ New session" / "+ New module": {@code id} is then the course's
  */
-public record PlanTreeNode(long id, ItemKind kind, String label, String detail, String colour, boolean unplaced, List<PlanTreeNode> children) {
+public record PlanTreeNode(long id, ItemKind kind, String label, String detail, String colour, boolean unplaced, boolean template,
+                           List<PlanTreeNode> children) {
     public PlanTreeNode {
         children = List.copyOf(children);
+    }
+
+    public PlanTreeNode(long id, ItemKind kind, String label, String detail, String colour, boolean unplaced, List<PlanTreeNode> children) {
+        this(id, kind, label, detail, colour, unplaced, false, children);
+    }
+
+    /** "+ New session" under a course: drag it onto the calendar to create one there. */
+    static PlanTreeNode template(long courseId, ItemKind kind, String label, String detail, String colour) {
+        return new PlanTreeNode(courseId, kind, label, detail, colour, false, true, List.of());
     }
 }

@@ -210,6 +210,10 @@ public final class WeekViewModel {
         }
         ZoneId school = plan.term().schoolZone();
         var at = monday.get().plusDays(day).atStartOfDay(zone()).plusMinutes(minute).withZoneSameInstant(school);
+        if (item.isNew()) {
+            dropNew(item, at.toLocalDateTime());
+            return;
+        }
         switch (item.kind()) {
             case SESSION -> plan.sessions().stream().filter(s -> s.id() == item.id()).findFirst().ifPresent(s -> {
                 long length = s.pattern().isPlaced() ? s.pattern().minutes() : DEFAULT_SESSION_MINUTES;
@@ -222,6 +226,29 @@ public final class WeekViewModel {
                     undo.execute(PlaceItemEdit.of("Move study block", planner, b,
                             () -> planner.moveStudyBlock(b.id(), at.toLocalDateTime()), planner.repository()::update)));
             default -> { }
+        }
+    }
+
+    /** A new session (weekly, 75 minutes) or module (open for a week from there) for the course {@code item.id()}. */
+    private void dropNew(org.courseplanner.ui.common.PlanDragFormats.DraggedItem item, java.time.LocalDateTime at) {
+        Course course = plan.courses().stream().filter(c -> c.id() == item.id()).findFirst().orElse(null);
+        if (course == null) {
+            return;
+        }
+        String term = plan.term().name();
+        long[] created = new long[1];
+        Runnable remove = () -> planner.remove(created[0]);
+        if (item.kind() == org.courseplanner.domain.ItemKind.SESSION) {
+            var pattern = org.courseplanner.domain.WeeklyPattern.weekly(java.util.EnumSet.of(at.getDayOfWeek()), at.toLocalTime(),
+                    at.toLocalTime().plusMinutes(DEFAULT_SESSION_MINUTES));
+            undo.execute(new PlaceItemEdit("New " + course.code() + " session", () -> created[0] = planner.addSession(term, course.code(),
+                    org.courseplanner.domain.SessionKind.LECTURE, pattern, null).id(), remove));
+        } else if (item.kind() == org.courseplanner.domain.ItemKind.MODULE) {
+            int weeks = (int) Math.max(1, ChronoUnit.WEEKS.between(at.toLocalDate(), plan.term().lastDay()) + 1);
+            var window = new org.courseplanner.domain.WeeklyWindow(at.getDayOfWeek(), at.toLocalTime(), at.getDayOfWeek().minus(1),
+                    java.time.LocalTime.of(23, 59), Math.min(weeks, org.courseplanner.domain.WeeklyWindow.MAX_WEEKS), at.toLocalDate());
+            undo.execute(new PlaceItemEdit("New " + course.code() + " module", () -> created[0] = planner.addModule(term, course.code(),
+                    "Module", 3, window, java.util.Set.of()).id(), remove));
         }
     }
 

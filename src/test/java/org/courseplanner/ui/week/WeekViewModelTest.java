@@ -50,6 +50,35 @@ class WeekViewModelTest {
     }
 
     @Test
+    void droppingNewSessionAndModuleItemsCreatesThem() {
+        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
+            Planner planner = new Planner(repository, NOV_24);
+            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+            UndoStack undo = new UndoStack(BackgroundTasks.direct(), e -> {
+                throw new AssertionError(e);
+            });
+            WeekViewModel week = new WeekViewModel(NOV_24, planner, undo);
+            TermPlan plan = planner.plan(null);
+            week.show(plan, PlanFindings.of(plan));
+            long cs = plan.requireCourse("CS 101").id();
+            int sessions = plan.sessions().size();
+            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.SESSION, cs, true),
+                    0, 8 * 60); // Monday 08:00
+            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.MODULE, cs, true),
+                    0, 9 * 60);
+            TermPlan after = planner.plan(null);
+            assertThat(after.sessions()).hasSize(sessions + 1);
+            assertThat(after.sessions().get(after.sessions().size() - 1).pattern().describe()).isEqualTo("MO 08:00-09:15");
+            assertThat(after.modulesOf(after.requireCourse("CS 101"))).extracting(m -> m.describe())
+                    .containsExactly("weekly, opens MO@09:00, due SU@23:59, 3 weeks from 2026-11-23");
+            undo.undo();
+            undo.undo();
+            assertThat(planner.plan(null).sessions()).hasSize(sessions);
+            assertThat(planner.plan(null).modulesOf(after.requireCourse("CS 101"))).isEmpty();
+        }
+    }
+
+    @Test
     void droppingAModuleOpensItsWeeklyWindowThere() {
         try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
             Planner planner = new Planner(repository, NOV_24);

@@ -166,6 +166,29 @@ public final class Planner {
         });
     }
 
+    /**
+     * Moves a commitment to another weekday and time, every week (shifts move as a whole). Times
+     * are in the commitment's own zone.
+     */
+    public Commitment moveCommitment(long commitmentId, DayOfWeek from, DayOfWeek to, LocalTime start, LocalTime end) {
+        ItemRef ref = repository.find(commitmentId).orElse(null);
+        Refusal.require(ref != null && ref.kind() == ItemKind.COMMITMENT, "commitment", "there is no commitment with the id " + commitmentId);
+        Commitment c = repository.load(ref.termId()).commitments().stream().filter(x -> x.id() == commitmentId).findFirst().orElseThrow();
+        java.util.Set<DayOfWeek> days = java.util.EnumSet.copyOf(c.pattern().days());
+        days.remove(from);
+        days.add(to);
+        WeeklyPattern p = c.pattern();
+        Commitment moved = new Commitment(c.id(), c.termId(), c.title(),
+                new WeeklyPattern(days, start, end, p.everyWeeks(), p.firstDate(), p.lastDate(), p.skippedDates()), c.zone());
+        repository.update(moved);
+        return moved;
+    }
+
+    /** Puts back a commitment as it was (undo). */
+    public void restore(Commitment commitment) {
+        repository.update(commitment);
+    }
+
     /** Gives a session (TBA, or any) a weekly day and time: where it was dropped on the calendar. */
     public SyncSession place(long sessionId, LocalDate date, LocalTime start, LocalTime end) {
         SyncSession session = requireSession(sessionId);

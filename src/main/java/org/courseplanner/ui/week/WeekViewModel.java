@@ -169,9 +169,9 @@ public final class WeekViewModel {
                 && f.first().equals(o.start().withZoneSameInstant(school).toLocalDate()));
     }
 
-    /** True for a block that can be moved: a session (commitments and study blocks come later). */
+    /** True for a block that can be moved: a class, a commitment or a study block. */
     public boolean canMove(WeekBlock block) {
-        return block.occurrence().type() == org.courseplanner.domain.engine.OccurrenceType.SESSION;
+        return block.occurrence().type() != org.courseplanner.domain.engine.OccurrenceType.DEADLINE;
     }
 
     /** True when moving this block should ask "this week only or every week?". */
@@ -184,8 +184,20 @@ public final class WeekViewModel {
      * {@code endMinute} on the calendar's clock, for every week or for that week only.
      */
     public void move(WeekBlock block, int day, int startMinute, int endMinute, boolean everyWeek) {
+        if (plan == null) {
+            return;
+        }
+        var type = block.occurrence().type();
+        if (type == org.courseplanner.domain.engine.OccurrenceType.STUDY) {
+            moveStudy(block, day, startMinute, endMinute);
+            return;
+        }
+        if (type == org.courseplanner.domain.engine.OccurrenceType.COMMITMENT) {
+            moveCommitment(block, day, startMinute, endMinute);
+            return;
+        }
         var session = session(block).orElse(null);
-        if (session == null || plan == null) {
+        if (session == null) {
             return;
         }
         ZoneId school = plan.term().schoolZone();
@@ -194,6 +206,37 @@ public final class WeekViewModel {
         var end = dayStart.plusMinutes(endMinute).withZoneSameInstant(school);
         LocalDate date = block.occurrence().start().withZoneSameInstant(school).toLocalDate();
         undo.execute(new MoveMeetingEdit(planner, session, date, start.toLocalDate(), start.toLocalTime(), end.toLocalTime(), everyWeek));
+    }
+
+    private void moveStudy(WeekBlock block, int day, int startMinute, int endMinute) {
+        var b = plan.studyBlocks().stream().filter(x -> x.id() == block.occurrence().itemId()).findFirst().orElse(null);
+        if (b == null) {
+            return;
+        }
+        var start = monday.get().plusDays(day).atStartOfDay(zone()).plusMinutes(startMinute).withZoneSameInstant(plan.term().schoolZone());
+        int minutes = endMinute - startMinute;
+        undo.execute(PlaceItemEdit.of("Move study block", planner, b, () -> {
+            var moved = planner.moveStudyBlock(b.id(), start.toLocalDateTime());
+            if (minutes != b.minutes()) {
+                planner.repository().update(new org.courseplanner.domain.StudyBlock(moved.id(), moved.moduleId(), moved.week(), moved.start(),
+                        minutes));
+            }
+            return moved;
+        }, planner.repository()::update));
+    }
+
+    private void moveCommitment(WeekBlock block, int day, int startMinute, int endMinute) {
+        var c = plan.commitments().stream().filter(x -> x.id() == block.occurrence().itemId()).findFirst().orElse(null);
+        if (c == null) {
+            return;
+        }
+        ZoneId own = c.effectiveZone(plan.term().studentZone());
+        var dayStart = monday.get().plusDays(day).atStartOfDay(zone());
+        var start = dayStart.plusMinutes(startMinute).withZoneSameInstant(own);
+        var end = dayStart.plusMinutes(endMinute).withZoneSameInstant(own);
+        var from = block.occurrence().start().withZoneSameInstant(own).getDayOfWeek();
+        undo.execute(PlaceItemEdit.of("Move " + c.title(), planner, c,
+                () -> planner.moveCommitment(c.id(), from, start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime()), planner::restore));
     }
 
     /** The length a session gets when it is placed and has no time yet. */

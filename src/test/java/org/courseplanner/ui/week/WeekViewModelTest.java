@@ -79,6 +79,34 @@ class WeekViewModelTest {
     }
 
     @Test
+    void commitmentsAndStudyBlocksMoveToo() {
+        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
+            Planner planner = new Planner(repository, NOV_24);
+            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+            UndoStack undo = new UndoStack(BackgroundTasks.direct(), e -> {
+                throw new AssertionError(e);
+            });
+            WeekViewModel week = new WeekViewModel(NOV_24, planner, undo);
+            TermPlan plan = planner.plan(null);
+            week.show(plan, PlanFindings.of(plan));
+            WeekBlock shift = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("Café shift") && b.day() == 1)
+                    .findFirst().orElseThrow();
+            week.move(shift, 1, 15 * 60, 18 * 60, true); // Tuesday 15:00-18:00, in the school's zone (as shown)
+            assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 15:00-18:00");
+            undo.undo();
+            assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 11:00-14:00");
+
+            week.mondayProperty().set(LocalDate.of(2026, 8, 24)); // the first week: the sample's study block
+            WeekBlock study = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.STUDY)
+                    .findFirst().orElseThrow();
+            week.move(study, 3, 18 * 60, 20 * 60, true); // Thursday 18:00, two hours
+            var moved = planner.plan(null).studyBlocks().get(0);
+            assertThat(moved.start()).hasToString("2026-08-27T18:00");
+            assertThat(moved.minutes()).isEqualTo(120);
+        }
+    }
+
+    @Test
     void droppingAModuleOpensItsWeeklyWindowThere() {
         try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
             Planner planner = new Planner(repository, NOV_24);

@@ -98,9 +98,8 @@ public final class MainViewModel {
             TermPlan plan = planner.repository().load(term.id());
             return new Loaded(plan, PlanFindings.of(plan));
         }, loaded -> {
-            if (!loaded.plan().term().equals(selectedTerm.get()) && selectedTerm.get() != null
-                    && selectedTerm.get().id() != loaded.plan().term().id()) {
-                return; // another term was chosen meanwhile
+            if (selectedTerm.get() != null && selectedTerm.get().id() != loaded.plan().term().id()) {
+                return; // another term was chosen meanwhile: its own load shows it
             }
             tree.set(treeOf(loaded.plan()));
             summary.setAll(summaryOf(loaded.plan()));

@@ -130,6 +130,11 @@ public final class WeekCalendar extends VBox {
     private final java.util.Map<Region, WeekBlock> drawn = new java.util.LinkedHashMap<>();
     private final Label ghost = new Label();
 
+    /** Draws the week again from the view model (after a cancelled drag, for one). */
+    public void refresh() {
+        redraw();
+    }
+
     private void redraw() {
         drawn.clear();
         header.getChildren().clear();

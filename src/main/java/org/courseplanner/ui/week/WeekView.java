@@ -58,8 +58,7 @@ public final class WeekView {
             ask.initOwner(calendar.getScene().getWindow());
             var answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
             if (answer == javafx.scene.control.ButtonType.CANCEL) {
-                model.zoneChoiceProperty().set(model.zoneChoiceProperty().get()); // nothing changes: put the block back
-                calendar.setModel(model);
+                calendar.refresh(); // nothing changes: the block goes back
                 return;
             }
             everyWeek = answer == every;

@@ -24,139 +24,117 @@ class WeekViewModelTest {
 
     @TempDir
     Path dir;
+    private SqlitePlanRepository repository;
+    private Planner planner;
+    private UndoStack undo;
+    private WeekViewModel week;
+    private TermPlan plan;
+
+    /** The sample fall term, shown on the week of Tuesday, November 24, 2026. */
+    @org.junit.jupiter.api.BeforeEach
+    void sampleTerm() {
+        repository = SqlitePlanRepository.open(dir.resolve("plan.db"));
+        planner = new Planner(repository, NOV_24);
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        undo = new UndoStack(BackgroundTasks.direct(), e -> {
+            throw new AssertionError(e);
+        });
+        week = new WeekViewModel(NOV_24, planner, undo);
+        plan = planner.plan(null);
+        week.show(plan, PlanFindings.of(plan));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        repository.close();
+    }
 
     @Test
     void droppingATbaSessionPlacesItWeeklyAndUndoTakesItBack() {
-        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
-            Planner planner = new Planner(repository, NOV_24);
-            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-            UndoStack undo = new UndoStack(BackgroundTasks.direct(), e -> {
-                throw new AssertionError(e);
-            });
-            WeekViewModel week = new WeekViewModel(NOV_24, planner, undo);
-            TermPlan plan = planner.plan(null);
-            week.show(plan, PlanFindings.of(plan));
-            long officeHours = plan.sessions().stream().filter(s -> !s.pattern().isPlaced()).findFirst().orElseThrow().id();
+        long officeHours = plan.sessions().stream().filter(s -> !s.pattern().isPlaced()).findFirst().orElseThrow().id();
 
-            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.SESSION, officeHours),
-                    1, 10 * 60); // Tuesday 10:00
+        week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.SESSION, officeHours),
+                1, 10 * 60); // Tuesday 10:00
 
-            var placed = planner.plan(null).sessions().stream().filter(s -> s.id() == officeHours).findFirst().orElseThrow();
-            assertThat(placed.pattern().describe()).isEqualTo("TU 10:00-11:15");
-            undo.undo();
-            assertThat(planner.plan(null).sessions().stream().filter(s -> s.id() == officeHours).findFirst().orElseThrow()
-                    .pattern().isPlaced()).isFalse();
-        }
+        var placed = planner.plan(null).sessions().stream().filter(s -> s.id() == officeHours).findFirst().orElseThrow();
+        assertThat(placed.pattern().describe()).isEqualTo("TU 10:00-11:15");
+        undo.undo();
+        assertThat(planner.plan(null).sessions().stream().filter(s -> s.id() == officeHours).findFirst().orElseThrow()
+                .pattern().isPlaced()).isFalse();
     }
 
     @Test
     void droppingNewSessionAndModuleItemsCreatesThem() {
-        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
-            Planner planner = new Planner(repository, NOV_24);
-            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-            UndoStack undo = new UndoStack(BackgroundTasks.direct(), e -> {
-                throw new AssertionError(e);
-            });
-            WeekViewModel week = new WeekViewModel(NOV_24, planner, undo);
-            TermPlan plan = planner.plan(null);
-            week.show(plan, PlanFindings.of(plan));
-            long cs = plan.requireCourse("CS 101").id();
-            int sessions = plan.sessions().size();
-            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.SESSION, cs, true),
-                    0, 8 * 60); // Monday 08:00
-            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.MODULE, cs, true),
-                    0, 9 * 60);
-            TermPlan after = planner.plan(null);
-            assertThat(after.sessions()).hasSize(sessions + 1);
-            assertThat(after.sessions().get(after.sessions().size() - 1).pattern().describe()).isEqualTo("MO 08:00-09:15");
-            assertThat(after.modulesOf(after.requireCourse("CS 101"))).extracting(m -> m.describe())
-                    .containsExactly("weekly, opens MO@09:00, due SU@23:59, 3 weeks from 2026-11-23");
-            undo.undo();
-            undo.undo();
-            assertThat(planner.plan(null).sessions()).hasSize(sessions);
-            assertThat(planner.plan(null).modulesOf(after.requireCourse("CS 101"))).isEmpty();
-        }
+        long cs = plan.requireCourse("CS 101").id();
+        int sessions = plan.sessions().size();
+        week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.SESSION, cs, true),
+                0, 8 * 60); // Monday 08:00
+        week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.MODULE, cs, true),
+                0, 9 * 60);
+        TermPlan after = planner.plan(null);
+        assertThat(after.sessions()).hasSize(sessions + 1);
+        assertThat(after.sessions().get(after.sessions().size() - 1).pattern().describe()).isEqualTo("MO 08:00-09:15");
+        assertThat(after.modulesOf(after.requireCourse("CS 101"))).extracting(m -> m.describe())
+                .containsExactly("weekly, opens MO@09:00, due SU@23:59, 3 weeks from 2026-11-23");
+        undo.undo();
+        undo.undo();
+        assertThat(planner.plan(null).sessions()).hasSize(sessions);
+        assertThat(planner.plan(null).modulesOf(after.requireCourse("CS 101"))).isEmpty();
     }
 
     @Test
     void commitmentsAndStudyBlocksMoveToo() {
-        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
-            Planner planner = new Planner(repository, NOV_24);
-            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-            UndoStack undo = new UndoStack(BackgroundTasks.direct(), e -> {
-                throw new AssertionError(e);
-            });
-            WeekViewModel week = new WeekViewModel(NOV_24, planner, undo);
-            TermPlan plan = planner.plan(null);
-            week.show(plan, PlanFindings.of(plan));
-            WeekBlock shift = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("Café shift") && b.day() == 1)
-                    .findFirst().orElseThrow();
-            week.move(shift, 1, 15 * 60, 18 * 60, true); // Tuesday 15:00-18:00, in the school's zone (as shown)
-            assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 15:00-18:00");
-            undo.undo();
-            assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 11:00-14:00");
+        WeekBlock shift = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("Café shift") && b.day() == 1)
+                .findFirst().orElseThrow();
+        week.move(shift, 1, 15 * 60, 18 * 60, true); // Tuesday 15:00-18:00, in the school's zone (as shown)
+        assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 15:00-18:00");
+        undo.undo();
+        assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 11:00-14:00");
 
-            week.mondayProperty().set(LocalDate.of(2026, 8, 24)); // the first week: the sample's study block
-            WeekBlock study = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.STUDY)
-                    .findFirst().orElseThrow();
-            week.move(study, 3, 18 * 60, 20 * 60, true); // Thursday 18:00, two hours
-            var moved = planner.plan(null).studyBlocks().get(0);
-            assertThat(moved.start()).hasToString("2026-08-27T18:00");
-            assertThat(moved.minutes()).isEqualTo(120);
-        }
+        week.mondayProperty().set(LocalDate.of(2026, 8, 24)); // the first week: the sample's study block
+        WeekBlock study = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.STUDY)
+                .findFirst().orElseThrow();
+        week.move(study, 3, 18 * 60, 20 * 60, true); // Thursday 18:00, two hours
+        var moved = planner.plan(null).studyBlocks().get(0);
+        assertThat(moved.start()).hasToString("2026-08-27T18:00");
+        assertThat(moved.minutes()).isEqualTo(120);
     }
 
     @Test
     void droppingAModuleOpensItsWeeklyWindowThere() {
-        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
-            Planner planner = new Planner(repository, NOV_24);
-            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-            WeekViewModel week = new WeekViewModel(NOV_24, planner, new UndoStack(BackgroundTasks.direct(), e -> {
-                throw new AssertionError(e);
-            }));
-            TermPlan plan = planner.plan(null);
-            week.show(plan, PlanFindings.of(plan));
-            week.previous(); // Nov 16-22
-            var paper = plan.modules().stream().filter(m -> m.title().equals("Term paper")).findFirst().orElseThrow();
-            week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.MODULE, paper.id()),
-                    2, 9 * 60); // Wednesday Nov 18, 09:00
-            var opened = planner.plan(null).module(paper.id()).orElseThrow();
-            assertThat(opened.describe()).isEqualTo("weekly, opens WE@09:00, due TU@23:59, 4 weeks from 2026-11-18");
-        }
+        week.previous(); // Nov 16-22
+        var paper = plan.modules().stream().filter(m -> m.title().equals("Term paper")).findFirst().orElseThrow();
+        week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.MODULE, paper.id()),
+                2, 9 * 60); // Wednesday Nov 18, 09:00
+        var opened = planner.plan(null).module(paper.id()).orElseThrow();
+        assertThat(opened.describe()).isEqualTo("weekly, opens WE@09:00, due TU@23:59, 4 weeks from 2026-11-18");
     }
 
     @Test
     void showsTodaysWeekAndMovesByWeeks() {
-        try (SqlitePlanRepository repository = SqlitePlanRepository.open(dir.resolve("plan.db"))) {
-            Planner planner = new Planner(repository, NOV_24);
-            SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-            TermPlan plan = planner.plan(null);
-            WeekViewModel week = new WeekViewModel(NOV_24, planner, new UndoStack(BackgroundTasks.direct(), e -> { }));
-            week.show(plan, PlanFindings.of(plan));
 
-            assertThat(week.titleProperty().get()).isEqualTo("Week 14 of 16 · Nov 23–29");
-            assertThat(week.todayColumn()).isEqualTo(1);
-            assertThat(week.breakDaysProperty().get()).containsExactly(2, 3, 4, 5, 6); // Thanksgiving break, Wednesday to Sunday
-            assertThat(week.blocksProperty().get()).extracting(b -> b.occurrence().title())
-                    .contains("CS 101 Lecture", "MATH 200 Tutorial", "Café shift").doesNotContain("BIO 120 Seminar");
-            assertThat(week.blocksProperty().get()).filteredOn(b -> b.occurrence().title().equals("MATH 200 Tutorial"))
-                    .allMatch(WeekBlock::conflict);
-            assertThat(week.windowsProperty().get()).extracting(WindowBar::title).contains("HIST 210 Module 14");
+        assertThat(week.titleProperty().get()).isEqualTo("Week 14 of 16 · Nov 23–29");
+        assertThat(week.todayColumn()).isEqualTo(1);
+        assertThat(week.breakDaysProperty().get()).containsExactly(2, 3, 4, 5, 6); // Thanksgiving break, Wednesday to Sunday
+        assertThat(week.blocksProperty().get()).extracting(b -> b.occurrence().title())
+                .contains("CS 101 Lecture", "MATH 200 Tutorial", "Café shift").doesNotContain("BIO 120 Seminar");
+        assertThat(week.blocksProperty().get()).filteredOn(b -> b.occurrence().title().equals("MATH 200 Tutorial"))
+                .allMatch(WeekBlock::conflict);
+        assertThat(week.windowsProperty().get()).extracting(WindowBar::title).contains("HIST 210 Module 14");
 
-            week.next();
-            assertThat(week.titleProperty().get()).isEqualTo("Week 15 of 16 · Nov 30–Dec 6");
-            assertThat(week.todayColumn()).isEqualTo(-1);
-            week.thisWeek();
-            assertThat(week.titleProperty().get()).startsWith("Week 14");
+        week.next();
+        assertThat(week.titleProperty().get()).isEqualTo("Week 15 of 16 · Nov 30–Dec 6");
+        assertThat(week.todayColumn()).isEqualTo(-1);
+        week.thisWeek();
+        assertThat(week.titleProperty().get()).startsWith("Week 14");
 
-            int school = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
-                    .mapToInt(WeekBlock::startMinute).min().orElseThrow();
-            week.zoneChoiceProperty().set(WeekViewModel.ZoneChoice.MINE);
-            int mine = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
-                    .mapToInt(WeekBlock::startMinute).min().orElseThrow();
-            assertThat(week.zoneNameProperty().get()).isEqualTo(plan.term().studentZone().getId());
-            assertThat(mine - school).isEqualTo(plan.term().studentZone().getRules().getOffset(Instant.parse("2026-11-24T15:00:00Z"))
-                    .getTotalSeconds() / 60 + 5 * 60);
-        }
+        int school = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
+                .mapToInt(WeekBlock::startMinute).min().orElseThrow();
+        week.zoneChoiceProperty().set(WeekViewModel.ZoneChoice.MINE);
+        int mine = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
+                .mapToInt(WeekBlock::startMinute).min().orElseThrow();
+        assertThat(week.zoneNameProperty().get()).isEqualTo(plan.term().studentZone().getId());
+        assertThat(mine - school).isEqualTo(plan.term().studentZone().getRules().getOffset(Instant.parse("2026-11-24T15:00:00Z"))
+                .getTotalSeconds() / 60 + 5 * 60);
     }
 }

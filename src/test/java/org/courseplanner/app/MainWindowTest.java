@@ -182,6 +182,27 @@ class MainWindowTest {
     }
 
     @Test
+    void deleteRemovesAClassAndUndoBringsItBack() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        robot.clickOn(mondayLecture());
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countLectures(db) == 0);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countLectures(db) == 1);
+        assertThat(lectureInDatabase(db)).isEqualTo("MO,WE 10:00-11:15");
+    }
+
+    private static int countLectures(Path db) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM sync_session s JOIN course c ON c.id = s.course_id"
+                     + " WHERE c.code = 'CS 101' AND s.kind = 'lecture'")) {
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

@@ -51,6 +51,13 @@ public final class WeekCalendar extends VBox {
         this.onMove = handler;
     }
 
+    private java.util.function.Consumer<WeekBlock> onRemove = b -> { };
+
+    /** Called when the student presses Delete on a selected block. */
+    public void setOnRemove(java.util.function.Consumer<WeekBlock> handler) {
+        this.onRemove = handler;
+    }
+
     private java.util.function.BiConsumer<org.courseplanner.ui.common.PlanDragFormats.DraggedItem, int[]> onDrop = (item, at) -> { };
 
     /** Called when an item of the plan is dropped from the course tree: the item, and {day, minute} snapped to 15 minutes. */
@@ -262,6 +269,11 @@ public final class WeekCalendar extends VBox {
             javafx.application.Platform.runLater(box::requestFocus);
         }
         box.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                e.consume();
+                onRemove.accept(b);
+                return;
+            }
             if (!e.isAltDown()) {
                 return;
             }

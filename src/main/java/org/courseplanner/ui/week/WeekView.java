@@ -29,6 +29,7 @@ public final class WeekView {
         calendar.setModel(model);
         calendar.setOnMove(this::moved);
         calendar.setOnDrop((item, at) -> model.drop(item, at[0], at[1]));
+        calendar.setOnRemove(model::remove);
         title.textProperty().bind(model.titleProperty());
         javafx.scene.control.Tooltip zoneTip = new javafx.scene.control.Tooltip();
         zoneTip.textProperty().bind(model.zoneNameProperty().map(z -> "Times shown in " + z));

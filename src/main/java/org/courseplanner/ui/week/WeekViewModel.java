@@ -239,6 +239,48 @@ public final class WeekViewModel {
                 () -> planner.moveCommitment(c.id(), from, start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime()), planner::restore));
     }
 
+    /**
+     * Removes the item of a block (a whole session, commitment or study block, as the Delete key
+     * does). Undo adds it back (under a new id).
+     */
+    public void remove(WeekBlock block) {
+        if (plan == null) {
+            return;
+        }
+        long id = block.occurrence().itemId();
+        var repository = planner.repository();
+        long[] current = {id};
+        java.util.function.Supplier<Long> readd;
+        switch (block.occurrence().type()) {
+            case SESSION -> {
+                var s = plan.sessions().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+                if (s == null) {
+                    return;
+                }
+                readd = () -> repository.add(s.withId(0)).id();
+            }
+            case COMMITMENT -> {
+                var c = plan.commitments().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+                if (c == null) {
+                    return;
+                }
+                readd = () -> repository.add(c.withId(0)).id();
+            }
+            case STUDY -> {
+                var b = plan.studyBlocks().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+                if (b == null) {
+                    return;
+                }
+                readd = () -> repository.add(b.withId(0)).id();
+            }
+            default -> {
+                return;
+            }
+        }
+        undo.execute(new PlaceItemEdit("Remove " + block.occurrence().title(), () -> planner.remove(current[0]),
+                () -> current[0] = readd.get()));
+    }
+
     /** The length a session gets when it is placed and has no time yet. */
     static final int DEFAULT_SESSION_MINUTES = 75;
 

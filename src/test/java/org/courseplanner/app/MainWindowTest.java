@@ -203,6 +203,22 @@ class MainWindowTest {
     }
 
     @Test
+    void aConflictingDropMarksBothBlocks() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        mondayLecture();
+        javafx.scene.Node physics = robot.lookup(".block").match(n -> n.getAccessibleText() != null
+                && n.getAccessibleText().startsWith("PHYS 150 Lecture\n") && n.getAccessibleText().contains("2026-11-23")).query();
+        assertThat(physics.getStyleClass()).doesNotContain("block-conflict");
+        robot.drag(physics, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -44).moveBy(0, -44).moveBy(0, -44).drop(); // 13:00 → 10:00
+        robot.clickOn("This week only");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".block-conflict").match(n -> n.getAccessibleText() != null
+                && n.getAccessibleText().startsWith("PHYS 150 Lecture\n")).tryQuery().isPresent());
+        java.util.Set<javafx.scene.Node> marked = robot.lookup(".block-conflict").queryAll();
+        assertThat(marked).anyMatch(n -> n.getAccessibleText().startsWith("CS 101 Lecture\n") && n.getAccessibleText().contains("2026-11-23"));
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

@@ -22,7 +22,7 @@ public record Course(long id, long termId, String code, String title, double cre
     public Course {
         code = Refusal.requireText(code, "code", "\"CS 101\"").replaceAll("\\s+", " ");
         Refusal.require(code.length() <= 20, "code", "the course code \"" + code + "\" is longer than 20 characters: use the short code from the catalog, e.g. \"CS 101\"");
-        title = Refusal.requireText(title, "title", "--title \"Intro to Programming\"");
+        title = Refusal.requireText(title, "title", "\"Intro to Programming\"");
         Refusal.require(credits >= 0 && credits <= 30, "credits",
                 "credits must be between 0 and 30, not " + credits);
         Refusal.require(colour == null || COLOUR.matcher(colour).matches(), "colour",

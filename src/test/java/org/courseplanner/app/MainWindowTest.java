@@ -219,6 +219,28 @@ class MainWindowTest {
     }
 
     @Test
+    void aCourseIsAddedFromTheWindowAndABadOneIsExplained() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        mondayLecture();
+        robot.clickOn("+ Course");
+        robot.clickOn(".text-field").write("cs101");
+        robot.type(javafx.scene.input.KeyCode.TAB).write("Again");
+        robot.clickOn("OK");
+        Label problem = robot.lookup(".refusal").match(n -> n.getScene() != null && n.getScene().getWindow() != mainStage()).query();
+        assertThat(problem.getText()).contains("already a course \"CS 101\"");
+        javafx.scene.control.TextField code = robot.lookup(".text-field").query();
+        robot.interact(() -> code.setText(""));
+        robot.clickOn(code).write("ECON 101");
+        javafx.scene.control.TextField title = robot.lookup(".text-field").nth(1).query();
+        robot.interact(() -> title.setText(""));
+        robot.clickOn(title).write("Microeconomics");
+        robot.clickOn("OK");
+        TreeView<PlanTreeNode> tree = robot.lookup(".tree-view").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(tree.getRoot()).contains("ECON 101  Microeconomics"));
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

@@ -109,6 +109,13 @@ public final class MainView {
     }
 
     @FXML
+    private void addCourse() {
+        org.courseplanner.ui.courses.CourseDialog.ask(courseTree.getScene().getWindow(),
+                a -> model.checkCourse(a.code(), a.title(), a.credits(), a.delivery()))
+                .ifPresent(a -> model.addCourse(a.code(), a.title(), a.credits(), a.delivery()));
+    }
+
+    @FXML
     private void undo() {
         model.undo().undo();
     }

@@ -89,6 +89,45 @@ public final class MainViewModel {
     private record Loaded(TermPlan plan, PlanFindings findings) {
     }
 
+    /** The plan last read, for checks that need no database (a course code already taken). */
+    private TermPlan current;
+
+    /** What is wrong with a new course, or "" when the planner would take it. Runs on the UI thread: no database. */
+    public String checkCourse(String code, String title, double credits, org.courseplanner.domain.Delivery delivery) {
+        if (current == null) {
+            return "Add a term first.";
+        }
+        try {
+            var course = new org.courseplanner.domain.Course(0, current.term().id(), code, title, credits, null, delivery, null);
+            return current.course(course.code()).map(c -> "There is already a course \"" + c.code() + "\" in " + current.term().name()
+                    + ": give the new one another code.").orElse("");
+        } catch (org.courseplanner.domain.Refusal r) {
+            return Character.toUpperCase(r.getMessage().charAt(0)) + r.getMessage().substring(1) + ".";
+        }
+    }
+
+    /** Adds a course to the chosen term (undoable). */
+    public void addCourse(String code, String title, double credits, org.courseplanner.domain.Delivery delivery) {
+        String term = selectedTerm.get().name();
+        long[] created = new long[1];
+        undo.execute(new org.courseplanner.ui.common.UndoableEdit() {
+            @Override
+            public String description() {
+                return "Add course " + code;
+            }
+
+            @Override
+            public void apply() {
+                created[0] = planner.addCourse(term, code, title, credits, null, delivery, null).id();
+            }
+
+            @Override
+            public void revert() {
+                planner.remove(created[0]);
+            }
+        });
+    }
+
     private void loadTerm(Term term) {
         if (term == null) {
             return;
@@ -101,6 +140,7 @@ public final class MainViewModel {
             if (selectedTerm.get() != null && selectedTerm.get().id() != loaded.plan().term().id()) {
                 return; // another term was chosen meanwhile: its own load shows it
             }
+            current = loaded.plan();
             tree.set(treeOf(loaded.plan()));
             summary.setAll(summaryOf(loaded.plan()));
             findings.setAll(loaded.findings().all());

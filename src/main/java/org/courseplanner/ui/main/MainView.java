@@ -116,6 +116,13 @@ public final class MainView {
     }
 
     @FXML
+    private void addCommitment() {
+        org.courseplanner.ui.courses.CommitmentDialog.ask(courseTree.getScene().getWindow(), model.studentZone(),
+                a -> model.checkCommitment(a.title(), a.days(), a.start(), a.end()))
+                .ifPresent(a -> model.addCommitment(a.title(), a.days(), a.start(), a.end()));
+    }
+
+    @FXML
     private void undo() {
         model.undo().undo();
     }

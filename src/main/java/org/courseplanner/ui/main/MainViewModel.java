@@ -106,6 +106,69 @@ public final class MainViewModel {
         }
     }
 
+    /** A commitment read from the form's text, or a refusal that says what to fix. */
+    private org.courseplanner.domain.WeeklyPattern commitmentPattern(String days, String start, String end) {
+        java.time.LocalTime from;
+        java.time.LocalTime to;
+        try {
+            from = java.time.LocalTime.parse(pad(start));
+            to = java.time.LocalTime.parse(pad(end));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.courseplanner.domain.Refusal("start", "write times as HH:MM on a 24-hour clock, e.g. 17:00 and 21:00");
+        }
+        var dayset = org.courseplanner.domain.Weekdays.parse(days);
+        if (dayset.isEmpty()) {
+            throw new org.courseplanner.domain.Refusal("days", "give the days, e.g. TU,TH");
+        }
+        return org.courseplanner.domain.WeeklyPattern.weekly(dayset, from, to);
+    }
+
+    private static String pad(String time) {
+        String t = time == null ? "" : time.strip();
+        return t.matches("\\d:\\d\\d") ? "0" + t : t;
+    }
+
+    /** What is wrong with a new commitment, or "" when the planner would take it. */
+    public String checkCommitment(String title, String days, String start, String end) {
+        if (current == null) {
+            return "Add a term first.";
+        }
+        try {
+            new org.courseplanner.domain.Commitment(0, current.term().id(), title, commitmentPattern(days, start, end), null);
+            return "";
+        } catch (org.courseplanner.domain.Refusal r) {
+            return Character.toUpperCase(r.getMessage().charAt(0)) + r.getMessage().substring(1) + ".";
+        }
+    }
+
+    /** Adds a commitment in the student's zone to the chosen term (undoable). */
+    public void addCommitment(String title, String days, String start, String end) {
+        String term = selectedTerm.get().name();
+        var pattern = commitmentPattern(days, start, end);
+        long[] created = new long[1];
+        undo.execute(new org.courseplanner.ui.common.UndoableEdit() {
+            @Override
+            public String description() {
+                return "Add " + title;
+            }
+
+            @Override
+            public void apply() {
+                created[0] = planner.addCommitment(term, title, pattern, null).id();
+            }
+
+            @Override
+            public void revert() {
+                planner.remove(created[0]);
+            }
+        });
+    }
+
+    /** The student's own zone in the chosen term. */
+    public String studentZone() {
+        return current == null ? "" : current.term().studentZone().getId();
+    }
+
     /** Adds a course to the chosen term (undoable). */
     public void addCourse(String code, String title, double credits, org.courseplanner.domain.Delivery delivery) {
         String term = selectedTerm.get().name();

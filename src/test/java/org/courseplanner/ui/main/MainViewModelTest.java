@@ -54,6 +54,29 @@ class MainViewModelTest {
     }
 
     @Test
+    void coursesAndCommitmentsAreCheckedThenAddedAndUndone() {
+        Planner planner = planner();
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24);
+        model.load();
+        assertThat(model.checkCourse("cs-101", "Again", 3, org.courseplanner.domain.Delivery.SYNC)).contains("already a course \"CS 101\"");
+        assertThat(model.checkCourse("ECON 101", "", 3, org.courseplanner.domain.Delivery.SYNC)).startsWith("The title is empty");
+        assertThat(model.checkCommitment("Gym", "MO,XX", "7:00", "8:00")).contains("not a day of the week");
+        assertThat(model.checkCommitment("Gym", "MO,FR", "7 am", "8:00")).contains("HH:MM");
+        assertThat(model.checkCommitment("Gym", "MO,FR", "7:00", "8:00")).isEmpty();
+
+        model.addCommitment("Gym", "MO,FR", "7:00", "8:00");
+        model.addCourse("ECON 101", "Microeconomics", 3, org.courseplanner.domain.Delivery.SYNC);
+        assertThat(model.treeProperty().get()).extracting(PlanTreeNode::label).contains("ECON 101  Microeconomics");
+        assertThat(planner.plan(null).commitments()).extracting(c -> c.title() + " " + c.pattern().describe())
+                .contains("Gym MO,FR 07:00-08:00");
+        model.undo().undo();
+        model.undo().undo();
+        assertThat(planner.plan(null).courses()).noneMatch(c -> c.code().equals("ECON 101"));
+        assertThat(planner.plan(null).commitments()).noneMatch(c -> c.title().equals("Gym"));
+    }
+
+    @Test
     void anEmptyPlanSaysHowToAddATerm() {
         MainViewModel model = new MainViewModel(planner(), BackgroundTasks.direct(), NOV_24);
         model.load();

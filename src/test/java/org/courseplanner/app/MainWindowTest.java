@@ -25,7 +25,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Opens the real window, headless, on a fresh plan file, as a student's first run does. */
+/**
+ * Opens the real window, headless, on a fresh plan file, as a student's first run does. The Dragboard
+ * drop runs first: under Monocle 17.0.10 a drag after earlier mouse work in the same JVM can die in
+ * glass's View.notifyDragLeave (dropTargetAssistant is null).
+ */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class MainWindowTest {
     @TempDir
     Path dir;
@@ -238,6 +243,32 @@ class MainWindowTest {
         robot.clickOn("OK");
         TreeView<PlanTreeNode> tree = robot.lookup(".tree-view").query();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(tree.getRoot()).contains("ECON 101  Microeconomics"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void draggingATbaSessionFromTheTreeOntoTheCalendarPlacesIt() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        mondayLecture(); // the week is drawn
+        javafx.scene.Node officeHours = robot.lookup(".tree-cell").match(n -> n instanceof javafx.scene.control.TreeCell<?> cell
+                && cell.getItem() instanceof PlanTreeNode node && node.label().equals("Office hours")).query();
+        javafx.scene.Node tuesday = robot.lookup(".day-header").match(n -> ((Label) n).getText().startsWith("Tue")).query();
+        javafx.scene.layout.Pane body = robot.lookup(".week-body").query();
+        double x = tuesday.localToScreen(tuesday.getBoundsInLocal()).getCenterX();
+        javafx.geometry.Point2D tenOClock = new javafx.geometry.Point2D(x, body.localToScreen(0, 10 * 44 + 5).getY());
+        // grab the label near the cell's left end: a tree cell is as wide as its text, wider than the visible tree
+        var cell = officeHours.localToScreen(officeHours.getBoundsInLocal());
+        org.testfx.api.FxRobotInterface dragging = robot.drag(new javafx.geometry.Point2D(cell.getMinX() + 70, cell.getCenterY()),
+                javafx.scene.input.MouseButton.PRIMARY).moveBy(10, 0).moveBy(10, 0);
+        dragging.interact(() -> dragging.dropTo(tenOClock)); // TestFX#648: a Dragboard drop under Monocle
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                 var rs = c.createStatement().executeQuery("SELECT days || ' ' || start_time || '-' || end_time FROM sync_session"
+                         + " WHERE kind = 'office-hours'")) {
+                return "TU 10:00-11:15".equals(rs.getString(1));
+            }
+        });
     }
 
     @Test

@@ -272,6 +272,18 @@ class MainWindowTest {
     }
 
     @Test
+    void arrowsWalkFromClassToClass() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        robot.clickOn(mondayLecture());
+        robot.type(javafx.scene.input.KeyCode.DOWN); // the next class on Monday: the MATH 200 tutorial at 11:00
+        javafx.scene.Node focused = robot.targetWindow(mainStage()).lookup(".block").match(javafx.scene.Node::isFocused).query();
+        assertThat(focused.getAccessibleText()).startsWith("MATH 200 Tutorial\n");
+        robot.type(javafx.scene.input.KeyCode.RIGHT); // Tuesday, nearest in time
+        focused = robot.lookup(".block").match(javafx.scene.Node::isFocused).query();
+        assertThat(focused.getAccessibleText()).contains("2026-11-24");
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

@@ -242,6 +242,7 @@ public final class MainViewModel {
                     blocks.add(new PlanTreeNode(b.id(), ItemKind.STUDY, "Study: " + m.windowTitle(b.week()), b.start().toLocalDate() + " "
                             + b.start().toLocalTime() + "–" + b.end().toLocalTime(), c.colour(), false, List.of()));
                 }
+                blocks.add(PlanTreeNode.template(m.id(), ItemKind.STUDY, "+ Plan study time", "drag into a week of this module", c.colour()));
                 children.add(new PlanTreeNode(m.id(), ItemKind.MODULE, m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
                         + number(m.effortHours()) + " h each", c.colour(), false, blocks));
             }

@@ -10,7 +10,8 @@ import org.courseplanner.domain.ItemKind;
  * @param kind     what it is, or {@code null} for a heading (the commitments)
  * @param colour   the course's colour (#RRGGBB), or {@code null}
  * @param unplaced true for a session that has no day or time yet (TBA)
- * @param template true for "+ New session" / "+ New module": {@code id} is then the course's
+ * @param template true for "+ New session" / "+ New module" ({@code id} is then the course's) or
+ *                 "+ Plan study time" ({@code id} is the module's)
  */
 public record PlanTreeNode(long id, ItemKind kind, String label, String detail, String colour, boolean unplaced, boolean template,
                            List<PlanTreeNode> children) {

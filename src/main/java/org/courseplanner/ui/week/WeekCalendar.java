@@ -275,6 +275,7 @@ public final class WeekCalendar extends VBox {
                 return;
             }
             if (!e.isAltDown()) {
+                selectNeighbour(b, e);
                 return;
             }
             int start = b.startMinute();
@@ -336,6 +337,31 @@ public final class WeekCalendar extends VBox {
     private void hideGhost() {
         body.getChildren().remove(ghost);
         drawn.keySet().forEach(box -> box.getStyleClass().remove("would-conflict"));
+    }
+
+    /** Arrows without Alt walk from block to block: up/down within the day, left/right to the nearest on the next day. */
+    private void selectNeighbour(WeekBlock from, javafx.scene.input.KeyEvent e) {
+        java.util.Comparator<java.util.Map.Entry<Region, WeekBlock>> byTime =
+                java.util.Comparator.comparingInt(x -> x.getValue().day() * 24 * 60 + x.getValue().startMinute());
+        java.util.List<java.util.Map.Entry<Region, WeekBlock>> movable = drawn.entrySet().stream()
+                .filter(x -> x.getKey().isFocusTraversable()).sorted(byTime).toList();
+        java.util.Optional<java.util.Map.Entry<Region, WeekBlock>> next = switch (e.getCode()) {
+            case DOWN -> movable.stream().filter(x -> x.getValue().day() == from.day() && x.getValue().startMinute() > from.startMinute())
+                    .findFirst();
+            case UP -> movable.stream().filter(x -> x.getValue().day() == from.day() && x.getValue().startMinute() < from.startMinute())
+                    .reduce((a, b) -> b);
+            case RIGHT -> movable.stream().filter(x -> x.getValue().day() > from.day())
+                    .min(java.util.Comparator.comparingInt((java.util.Map.Entry<Region, WeekBlock> x) -> x.getValue().day())
+                            .thenComparingInt(x -> Math.abs(x.getValue().startMinute() - from.startMinute())));
+            case LEFT -> movable.stream().filter(x -> x.getValue().day() < from.day())
+                    .min(java.util.Comparator.comparingInt((java.util.Map.Entry<Region, WeekBlock> x) -> -x.getValue().day())
+                            .thenComparingInt(x -> Math.abs(x.getValue().startMinute() - from.startMinute())));
+            default -> java.util.Optional.empty();
+        };
+        next.ifPresent(x -> {
+            x.getKey().requestFocus();
+            e.consume();
+        });
     }
 
     static int snap(double minute) {

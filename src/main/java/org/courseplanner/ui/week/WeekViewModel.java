@@ -316,6 +316,10 @@ public final class WeekViewModel {
 
     /** A new session (weekly, 75 minutes) or module (open for a week from there) for the course {@code item.id()}. */
     private void dropNew(org.courseplanner.ui.common.PlanDragFormats.DraggedItem item, java.time.LocalDateTime at) {
+        if (item.kind() == org.courseplanner.domain.ItemKind.STUDY) {
+            planStudy(item.id(), at);
+            return;
+        }
         Course course = plan.courses().stream().filter(c -> c.id() == item.id()).findFirst().orElse(null);
         if (course == null) {
             return;
@@ -335,6 +339,26 @@ public final class WeekViewModel {
             undo.execute(new PlaceItemEdit("New " + course.code() + " module", () -> created[0] = planner.addModule(term, course.code(),
                     "Module", 3, window, java.util.Set.of()).id(), remove));
         }
+    }
+
+    /** Study time (an hour) for the week of the module whose window holds {@code at}, or the window opening next. */
+    private void planStudy(long moduleId, java.time.LocalDateTime at) {
+        var module = plan.module(moduleId).orElse(null);
+        if (module == null) {
+            return;
+        }
+        int week = 1;
+        for (int n = 1; n <= module.schedule().windows(); n++) {
+            if (!module.skippedWeeks().contains(n) && !module.due(n).isBefore(at)) {
+                week = n;
+                break;
+            }
+            week = n;
+        }
+        int chosen = week;
+        long[] created = new long[1];
+        undo.execute(new PlaceItemEdit("Plan study time", () -> created[0] = planner.addStudyBlock(moduleId, chosen, at, 60).id(),
+                () -> planner.remove(created[0])));
     }
 
     private java.util.Optional<org.courseplanner.domain.SyncSession> session(WeekBlock block) {

@@ -101,6 +101,19 @@ class WeekViewModelTest {
     }
 
     @Test
+    void planningStudyTimeDropsItIntoTheWeekWhoseWindowHoldsIt() {
+        var history = plan.modules().stream().filter(m -> m.title().equals("Module")).findFirst().orElseThrow();
+        week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.STUDY, history.id(), true),
+                2, 19 * 60); // Wednesday Nov 25, 19:00: HIST 210 Module 14 is open (Nov 23 - Nov 29)
+        var block = planner.plan(null).studyBlocks().stream().filter(b -> b.start().toLocalDate().equals(LocalDate.of(2026, 11, 25)))
+                .findFirst().orElseThrow();
+        assertThat(block.week()).isEqualTo(14);
+        assertThat(block.minutes()).isEqualTo(60);
+        undo.undo();
+        assertThat(planner.plan(null).studyBlocks()).hasSize(1); // the sample's own
+    }
+
+    @Test
     void droppingAModuleOpensItsWeeklyWindowThere() {
         week.previous(); // Nov 16-22
         var paper = plan.modules().stream().filter(m -> m.title().equals("Term paper")).findFirst().orElseThrow();

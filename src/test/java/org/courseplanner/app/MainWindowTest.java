@@ -163,6 +163,7 @@ class MainWindowTest {
                 .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.ALT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lectureInDatabase(db).equals("MO,WE 10:00-11:30"));
 
+        robot.sleep(800); // two quick clicks on a block are a double click, which opens its editor
         robot.clickOn(mondayLecture());
         robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DOWN)
                 .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ALT);
@@ -281,6 +282,24 @@ class MainWindowTest {
         robot.type(javafx.scene.input.KeyCode.RIGHT); // Tuesday, nearest in time
         focused = robot.lookup(".block").match(javafx.scene.Node::isFocused).query();
         assertThat(focused.getAccessibleText()).contains("2026-11-24");
+    }
+
+    @Test
+    void enterEditsWhereAClassMeets() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        robot.clickOn(mondayLecture());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.TextField where = robot.lookup(".text-field").match(n -> n.getScene().getWindow() != mainStage()).query();
+        robot.interact(() -> where.setText("https://zoom.us/j/42"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                 var rs = c.createStatement().executeQuery("SELECT location FROM sync_session s JOIN course c ON c.id = s.course_id"
+                         + " WHERE c.code = 'CS 101' AND s.kind = 'lecture'")) {
+                return "https://zoom.us/j/42".equals(rs.getString(1));
+            }
+        });
     }
 
     @Test

@@ -110,14 +110,14 @@ public final class MainView {
 
     @FXML
     private void addCourse() {
-        org.courseplanner.ui.courses.CourseDialog.ask(courseTree.getScene().getWindow(),
+        org.courseplanner.ui.common.CourseDialog.ask(courseTree.getScene().getWindow(),
                 a -> model.checkCourse(a.code(), a.title(), a.credits(), a.delivery()))
                 .ifPresent(a -> model.addCourse(a.code(), a.title(), a.credits(), a.delivery()));
     }
 
     @FXML
     private void addCommitment() {
-        org.courseplanner.ui.courses.CommitmentDialog.ask(courseTree.getScene().getWindow(), model.studentZone(),
+        org.courseplanner.ui.common.CommitmentDialog.ask(courseTree.getScene().getWindow(), model.studentZone(),
                 a -> model.checkCommitment(a.title(), a.days(), a.start(), a.end()))
                 .ifPresent(a -> model.addCommitment(a.title(), a.days(), a.start(), a.end()));
     }

@@ -52,6 +52,12 @@ public final class WeekCalendar extends VBox {
     }
 
     private java.util.function.Consumer<WeekBlock> onRemove = b -> { };
+    private java.util.function.Consumer<WeekBlock> onEdit = b -> { };
+
+    /** Called when the student presses Enter on a selected block (or double-clicks it). */
+    public void setOnEdit(java.util.function.Consumer<WeekBlock> handler) {
+        this.onEdit = handler;
+    }
 
     /** Called when the student presses Delete on a selected block. */
     public void setOnRemove(java.util.function.Consumer<WeekBlock> handler) {
@@ -227,6 +233,11 @@ public final class WeekCalendar extends VBox {
             showGhost(b, day, start, end);
             e.consume();
         });
+        box.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onEdit.accept(b);
+            }
+        });
         box.setOnMouseReleased(e -> {
             box.getStyleClass().remove("block-dragging");
             hideGhost();
@@ -269,6 +280,11 @@ public final class WeekCalendar extends VBox {
             javafx.application.Platform.runLater(box::requestFocus);
         }
         box.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                onEdit.accept(b);
+                return;
+            }
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
                 e.consume();
                 onRemove.accept(b);

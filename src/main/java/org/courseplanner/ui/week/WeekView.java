@@ -30,6 +30,9 @@ public final class WeekView {
         calendar.setOnMove(this::moved);
         calendar.setOnDrop((item, at) -> model.drop(item, at[0], at[1]));
         calendar.setOnRemove(model::remove);
+        calendar.setOnEdit(block -> model.sessionOf(block).ifPresent(session -> org.courseplanner.ui.common.SessionDialog.ask(
+                calendar.getScene().getWindow(), block.occurrence().title(), session.pattern().describe(), session.kind(), session.location())
+                .ifPresent(answer -> model.edit(session, answer.kind(), answer.location()))));
         title.textProperty().bind(model.titleProperty());
         javafx.scene.control.Tooltip zoneTip = new javafx.scene.control.Tooltip();
         zoneTip.textProperty().bind(model.zoneNameProperty().map(z -> "Times shown in " + z));

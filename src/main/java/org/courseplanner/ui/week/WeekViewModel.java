@@ -281,6 +281,20 @@ public final class WeekViewModel {
                 () -> current[0] = readd.get()));
     }
 
+    /** The session a block shows, for editing (empty for other blocks). */
+    public java.util.Optional<org.courseplanner.domain.SyncSession> sessionOf(WeekBlock block) {
+        return session(block);
+    }
+
+    /** Changes a session's kind and place (undoable). */
+    public void edit(org.courseplanner.domain.SyncSession before, org.courseplanner.domain.SessionKind kind, String location) {
+        var after = new org.courseplanner.domain.SyncSession(before.id(), before.courseId(), kind, before.pattern(), location);
+        undo.execute(PlaceItemEdit.of("Edit " + before.kind().title(), planner, before, () -> {
+            planner.restore(after);
+            return after;
+        }, planner::restore));
+    }
+
     /** The length a session gets when it is placed and has no time yet. */
     static final int DEFAULT_SESSION_MINUTES = 75;
 

@@ -1,0 +1,63 @@
+package org.courseplanner.ui.common;
+
+import java.io.IOException;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.courseplanner.domain.SessionKind;
+
+/** Edits what a session is and where it meets (its days and times change on the calendar itself). */
+public final class SessionDialog {
+    /** The edited values. */
+    public record Answer(SessionKind kind, String location) {
+    }
+
+    @FXML
+    private ChoiceBox<SessionKind> kind;
+    @FXML
+    private TextField place; // not "location": FXMLLoader injects its own URL into a field of that name
+    @FXML
+    private Label when;
+
+    public static Optional<Answer> ask(Window owner, String title, String whenText, SessionKind currentKind, String currentLocation) {
+        FXMLLoader loader = new FXMLLoader(SessionDialog.class.getResource("SessionDialog.fxml"));
+        Parent form;
+        try {
+            form = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("SessionDialog.fxml is missing from the build", e);
+        }
+        SessionDialog controller = loader.getController();
+        controller.kind.getItems().setAll(SessionKind.values());
+        controller.kind.setValue(currentKind);
+        controller.kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SessionKind k) {
+                return k == null ? "" : k.title();
+            }
+
+            @Override
+            public SessionKind fromString(String s) {
+                return null;
+            }
+        });
+        controller.place.setText(currentLocation == null ? "" : currentLocation);
+        controller.when.setText(whenText + " — drag it on the calendar to change the time.");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Course Planner");
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().add(SessionDialog.class.getResource("Dialog.css").toExternalForm());
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> new Answer(controller.kind.getValue(), controller.place.getText()));
+    }
+}

@@ -303,6 +303,16 @@ class MainWindowTest {
     }
 
     @Test
+    void draggingTheBottomEdgeChangesWhereAClassEnds() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        var bounds = mondayLecture().localToScreen(mondayLecture().getBoundsInLocal());
+        robot.drag(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getMaxY() - 2), javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(0, 11).moveBy(0, 11).drop(); // half an hour further down: 22 px
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lectureInDatabase(db).equals("MO,WE 10:00-11:45"));
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

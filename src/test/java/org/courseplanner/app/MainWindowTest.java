@@ -313,6 +313,29 @@ class MainWindowTest {
     }
 
     @Test
+    void sessionAndModuleButtonsAddToTheChosenCourse() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        mondayLecture();
+        robot.clickOn("+ Session");
+        Label message = robot.lookup(".refusal").query();
+        assertThat(message.getText()).contains("Choose a course");
+        TreeView<PlanTreeNode> tree = robot.lookup(".tree-view").query();
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().label().startsWith("BIO 120")).findFirst().orElseThrow()));
+        robot.clickOn("+ Session");
+        robot.clickOn("+ Module");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                 var rs = c.createStatement().executeQuery("SELECT (SELECT count(*) FROM sync_session s JOIN course c ON c.id = s.course_id"
+                         + " WHERE c.code = 'BIO 120' AND s.days = ''), (SELECT count(*) FROM async_module m JOIN course c"
+                         + " ON c.id = m.course_id WHERE c.code = 'BIO 120')")) {
+                return rs.getInt(1) == 2 && rs.getInt(2) == 2; // the sample has a TBA session and a module already
+            }
+        });
+    }
+
+    @Test
     void emptyPlanSaysHowToStart() throws Exception {
         open("--db=" + dir.resolve("empty.db"), "--empty");
         Label message = robot.lookup(".empty-message").query();

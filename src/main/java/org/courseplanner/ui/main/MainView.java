@@ -91,12 +91,33 @@ public final class MainView {
         model.load();
     }
 
+    /** Shows the new tree, keeping the line that was selected (the same item) selected. */
     private void showTree(List<PlanTreeNode> nodes) {
+        TreeItem<PlanTreeNode> selected = courseTree.getSelectionModel().getSelectedItem();
+        PlanTreeNode was = selected == null ? null : selected.getValue();
         TreeItem<PlanTreeNode> root = new TreeItem<>();
         for (PlanTreeNode node : nodes) {
             root.getChildren().add(item(node));
         }
         courseTree.setRoot(root);
+        if (was != null) {
+            find(root, was).ifPresent(i -> courseTree.getSelectionModel().select(i));
+        }
+    }
+
+    private static java.util.Optional<TreeItem<PlanTreeNode>> find(TreeItem<PlanTreeNode> item, PlanTreeNode wanted) {
+        PlanTreeNode v = item.getValue();
+        if (v != null && v.id() == wanted.id() && v.kind() == wanted.kind() && v.template() == wanted.template()
+                && v.label().equals(wanted.label())) {
+            return java.util.Optional.of(item);
+        }
+        for (TreeItem<PlanTreeNode> child : item.getChildren()) {
+            var found = find(child, wanted);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static TreeItem<PlanTreeNode> item(PlanTreeNode node) {
@@ -120,6 +141,28 @@ public final class MainView {
         org.courseplanner.ui.common.CommitmentDialog.ask(courseTree.getScene().getWindow(), model.studentZone(),
                 a -> model.checkCommitment(a.title(), a.days(), a.start(), a.end()))
                 .ifPresent(a -> model.addCommitment(a.title(), a.days(), a.start(), a.end()));
+    }
+
+    @FXML
+    private void addSession() {
+        model.addToCourse(selectedCourse(), false);
+    }
+
+    @FXML
+    private void addModule() {
+        model.addToCourse(selectedCourse(), true);
+    }
+
+    private long selectedCourse() {
+        TreeItem<PlanTreeNode> item = courseTree.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return 0;
+        }
+        java.util.Map<PlanTreeNode, PlanTreeNode> parents = new java.util.HashMap<>();
+        for (TreeItem<PlanTreeNode> i = item; i.getParent() != null; i = i.getParent()) {
+            parents.put(i.getValue(), i.getParent().getValue());
+        }
+        return model.courseOf(item.getValue(), parents::get);
     }
 
     @FXML

@@ -164,6 +164,57 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Adds a session with no time yet (TBA) to the course, to be dragged onto the calendar; or, for
+     * {@code module}, a weekly module open Monday 09:00 to Sunday 23:59 through the term (undoable).
+     */
+    public void addToCourse(long courseId, boolean module) {
+        if (current == null) {
+            return;
+        }
+        var course = current.courses().stream().filter(c -> c.id() == courseId).findFirst().orElse(null);
+        if (course == null) {
+            message.set("Choose a course in the list first, then add a session or a module to it.");
+            return;
+        }
+        String term = current.term().name();
+        var first = current.term().firstDay();
+        int weeks = (int) Math.max(1, Math.min(org.courseplanner.domain.WeeklyWindow.MAX_WEEKS,
+                java.time.temporal.ChronoUnit.WEEKS.between(first, current.term().lastDay()) + 1));
+        long[] created = new long[1];
+        undo.execute(new org.courseplanner.ui.common.UndoableEdit() {
+            @Override
+            public String description() {
+                return (module ? "New module for " : "New session for ") + course.code();
+            }
+
+            @Override
+            public void apply() {
+                created[0] = module
+                        ? planner.addModule(term, course.code(), "Module", 3, new org.courseplanner.domain.WeeklyWindow(java.time.DayOfWeek.MONDAY,
+                                java.time.LocalTime.of(9, 0), java.time.DayOfWeek.SUNDAY, java.time.LocalTime.of(23, 59), weeks, first),
+                                java.util.Set.of()).id()
+                        : planner.addSession(term, course.code(), org.courseplanner.domain.SessionKind.LECTURE,
+                                org.courseplanner.domain.WeeklyPattern.unplaced(), null).id();
+            }
+
+            @Override
+            public void revert() {
+                planner.remove(created[0]);
+            }
+        });
+    }
+
+    /** The course a tree line belongs to: itself, or the course above it; 0 when none. */
+    public long courseOf(PlanTreeNode node, java.util.function.Function<PlanTreeNode, PlanTreeNode> parent) {
+        for (PlanTreeNode n = node; n != null; n = parent.apply(n)) {
+            if (n.kind() == ItemKind.COURSE && !n.template()) {
+                return n.id();
+            }
+        }
+        return 0;
+    }
+
     /** The student's own zone in the chosen term. */
     public String studentZone() {
         return current == null ? "" : current.term().studentZone().getId();

@@ -560,6 +560,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         }
     }
 
+    /** Refuses a change that touched no row (a stale id); otherwise raises the item's revision (its export SEQUENCE). */
     private Object requireUpdated(int rows, long id) throws SQLException {
         if (rows == 0) {
             throw new Refusal("id", "nothing has the id " + id + " (was it removed?): 'list' shows the ids");

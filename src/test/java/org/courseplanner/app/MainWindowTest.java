@@ -113,12 +113,16 @@ class MainWindowTest {
                 .min(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getX())).orElseThrow();
     }
 
-    private static String lectureInDatabase(Path db) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var rs = c.createStatement().executeQuery("SELECT days || ' ' || start_time || '-' || end_time FROM sync_session s"
-                     + " JOIN course c ON c.id = s.course_id WHERE c.code = 'CS 101' AND s.kind = 'lecture'")) {
+    /** The first column of the first row of a query on the plan file, read as the sqlite3 shell would. */
+    private static String sql(Path db, String query) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var rs = c.createStatement().executeQuery(query)) {
             return rs.getString(1);
         }
+    }
+
+    private static String lectureInDatabase(Path db) throws Exception {
+        return sql(db, "SELECT days || ' ' || start_time || '-' || end_time FROM sync_session s"
+                + " JOIN course c ON c.id = s.course_id WHERE c.code = 'CS 101' AND s.kind = 'lecture'");
     }
 
     @Test
@@ -201,11 +205,8 @@ class MainWindowTest {
     }
 
     private static int countLectures(Path db) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var rs = c.createStatement().executeQuery("SELECT count(*) FROM sync_session s JOIN course c ON c.id = s.course_id"
-                     + " WHERE c.code = 'CS 101' AND s.kind = 'lecture'")) {
-            return rs.getInt(1);
-        }
+        return Integer.parseInt(sql(db, "SELECT count(*) FROM sync_session s JOIN course c ON c.id = s.course_id"
+                + " WHERE c.code = 'CS 101' AND s.kind = 'lecture'"));
     }
 
     @Test
@@ -263,13 +264,8 @@ class MainWindowTest {
         org.testfx.api.FxRobotInterface dragging = robot.drag(new javafx.geometry.Point2D(cell.getMinX() + 70, cell.getCenterY()),
                 javafx.scene.input.MouseButton.PRIMARY).moveBy(10, 0).moveBy(10, 0);
         dragging.interact(() -> dragging.dropTo(tenOClock)); // TestFX#648: a Dragboard drop under Monocle
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-                 var rs = c.createStatement().executeQuery("SELECT days || ' ' || start_time || '-' || end_time FROM sync_session"
-                         + " WHERE kind = 'office-hours'")) {
-                return "TU 10:00-11:15".equals(rs.getString(1));
-            }
-        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "TU 10:00-11:15".equals(
+                sql(db, "SELECT days || ' ' || start_time || '-' || end_time FROM sync_session WHERE kind = 'office-hours'")));
     }
 
     @Test
@@ -293,13 +289,8 @@ class MainWindowTest {
         javafx.scene.control.TextField where = robot.lookup(".text-field").match(n -> n.getScene().getWindow() != mainStage()).query();
         robot.interact(() -> where.setText("https://zoom.us/j/42"));
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-                 var rs = c.createStatement().executeQuery("SELECT location FROM sync_session s JOIN course c ON c.id = s.course_id"
-                         + " WHERE c.code = 'CS 101' AND s.kind = 'lecture'")) {
-                return "https://zoom.us/j/42".equals(rs.getString(1));
-            }
-        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "https://zoom.us/j/42".equals(sql(db,
+                "SELECT location FROM sync_session s JOIN course c ON c.id = s.course_id WHERE c.code = 'CS 101' AND s.kind = 'lecture'")));
     }
 
     @Test
@@ -325,14 +316,10 @@ class MainWindowTest {
                 .filter(i -> i.getValue().label().startsWith("BIO 120")).findFirst().orElseThrow()));
         robot.clickOn("+ Session");
         robot.clickOn("+ Module");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-                 var rs = c.createStatement().executeQuery("SELECT (SELECT count(*) FROM sync_session s JOIN course c ON c.id = s.course_id"
-                         + " WHERE c.code = 'BIO 120' AND s.days = ''), (SELECT count(*) FROM async_module m JOIN course c"
-                         + " ON c.id = m.course_id WHERE c.code = 'BIO 120')")) {
-                return rs.getInt(1) == 2 && rs.getInt(2) == 2; // the sample has a TBA session and a module already
-            }
-        });
+        // the sample's BIO 120 has a TBA session and a module already
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2/2".equals(sql(db, "SELECT (SELECT count(*) FROM sync_session s"
+                + " JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120' AND s.days = '') || '/' || (SELECT count(*)"
+                + " FROM async_module m JOIN course c ON c.id = m.course_id WHERE c.code = 'BIO 120')")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,6 +173,14 @@ public final class CalendarImportService {
         LocalDate last = p.lastDate() == null || p.lastDate().isAfter(term.lastDay()) ? term.lastDay() : p.lastDate();
         if (last.isBefore(first)) {
             return null;
+        }
+        if (p.everyWeeks() > 1 && p.firstDate() != null && p.firstDate().isBefore(term.firstDay())) {
+            // Start on its first meeting inside the term, so that every other week keeps its weeks.
+            SortedSet<LocalDate> inTerm = p.meetingDates(term.firstDay(), term.lastDay());
+            if (inTerm.isEmpty()) {
+                return null;
+            }
+            first = inTerm.first();
         }
         TreeSet<LocalDate> skipped = new TreeSet<>(p.skippedDates().stream().filter(term::contains).toList());
         WeeklyPattern clamped = new WeeklyPattern(p.days(), p.start(), p.end(), p.everyWeeks(),

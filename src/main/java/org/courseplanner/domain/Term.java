@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -37,7 +38,9 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
         if (conflictSettings == null) {
             conflictSettings = ConflictSettings.DEFAULTS;
         }
-        breaks = List.copyOf(breaks == null ? List.of() : breaks);
+        // In date order, so that a term reads back equal to the one stored, whatever order it was given in.
+        breaks = (breaks == null ? List.<DateRange>of() : breaks).stream()
+                .sorted(Comparator.comparing(DateRange::first).thenComparing(DateRange::last)).toList();
         for (DateRange b : breaks) {
             Refusal.require(!b.first().isBefore(firstDay) && !b.last().isAfter(lastDay), "break",
                     "the break " + b + " is not inside the term (" + firstDay + " to " + lastDay

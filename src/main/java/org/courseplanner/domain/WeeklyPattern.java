@@ -29,6 +29,10 @@ public record WeeklyPattern(Set<DayOfWeek> days, LocalTime start, LocalTime end,
                 : Collections.unmodifiableSet(EnumSet.copyOf(days));
         Refusal.require((start == null) == (end == null), start == null ? "start" : "end",
                 "give both a start and an end time (e.g. --start 10:00 --end 11:15), or neither for a time still TBA");
+        if (start != null && end != null) {
+            start = start.truncatedTo(ChronoUnit.MINUTES);
+            end = end.truncatedTo(ChronoUnit.MINUTES);
+        }
         Refusal.require(start == null || !start.equals(end), "end",
                 "the time ends when it starts (" + start + "): give an end after the start");
         Refusal.require(everyWeeks >= 1 && everyWeeks <= MAX_EVERY_WEEKS, "every",
@@ -36,10 +40,6 @@ public record WeeklyPattern(Set<DayOfWeek> days, LocalTime start, LocalTime end,
         Refusal.require(firstDate == null || lastDate == null || !lastDate.isBefore(firstDate), "until",
                 "the last date (" + lastDate + ") is before the first date (" + firstDate + "): swap them");
         skippedDates = Collections.unmodifiableSortedSet(new TreeSet<>(skippedDates == null ? Set.of() : skippedDates));
-        if (start != null) {
-            start = start.truncatedTo(ChronoUnit.MINUTES);
-            end = end.truncatedTo(ChronoUnit.MINUTES);
-        }
     }
 
     /** Every week on these days, with no date bounds. */
@@ -101,15 +101,21 @@ public record WeeklyPattern(Set<DayOfWeek> days, LocalTime start, LocalTime end,
         if (finish.isBefore(begin)) {
             return;
         }
+        // Every N weeks counts from the week (Monday to Sunday) of its own first meeting, even when
+        // that is before the range asked for: moving a term's start must not flip a series' weeks.
+        LocalDate anchor = firstDate != null ? firstDate : from;
         LocalDate firstMeeting = null;
         for (DayOfWeek day : days) {
-            LocalDate d = begin.with(TemporalAdjusters.nextOrSame(day));
+            LocalDate d = anchor.with(TemporalAdjusters.nextOrSame(day));
             if (firstMeeting == null || d.isBefore(firstMeeting)) {
                 firstMeeting = d;
             }
         }
-        // Every N weeks counts from the week (Monday to Sunday) of the first meeting.
         LocalDate monday = firstMeeting.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long weeksToSkip = ChronoUnit.WEEKS.between(monday, begin) / everyWeeks * everyWeeks;
+        if (weeksToSkip > 0) {
+            monday = monday.plusWeeks(weeksToSkip);
+        }
         for (; !monday.isAfter(finish); monday = monday.plusWeeks(everyWeeks)) {
             for (DayOfWeek day : days) { // an EnumSet iterates Monday to Sunday
                 LocalDate d = monday.plusDays(day.getValue() - 1L);

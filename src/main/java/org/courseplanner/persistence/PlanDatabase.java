@@ -60,6 +60,10 @@ public final class PlanDatabase {
 
     /** Opens the plan in {@code file}, creating an empty one (and its folder) when it does not exist. */
     public static Opened open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new PlanFileException(file + " is a folder, not a plan file. Give a file name inside it"
+                    + " (e.g. " + file.resolve("planner.db") + ").");
+        }
         boolean existing = !isNew(file);
         if (existing) {
             checkHeader(file);
@@ -67,12 +71,7 @@ public final class PlanDatabase {
             createFolder(file);
         }
         if (existing) {
-            // A read-only connection neither writes nor checkpoints a write-ahead log when it closes.
-            try (Connection readOnly = connectForCheck(file)) {
-                checkContents(readOnly, file);
-            } catch (SQLException e) {
-                throw new PlanFileException(file + " cannot be read (" + e.getMessage() + "); it was not changed", e);
-            }
+            checkReadOnly(file);
         }
         Connection connection = connect(file, false);
         try {
@@ -88,6 +87,32 @@ public final class PlanDatabase {
                     + "); it was not changed", e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads id, version and integrity through SQLite without changing anything. A read-only
+     * connection neither writes nor checkpoints a write-ahead log when it closes, but reading a log
+     * makes SQLite create a -shm index beside it: when the file is refused, that index goes again.
+     */
+    private static void checkReadOnly(Path file) {
+        Path index = Path.of(file.toAbsolutePath() + "-shm");
+        boolean indexBefore = Files.exists(index);
+        try {
+            try (Connection readOnly = connectForCheck(file)) {
+                checkContents(readOnly, file);
+            } catch (SQLException e) {
+                throw new PlanFileException(file + " cannot be read (" + e.getMessage() + "); it was not changed", e);
+            }
+        } catch (PlanFileException e) {
+            if (!indexBefore) {
+                try {
+                    Files.deleteIfExists(index);
+                } catch (IOException ignored) {
+                    // Only SQLite's scratch index; the plan and its log are untouched either way.
+                }
+            }
             throw e;
         }
     }

@@ -138,6 +138,19 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         }
     }
 
+    /** After an item moved, possibly to a course of another term: both terms' findings change. */
+    private void refreshFlagsOfBoth(Long termBefore, long termAfter) throws SQLException {
+        refreshFlags(termAfter);
+        if (termBefore != null && termBefore != termAfter) {
+            refreshFlags(termBefore);
+        }
+    }
+
+    /** The term an item sits under, or null when there is no such item (the update then says so). */
+    private Long termOfItemIfAny(long id) throws SQLException {
+        return text("SELECT id FROM item WHERE id = ?", id) == null ? null : termOfItem(id);
+    }
+
     private long termOfCourse(long courseId) throws SQLException {
         return number("SELECT term_id FROM course WHERE id = ?", courseId);
     }
@@ -412,6 +425,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public void update(SyncSession session) {
         inTransaction(() -> {
+            Long termBefore = termOfItemIfAny(session.id());
             WeeklyPattern p = session.pattern();
             requireUpdated(execute("UPDATE sync_session SET course_id = ?, kind = ?, days = ?, start_time = ?, end_time = ?,"
                     + " every_weeks = ?, first_date = ?, last_date = ?, location = ? WHERE id = ?", session.courseId(),
@@ -419,7 +433,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     p.lastDate(), session.location(), session.id()), session.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", session.courseId(), session.id());
             writeSkippedDates(session.id(), p);
-            refreshFlags(termOfCourse(session.courseId()));
+            refreshFlagsOfBoth(termBefore, termOfCourse(session.courseId()));
             return null;
         });
     }
@@ -487,13 +501,14 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public void update(AsyncModule module) {
         inTransaction(() -> {
+            Long termBefore = termOfItemIfAny(module.id());
             List<Object> values = new ArrayList<>(Arrays.asList(moduleValues(module)));
             values.add(module.id());
             requireUpdated(execute("UPDATE async_module SET (" + MODULE_COLUMNS + ") = (?" + ", ?".repeat(11) + ") WHERE id = ?",
                     values.toArray()), module.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", module.courseId(), module.id());
             writeModuleWeeks(module.id(), module);
-            refreshFlags(termOfCourse(module.courseId()));
+            refreshFlagsOfBoth(termBefore, termOfCourse(module.courseId()));
             return null;
         });
     }
@@ -522,10 +537,11 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public void update(StudyBlock block) {
         inTransaction(() -> {
+            Long termBefore = termOfItemIfAny(block.id());
             requireUpdated(execute("UPDATE study_block SET module_id = ?, week = ?, start_at = ?, minutes = ? WHERE id = ?",
                     block.moduleId(), block.week(), block.start(), block.minutes(), block.id()), block.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", block.moduleId(), block.id());
-            refreshFlags(termOfModule(block.moduleId()));
+            refreshFlagsOfBoth(termBefore, termOfModule(block.moduleId()));
             return null;
         });
     }

@@ -156,7 +156,7 @@ class PlanFileRefusalTest {
             // 200 courses of 3 credits: 6 h of homework each a week, about 171 h a day, over the 10 h daily cap
             // every day: one daily peak per weekday, computed when the plan was brought up to date
             assertThat(s.executeQuery("SELECT count(*) FROM flag WHERE kind = 'daily-peak'").getInt(1)).isEqualTo(7);
-            assertThat(s.executeQuery("SELECT value FROM plan_meta WHERE key = 'findings_rules_version'").getString(1)).isEqualTo("1");
+            assertThat(s.executeQuery("SELECT value FROM plan_meta WHERE key = 'findings_rules_version'").getString(1)).isEqualTo(String.valueOf(org.courseplanner.domain.engine.PlanFindings.RULES_VERSION));
             assertThat(s.executeQuery("SELECT value FROM plan_meta WHERE key = 'plan_uid'").getString(1)).matches("[0-9a-f]{32}");
         }
     }

@@ -5,6 +5,7 @@ import org.courseplanner.domain.ConflictSettings;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,12 @@ public final class DeadlineClusterRule implements ConflictRule {
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         List<Occurrence> due = calendar.deadlines();
         FindingGroups groups = new FindingGroups();
+        Set<Long> weekly = new HashSet<>();
+        for (Occurrence d : due) {
+            if (d.number() > 1) {
+                weekly.add(d.itemId());
+            }
+        }
         int lastEnd = 0;
         for (int i = 0; i < due.size(); i++) {
             long limit = due.get(i).startSecond() + DAY.toSeconds();
@@ -34,14 +41,14 @@ public final class DeadlineClusterRule implements ConflictRule {
             }
             // Report maximal runs only: a run inside the one reported before adds nothing.
             if (j - i >= settings.deadlineClusterSize() && j > lastEnd) {
-                add(groups, due.subList(i, j), calendar);
+                add(groups, due.subList(i, j), calendar, weekly);
                 lastEnd = j;
             }
         }
         return groups.findings();
     }
 
-    private void add(FindingGroups groups, List<Occurrence> run, TermCalendar calendar) {
+    private void add(FindingGroups groups, List<Occurrence> run, TermCalendar calendar, Set<Long> weekly) {
         Set<String> names = new LinkedHashSet<>();
         List<Long> ids = new ArrayList<>();
         for (Occurrence o : run) {
@@ -51,10 +58,18 @@ public final class DeadlineClusterRule implements ConflictRule {
         ZonedDateTime first = run.get(0).start().withZoneSameInstant(calendar.term().schoolZone());
         ZonedDateTime last = run.get(run.size() - 1).start().withZoneSameInstant(calendar.term().schoolZone());
         // Group the weekly repeats by the modules involved, not by their week numbers.
-        List<String> modules = run.stream().map(o -> o.courseCode() + "#" + o.itemId()).toList();
-        String sentence = run.size() + " deadlines within 24 hours: " + String.join(", ", names.stream()
-                .map(n -> n.replaceAll(" \\d+ due$", " due")).distinct().toList()) + " {when}";
+        List<String> modules = run.stream().map(o -> withoutWeekNumber(o, weekly.contains(o.itemId()))).toList();
+        String sentence = run.size() + " deadlines within 24 hours: " + String.join(", ", modules.stream()
+                .distinct().toList()) + " {when}";
         groups.add(new FindingGroups.Key(name(), Severity.WARNING, modules, ids.stream().distinct().toList(), first.getDayOfWeek(),
                 first.toLocalTime(), last.toLocalTime(), null, sentence), first.toLocalDate());
+    }
+
+    /** "CS 101 Reading 3 due" → "CS 101 Reading due" for a weekly module; a one-off's title stays whole. */
+    private static String withoutWeekNumber(Occurrence deadline, boolean weekly) {
+        String numbered = " " + deadline.number() + " due";
+        return weekly && deadline.title().endsWith(numbered)
+                ? deadline.title().substring(0, deadline.title().length() - numbered.length()) + " due"
+                : deadline.title();
     }
 }

@@ -88,7 +88,7 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
             ZonedDateTime start = at(b.start(), term.schoolZone());
             ZonedDateTime end = at(b.end(), term.schoolZone());
             study.add(new Occurrence(OccurrenceType.STUDY, b.id(), c.code(), c.code() + " " + m.windowTitle(b.week()) + " study",
-                    start, end.isBefore(start) ? start : end, b.week(), null));
+                    start, end.isAfter(start) ? end : start.plusMinutes(b.minutes()), b.week(), null));
         }
         sessions.sort(BY_START);
         commitments.sort(BY_START);

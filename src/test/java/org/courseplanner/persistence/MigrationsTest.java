@@ -1,0 +1,179 @@
+package org.courseplanner.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The numbered migrations: all of them listed, applied in order, one transaction each, from any older version. */
+class MigrationsTest {
+    private static final String MIGRATIONS = "/org/courseplanner/persistence/migrations/";
+    /** The tables of the schema; later migrations may add more, never take these away. */
+    private static final List<String> TABLES = List.of("item", "term", "term_break", "course", "sync_session",
+            "async_module", "module_week", "commitment", "skipped_date", "study_block");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyMigrationFileIsListedInOrderWithoutGaps() throws Exception {
+        List<String> listed = PlanDatabase.migrationFiles();
+        List<String> onDisk;
+        try (Stream<Path> files = Files.list(Path.of(PlanDatabase.class.getResource(MIGRATIONS).toURI()))) {
+            onDisk = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+
+        assertThat(listed).isEqualTo(onDisk).hasSize(PlanDatabase.latestVersion());
+        for (int i = 0; i < listed.size(); i++) {
+            assertThat(listed.get(i)).as("migration %d", i + 1).matches(String.format("%03d-[a-z0-9-]+\\.sql", i + 1));
+        }
+    }
+
+    @Test
+    void aNewPlanHasTheLatestVersionAndEveryTable() throws Exception {
+        Path file = dir.resolve("new.db");
+        PlanDatabase.open(file).connection().close();
+
+        try (Connection c = plain(file)) {
+            assertThat(userVersion(c)).isEqualTo(PlanDatabase.latestVersion());
+            assertThat(tables(c)).containsAll(TABLES);
+        }
+    }
+
+    static IntStream olderVersions() {
+        return IntStream.range(1, PlanDatabase.latestVersion());
+    }
+
+    /** A file at an older version is brought up to the latest, and ends with the same schema as a new plan. */
+    @ParameterizedTest(name = "from version {0}")
+    @MethodSource("olderVersions")
+    void anOlderPlanIsMigratedToTheSchemaOfANewOne(int version) throws Exception {
+        Path fresh = dir.resolve("fresh.db");
+        PlanDatabase.open(fresh).connection().close();
+        Path old = planAtVersion(version);
+        try (Connection c = plain(old); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO item (id, kind) VALUES (1, 'term')");
+            s.execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, daily_cap_hours)"
+                    + " VALUES (1, 'Fall 2026', '2026-08-31', '2026-12-18', 'America/New_York', 'America/New_York', 10)");
+        }
+
+        PlanDatabase.Opened opened = PlanDatabase.open(old);
+        opened.connection().close();
+
+        assertThat(opened.versionBefore()).isEqualTo(version);
+        try (Connection migrated = plain(old); Connection created = plain(fresh)) {
+            assertThat(userVersion(migrated)).isEqualTo(PlanDatabase.latestVersion());
+            assertThat(tables(migrated)).containsAll(TABLES);
+            assertThat(schema(migrated)).isEqualTo(schema(created));
+            try (Statement s = migrated.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM term")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Fall 2026");
+            }
+        }
+    }
+
+    static IntStream allVersions() {
+        return IntStream.rangeClosed(1, PlanDatabase.latestVersion());
+    }
+
+    @ParameterizedTest(name = "version {0}")
+    @MethodSource("allVersions")
+    void eachVersionHasTheTablesOfItsMigrations(int version) throws Exception {
+        Path file = planAtVersion(version);
+        try (Connection c = plain(file)) {
+            List<String> tables = tables(c);
+            assertThat(userVersion(c)).isEqualTo(version);
+            assertThat(tables).containsAll(TABLES);
+            assertThat(tables.contains("finding")).as("finding, from version 2").isEqualTo(version >= 2);
+            assertThat(tables.contains("plan_meta")).as("plan_meta, from version 3").isEqualTo(version >= 3);
+            assertThat(strings(c, "SELECT name FROM pragma_table_info('item')").contains("revision"))
+                    .as("item.revision, from version 4").isEqualTo(version >= 4);
+            assertThat(tables.contains("external_uid")).as("external_uid, from version 5").isEqualTo(version >= 5);
+        }
+    }
+
+    @Test
+    void aMigrationThatFailsLeavesThePlanAtTheVersionBefore() throws Exception {
+        Path file = planAtVersion(2);
+        try (Connection c = plain(file); Statement s = c.createStatement()) {
+            // migration 3 creates plan_meta: a table already there makes it fail
+            s.execute("CREATE TABLE plan_meta (key TEXT PRIMARY KEY)");
+        }
+
+        assertThatThrownBy(() -> PlanDatabase.open(file)).isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("version 3").hasMessageContaining("left at version 2");
+
+        try (Connection c = plain(file)) {
+            assertThat(userVersion(c)).isEqualTo(2);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('plan_meta')")) {
+                assertThat(rs.getInt(1)).as("columns of the table that was there").isOne();
+            }
+        }
+    }
+
+    /** A plan as an older Course Planner left it: the first {@code version} migrations, applied as the app does. */
+    private Path planAtVersion(int version) throws SQLException, IOException {
+        Path file = dir.resolve("v" + version + ".db");
+        try (Connection c = plain(file); Statement s = c.createStatement()) {
+            for (String name : PlanDatabase.migrationFiles().subList(0, version)) {
+                s.executeUpdate(read(name));
+            }
+            s.execute("PRAGMA application_id = " + PlanDatabase.APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + version);
+        }
+        return file;
+    }
+
+    private static String read(String name) throws IOException {
+        try (InputStream in = PlanDatabase.class.getResourceAsStream(MIGRATIONS + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Connection plain(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        return strings(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    }
+
+    /** Every table, index and view with its SQL: equal when two files have the same schema. */
+    private static List<String> schema(Connection c) throws SQLException {
+        return strings(c, "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}

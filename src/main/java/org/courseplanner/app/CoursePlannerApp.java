@@ -79,7 +79,9 @@ public final class CoursePlannerApp extends Application {
             throw new IllegalStateException("no controller for " + type);
         });
         Parent root = loader.load();
-        stage.setScene(new Scene(root, 1280, 800));
+        Scene scene = new Scene(root, 1280, 800);
+        org.courseplanner.ui.common.Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();

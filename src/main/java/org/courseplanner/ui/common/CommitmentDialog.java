@@ -48,7 +48,7 @@ public final class CommitmentDialog {
         dialog.setHeaderText("New commitment");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().getStylesheets().add(CommitmentDialog.class.getResource("Dialog.css").toExternalForm());
+        Theme.style(dialog.getDialogPane(), owner);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             String refusal = check.apply(controller.answer());
             controller.problem.setText(refusal);

@@ -67,7 +67,7 @@ public final class CourseDialog {
         dialog.setHeaderText("New course");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().getStylesheets().add(CourseDialog.class.getResource("Dialog.css").toExternalForm());
+        Theme.style(dialog.getDialogPane(), owner);
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             String refusal = check.apply(controller.answer());

@@ -56,7 +56,7 @@ public final class SessionDialog {
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().getStylesheets().add(SessionDialog.class.getResource("Dialog.css").toExternalForm());
+        Theme.style(dialog.getDialogPane(), owner);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK)
                 .map(b -> new Answer(controller.kind.getValue(), controller.place.getText()));
     }

@@ -1,6 +1,8 @@
 package org.courseplanner.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,28 +13,46 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.courseplanner.domain.CalendarFiles;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.ical.IcsExporter;
+import org.courseplanner.ical.IcsImporter;
+import org.courseplanner.persistence.DataFolder;
+import org.courseplanner.ui.common.FileAsker;
 import org.courseplanner.ui.common.FxBackgroundTasks;
+import org.courseplanner.ui.common.FxFileAsker;
+import org.courseplanner.ui.common.PlanProblemDialog;
+import org.courseplanner.ui.common.Settings;
+import org.courseplanner.ui.common.Theme;
 import org.courseplanner.ui.main.MainView;
 import org.courseplanner.ui.main.MainViewModel;
+import org.courseplanner.ui.main.PlanSwitcher;
 import org.courseplanner.ui.week.WeekView;
 
 /**
- * The window. Parameters: {@code --db=FILE} (default: the per-user plan), {@code --empty}
- * (a new file gets no sample term) and, for tests and screenshots, {@code --today=YYYY-MM-DD}. The plan is opened in {@link #init()}, off the JavaFX thread.
+ * The window. Parameters: {@code --db=FILE} (default: the plan opened last, else the per-user
+ * plan), {@code --empty} (a new file gets no sample term), {@code --settings=FILE} (where the
+ * window's settings live) and, for tests and screenshots, {@code --today=YYYY-MM-DD}. Plans are
+ * opened off the JavaFX thread; one that is refused gets a dialog, never a change.
  */
-public final class CoursePlannerApp extends Application {
+public final class CoursePlannerApp extends Application implements PlanSwitcher {
     public static final String TITLE = "Course Planner";
     private static volatile int exitStatus;
+    /** Tests answer the file choosers themselves (a native dialog cannot be driven headless). */
+    static volatile FileAsker fileAskerForTests;
 
     private Planner planner;
+    private Path planFile;
     private Clock clock = Clock.systemDefaultZone();
     private RuntimeException openingFailure;
     private FxBackgroundTasks tasks;
+    private SettingsFile settings;
+    private FileAsker files;
+    private Stage stage;
 
-    /** 0 after a normal close, 1 when the plan could not be opened. */
+    /** 0 after a normal close, 1 when no plan could be opened. */
     static int exitStatus() {
         return exitStatus;
     }
@@ -41,59 +61,171 @@ public final class CoursePlannerApp extends Application {
     public void init() {
         Map<String, String> named = getParameters().getNamed();
         boolean empty = getParameters().getRaw().contains("--empty");
-        Path db = named.containsKey("db") ? Path.of(named.get("db")) : null;
         if (named.containsKey("today")) {
             // for tests and screenshots: the window's "today" (noon, in this computer's zone)
             ZoneId zone = ZoneId.systemDefault();
             clock = Clock.fixed(LocalDate.parse(named.get("today")).atTime(12, 0).atZone(zone).toInstant(), zone);
         }
+        Path defaultPlan = DataFolder.defaultDatabase();
+        settings = SettingsFile.load(named.containsKey("settings") ? Path.of(named.get("settings"))
+                : defaultPlan.resolveSibling("settings.properties"));
+        planFile = named.containsKey("db") ? Path.of(named.get("db")) : lastPlanOr(defaultPlan);
         try {
-            planner = Wiring.openForWindow(db, empty, clock);
+            planner = Wiring.openForWindow(planFile, empty, clock);
         } catch (RuntimeException e) {
             openingFailure = e;
         }
     }
 
+    /** The plan opened last, when it is still there; else the default one. */
+    private Path lastPlanOr(Path defaultPlan) {
+        String last = settings.get(Settings.LAST_PLAN, null);
+        return last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : defaultPlan;
+    }
+
     @Override
-    public void start(Stage stage) throws IOException {
+    public void start(Stage primary) {
+        stage = primary;
         stage.setTitle(TITLE);
+        tasks = new FxBackgroundTasks();
+        files = fileAskerForTests != null ? fileAskerForTests : new FxFileAsker();
+        Scene scene = new Scene(new Label("Opening…"), number(Settings.WIDTH, 1280), number(Settings.HEIGHT, 800));
+        themeFromSettings().applyTo(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setMaximized(Boolean.parseBoolean(settings.get(Settings.MAXIMIZED, "false")));
         if (openingFailure != null) {
             exitStatus = 1;
-            Alert alert = new Alert(Alert.AlertType.ERROR, openingFailure.getMessage());
-            alert.setTitle(TITLE);
-            alert.setHeaderText("This plan cannot be opened");
-            alert.showAndWait();
-            Platform.exit();
+            cannotOpen(openingFailure);
             return;
         }
-        tasks = new FxBackgroundTasks();
-        MainViewModel model = new MainViewModel(planner, tasks, clock);
+        show(planner, planFile);
+        stage.show();
+    }
+
+    private Theme themeFromSettings() {
+        try {
+            return Theme.valueOf(settings.get(Settings.THEME, Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    private double number(String key, double fallback) {
+        try {
+            return Math.max(600, Double.parseDouble(settings.get(key, String.valueOf(fallback))));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Builds the window's views on a plan. */
+    private void show(Planner opened, Path file) {
+        MainViewModel model = new MainViewModel(opened, tasks, clock, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainView.class) {
-                return new MainView(model);
+                return new MainView(model, new MainView.Services(files, this, settings));
             }
             if (type == WeekView.class) {
                 return new WeekView(model.week());
             }
             throw new IllegalStateException("no controller for " + type);
         });
-        Parent root = loader.load();
-        Scene scene = new Scene(root, 1280, 800);
-        org.courseplanner.ui.common.Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.show();
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("MainView.fxml could not be loaded", e);
+        }
+        stage.getScene().setRoot(root);
+        stage.setTitle(TITLE);
+        settings.put(Settings.LAST_PLAN, file.toAbsolutePath().toString());
+    }
+
+    @Override
+    public void open(Path file, boolean create) {
+        if (create && Files.exists(file)) {
+            cannotOpen(new IllegalArgumentException(file + " already exists. A new plan needs a new file name;"
+                    + " use File ▸ Open… to open this one."));
+            return;
+        }
+        if (!create && !Files.isRegularFile(file)) {
+            cannotOpen(new IllegalArgumentException("There is no plan file " + file + "."));
+            return;
+        }
+        tasks.run("Opening " + file, () -> Wiring.openForWindow(file, true, clock), opened -> {
+            Planner old = planner;
+            planner = opened;
+            planFile = file;
+            exitStatus = 0;
+            show(opened, file);
+            if (old != null) {
+                // after the old plan's last edits, which run first on the same background thread
+                tasks.run("Closing the previous plan", () -> {
+                    closeStore(old);
+                    return null;
+                }, done -> { }, failed -> { });
+            }
+            if (!stage.isShowing()) {
+                stage.show();
+            }
+        }, failure -> cannotOpen(failure instanceof RuntimeException r ? r : new RuntimeException(failure.getMessage(), failure)));
+    }
+
+    /** Says why a plan cannot be opened and offers another file or a new plan; the current plan, if any, stays. */
+    private void cannotOpen(RuntimeException problem) {
+        boolean keepsCurrent = planner != null;
+        PlanProblemDialog.Choice choice = PlanProblemDialog.ask(stage.isShowing() ? stage : null, problem.getMessage(), keepsCurrent);
+        var owner = stage.isShowing() ? stage : null;
+        switch (choice) {
+            case OPEN_ANOTHER -> files.toOpen(owner, "Open a plan", FileAsker.Kind.PLAN)
+                    .ifPresentOrElse(f -> open(f, false), () -> askAgainUnlessOpen(problem));
+            case NEW_PLAN -> files.toSave(owner, "Start a new plan", FileAsker.Kind.PLAN, "my-plan.db")
+                    .ifPresentOrElse(f -> open(withExtension(f), true), () -> askAgainUnlessOpen(problem));
+            case CLOSE -> {
+                if (!keepsCurrent) {
+                    Platform.exit();
+                }
+            }
+        }
+    }
+
+    private void askAgainUnlessOpen(RuntimeException problem) {
+        if (planner == null) {
+            cannotOpen(problem);
+        }
+    }
+
+    /** "my plan" becomes "my plan.db"; a name with an extension stays. */
+    static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + ".db");
     }
 
     @Override
     public void stop() throws Exception {
+        if (stage != null && stage.getScene() != null) {
+            settings.put(Settings.MAXIMIZED, String.valueOf(stage.isMaximized()));
+            if (!stage.isMaximized() && stage.getWidth() > 0) {
+                settings.put(Settings.WIDTH, String.valueOf(Math.round(stage.getWidth())));
+                settings.put(Settings.HEIGHT, String.valueOf(Math.round(stage.getHeight())));
+            }
+            settings.put(Settings.THEME, Theme.of(stage.getScene()).name());
+        }
+        settings.save();
         if (tasks != null) {
             tasks.shutdown();
         }
-        if (planner != null && planner.repository() instanceof AutoCloseable store) {
-            store.close(); // folds the write-ahead log back into the plan file
+        if (planner != null) {
+            closeStore(planner); // folds the write-ahead log back into the plan file
+        }
+    }
+
+    private static void closeStore(Planner planner) throws Exception {
+        if (planner.repository() instanceof AutoCloseable store) {
+            store.close();
         }
     }
 }

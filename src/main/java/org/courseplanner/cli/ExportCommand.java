@@ -1,19 +1,16 @@
 package org.courseplanner.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.courseplanner.domain.CalendarExporter.ExportSummary;
+import org.courseplanner.domain.CalendarFiles;
 import org.courseplanner.domain.ExportOptions;
 import org.courseplanner.domain.Planner;
-import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.ical.IcsExporter;
+import org.courseplanner.ical.IcsImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,43 +42,13 @@ final class ExportCommand implements Runnable {
         CoursePlannerCommand root = CoursePlannerCommand.root(spec);
         Planner planner = root.planner();
         TermPlan plan = planner.plan(term.name);
-        for (String code : courses) {
-            plan.requireCourse(code); // a typo gets a message, not an empty file
-        }
         ExportOptions options = new ExportOptions(new LinkedHashSet<>(courses), tasks, alarm, withCommitments);
-        ExportSummary summary = write(plan, planner, options);
+        ExportSummary summary = new CalendarFiles(planner, new IcsExporter(), new IcsImporter()).export(plan, options, out);
         root.out().println("Exported " + plan.term().name() + " to " + out + ": " + Output.count(summary.sessions(), "class", "classes")
                 + ", " + Output.count(summary.deadlines(), "deadline", "deadlines") + ", "
                 + Output.count(summary.studyBlocks(), "study block", "study blocks")
                 + (withCommitments ? ", " + Output.count(summary.commitments(), "commitment", "commitments") : "")
                 + (tasks ? ", " + Output.count(summary.tasks(), "task", "tasks") : "")
                 + (alarm != null ? ", reminders " + alarm + " min before" : ""));
-    }
-
-    /** Writes beside the target first, then moves it in place: a failed export leaves the old file whole. */
-    private ExportSummary write(TermPlan plan, Planner planner, ExportOptions options) {
-        Path target = out.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".export-", ".ics.part");
-            ExportSummary summary;
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                summary = new IcsExporter().export(plan, planner.repository().planUid(), planner.repository().revisions(plan.term().id()),
-                        options, stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
-        } catch (IOException e) {
-            throw new Refusal("out", "cannot write " + out + " (" + e.getMessage() + "): give a file in a folder you can write to");
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the export itself already failed or succeeded; a stray temp file is harmless
-                }
-            }
-        }
     }
 }

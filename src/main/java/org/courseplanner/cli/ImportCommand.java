@@ -1,15 +1,12 @@
 package org.courseplanner.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.courseplanner.domain.CalendarFiles;
 import org.courseplanner.domain.CalendarImport;
 import org.courseplanner.domain.CalendarImportService;
 import org.courseplanner.domain.Planner;
-import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.Term;
+import org.courseplanner.ical.IcsExporter;
 import org.courseplanner.ical.IcsImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,14 +34,7 @@ final class ImportCommand implements Runnable {
         CoursePlannerCommand root = CoursePlannerCommand.root(spec);
         Planner planner = root.planner();
         Term t = planner.term(term.name);
-        CalendarImport data;
-        try (InputStream in = Files.newInputStream(file)) {
-            data = new IcsImporter().read(in, t);
-        } catch (NoSuchFileException e) {
-            throw new Refusal("file", "there is no file " + file + ": give the path of an .ics file");
-        } catch (IOException e) {
-            throw new Refusal("file", "cannot read " + file + " (" + e.getMessage() + ")");
-        }
+        CalendarImport data = new CalendarFiles(planner, new IcsExporter(), new IcsImporter()).read(file, t);
         CalendarImportService.Report report = new CalendarImportService(planner).apply(t.name(), data, dryRun);
         report.lines().forEach(root.out()::println);
         root.out().println((dryRun ? "Dry run, nothing changed: would create " : "Imported into " + t.name() + ": created ")

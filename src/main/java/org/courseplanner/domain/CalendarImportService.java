@@ -38,11 +38,20 @@ public final class CalendarImportService {
     }
 
     public Report apply(String termName, CalendarImport data, boolean dryRun) {
+        return apply(termName, data, dryRun, Progress.NONE);
+    }
+
+    /**
+     * As {@link #apply(String, CalendarImport, boolean)}, reporting each event done; when the
+     * progress says cancelled, it throws {@link Progress.Cancelled} and the transaction is rolled back.
+     */
+    public Report apply(String termName, CalendarImport data, boolean dryRun, Progress progress) {
         PlanRepository repository = planner.repository();
         Term term = planner.term(termName);
         try {
             return repository.atomically(() -> {
-                Report report = applyAll(term, data, dryRun);
+                Report report = applyAll(term, data, dryRun, new Steps(progress,
+                        data.sessions().size() + data.deadlines().size() + data.commitments().size()));
                 if (dryRun) {
                     throw new DryRunFinished(report); // rolls the transaction back
                 }
@@ -53,7 +62,26 @@ public final class CalendarImportService {
         }
     }
 
-    private Report applyAll(Term term, CalendarImport data, boolean dryRun) {
+    /** Counts the events done, and stops the import when it is cancelled. */
+    private static final class Steps {
+        private final Progress progress;
+        private final long total;
+        private long done;
+
+        Steps(Progress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void next() {
+            if (progress.cancelled()) {
+                throw new Progress.Cancelled("The import");
+            }
+            progress.update(done++, total);
+        }
+    }
+
+    private Report applyAll(Term term, CalendarImport data, boolean dryRun, Steps steps) {
         PlanRepository repository = planner.repository();
         String planUid = repository.planUid();
         List<String> lines = new ArrayList<>();
@@ -63,6 +91,7 @@ public final class CalendarImportService {
             counts[2]++;
         }
         for (CalendarImport.Session s : data.sessions()) {
+            steps.next();
             if (fromThisPlan(s.uid(), planUid, lines, s.courseCode() + " " + s.kind().label(), counts)) {
                 continue;
             }
@@ -89,6 +118,7 @@ public final class CalendarImportService {
             }
         }
         for (CalendarImport.Deadline d : data.deadlines()) {
+            steps.next();
             if (fromThisPlan(d.uid(), planUid, lines, d.courseCode() + " " + d.title(), counts)) {
                 continue;
             }
@@ -115,6 +145,7 @@ public final class CalendarImportService {
             }
         }
         for (CalendarImport.Busy b : data.commitments()) {
+            steps.next();
             if (fromThisPlan(b.uid(), planUid, lines, b.title(), counts)) {
                 continue;
             }

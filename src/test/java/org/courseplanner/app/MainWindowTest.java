@@ -39,8 +39,9 @@ class MainWindowTest {
 
     private void open(String... parameters) throws Exception {
         FxToolkit.registerPrimaryStage();
-        String[] withToday = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+        String[] withToday = java.util.Arrays.copyOf(parameters, parameters.length + 2);
         withToday[parameters.length] = "--today=2026-11-24"; // a Tuesday of the sample fall term, in Thanksgiving week
+        withToday[parameters.length + 1] = "--settings=" + dir.resolve("settings.properties");
         app = FxToolkit.setupApplication(CoursePlannerApp.class, withToday);
         WaitForAsyncUtils.waitForFxEvents();
     }

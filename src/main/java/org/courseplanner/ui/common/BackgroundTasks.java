@@ -12,6 +12,17 @@ public interface BackgroundTasks {
     /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs long work that reports its progress and can be cancelled; the returned handle shows
+     * both. A cancelled work ends in {@code onFailure} with {@link org.courseplanner.domain.Progress.Cancelled}.
+     */
+    default <T> RunningWork runWithProgress(String description, java.util.function.Function<RunningWork, T> work,
+                                            Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        RunningWork handle = new RunningWork(Runnable::run);
+        run(description, () -> work.apply(handle), onSuccess, onFailure);
+        return handle;
+    }
+
     /** Runs everything immediately on the calling thread. */
     static BackgroundTasks direct() {
         return new BackgroundTasks() {

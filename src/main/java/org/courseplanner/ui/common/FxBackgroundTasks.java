@@ -31,7 +31,24 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         executor.execute(task);
     }
 
+    @Override
+    public <T> RunningWork runWithProgress(String description, java.util.function.Function<RunningWork, T> work,
+                                           Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        RunningWork handle = new RunningWork(javafx.application.Platform::runLater);
+        run(description, () -> work.apply(handle), onSuccess, onFailure);
+        return handle;
+    }
+
+    /** Lets the edits already asked for reach the plan (a few seconds at most), then stops. */
     public void shutdown() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -22,6 +22,8 @@ public final class UndoStack {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
+    private final javafx.beans.property.ReadOnlyStringWrapper undoDescription = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper redoDescription = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public UndoStack(BackgroundTasks tasks, Consumer<Throwable> onFailure) {
         this.tasks = tasks;
@@ -69,11 +71,23 @@ public final class UndoStack {
     private void update() {
         canUndo.set(!done.isEmpty());
         canRedo.set(!undone.isEmpty());
+        undoDescription.set(done.isEmpty() ? "" : done.peek().description());
+        redoDescription.set(undone.isEmpty() ? "" : undone.peek().description());
         revision.set(revision.get() + 1);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** What Undo would take back, for the Edit menu ("Move CS 101 Lecture"), or "". */
+    public javafx.beans.property.ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    /** What Redo would do again, or "". */
+    public javafx.beans.property.ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {

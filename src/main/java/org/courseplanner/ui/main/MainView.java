@@ -1,29 +1,72 @@
 package org.courseplanner.ui.main;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Severity;
+import org.courseplanner.domain.engine.WorkloadWeek;
+import org.courseplanner.ui.common.CommitmentDialog;
+import org.courseplanner.ui.common.CourseDialog;
+import org.courseplanner.ui.common.ExportDialog;
+import org.courseplanner.ui.common.FileAsker;
+import org.courseplanner.ui.common.PlanDragFormats;
+import org.courseplanner.ui.common.Settings;
+import org.courseplanner.ui.common.Theme;
+import org.courseplanner.ui.week.WeekViewModel;
 
-/** The main window's controller: binds the view model to the controls of MainView.fxml. */
+/** The main window's controller: binds the view model to MainView.fxml and runs the menus. */
 public final class MainView {
+    /** What the window needs from the application: files chosen by the student, other plans, remembered settings. */
+    public record Services(FileAsker files, PlanSwitcher plans, Settings settings) {
+    }
+
+    private static final String ALL = "All";
+    private static final String ERRORS = "Errors";
+    private static final String WARNINGS = "Warnings";
+
     private final MainViewModel model;
+    private final Services services;
 
     @FXML
     private ComboBox<Term> termPicker;
@@ -32,11 +75,27 @@ public final class MainView {
     @FXML
     private VBox content;
     @FXML
-    private javafx.scene.Parent week;
+    private Parent week;
+    @FXML
+    private TableView<WorkloadWeek> overview;
+    @FXML
+    private TableColumn<WorkloadWeek, String> overviewWeek;
+    @FXML
+    private TableColumn<WorkloadWeek, String> overviewDates;
+    @FXML
+    private TableColumn<WorkloadWeek, String> overviewHours;
+    @FXML
+    private TableColumn<WorkloadWeek, String> overviewCap;
+    @FXML
+    private TableColumn<WorkloadWeek, String> overviewSplit;
+    @FXML
+    private TableColumn<WorkloadWeek, String> overviewNote;
     @FXML
     private Label termTitle;
     @FXML
     private ListView<String> summaryList;
+    @FXML
+    private ChoiceBox<String> severityFilter;
     @FXML
     private ListView<Finding> findingList;
     @FXML
@@ -48,12 +107,37 @@ public final class MainView {
     @FXML
     private Label message;
     @FXML
-    private javafx.scene.control.MenuItem undoItem;
+    private MenuItem undoItem;
     @FXML
-    private javafx.scene.control.MenuItem redoItem;
+    private MenuItem redoItem;
+    @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem exportItem;
+    @FXML
+    private MenuItem pictureItem;
+    @FXML
+    private ToggleGroup viewGroup;
+    @FXML
+    private RadioMenuItem weekItem;
+    @FXML
+    private RadioMenuItem overviewItem;
+    @FXML
+    private ToggleGroup themeGroup;
+    @FXML
+    private RadioMenuItem lightItem;
+    @FXML
+    private RadioMenuItem darkItem;
+    @FXML
+    private ToggleGroup zoneGroup;
+    @FXML
+    private RadioMenuItem schoolZoneItem;
+    @FXML
+    private RadioMenuItem myZoneItem;
 
-    public MainView(MainViewModel model) {
+    public MainView(MainViewModel model, Services services) {
         this.model = model;
+        this.services = services;
     }
 
     @FXML
@@ -73,22 +157,129 @@ public final class MainView {
         });
         courseTree.setRoot(new TreeItem<>());
         courseTree.setCellFactory(tree -> new PlanTreeCell());
+        courseTree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                delete();
+                e.consume();
+            }
+        });
         model.treeProperty().addListener((obs, old, nodes) -> showTree(nodes));
         termTitle.textProperty().bind(model.selectedTermProperty().map(Term::name).orElse(""));
         summaryList.setItems(model.summary());
-        findingList.setItems(model.findings());
-        findingList.setCellFactory(list -> new FindingCell());
-        findingList.setPlaceholder(new Label("No conflicts and no workload peaks."));
+        showFindings();
+        showOverview();
         emptyMessage.textProperty().bind(model.emptyMessageProperty());
         emptyMessage.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
         content.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
-        week.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
+        week.visibleProperty().bind(model.emptyMessageProperty().isEmpty().and(weekItem.selectedProperty()));
+        overview.visibleProperty().bind(model.emptyMessageProperty().isEmpty().and(overviewItem.selectedProperty()));
+        viewGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one view is always shown
+            }
+        });
         progress.visibleProperty().bind(model.loadingProperty());
         status.textProperty().bind(model.statusProperty());
         message.textProperty().bind(model.messageProperty());
         undoItem.disableProperty().bind(model.undo().canUndoProperty().not());
         redoItem.disableProperty().bind(model.undo().canRedoProperty().not());
+        undoItem.textProperty().bind(model.undo().undoDescriptionProperty().map(d -> d.isEmpty() ? "Undo" : "Undo " + d).orElse("Undo"));
+        redoItem.textProperty().bind(model.undo().redoDescriptionProperty().map(d -> d.isEmpty() ? "Redo" : "Redo " + d).orElse("Redo"));
+        importItem.disableProperty().bind(model.selectedTermProperty().isNull());
+        exportItem.disableProperty().bind(model.selectedTermProperty().isNull());
+        pictureItem.disableProperty().bind(model.selectedTermProperty().isNull().or(weekItem.selectedProperty().not()));
+        themeAndZone();
         model.load();
+    }
+
+    /** The findings list: severity icon, message, how many times; choosing one opens its week. */
+    private void showFindings() {
+        severityFilter.setItems(FXCollections.observableArrayList(ALL, ERRORS, WARNINGS));
+        severityFilter.setValue(ALL);
+        severityFilter.valueProperty().addListener((obs, old, now) -> model.severityShownProperty()
+                .set(ERRORS.equals(now) ? Severity.ERROR : WARNINGS.equals(now) ? Severity.WARNING : null));
+        severityFilter.setTooltip(new Tooltip("Show all findings, only errors (cannot be done as planned) or only warnings"));
+        findingList.setItems(model.shownFindings());
+        findingList.setCellFactory(list -> new FindingCell());
+        findingList.setPlaceholder(new Label("No conflicts and no workload peaks."));
+        findingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
+        // a second click on the same finding goes back to its week
+        findingList.setOnMouseClicked(e -> model.choose(findingList.getSelectionModel().getSelectedItem()));
+    }
+
+    /** The term overview: a line per week; choosing one opens it in the week view. */
+    private void showOverview() {
+        overviewWeek.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().week().substring(c.getValue().week().indexOf('W'))));
+        overviewDates.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.dates(c.getValue())));
+        overviewHours.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.hours(c.getValue().hours())));
+        overviewCap.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.hours(c.getValue().cap())));
+        overviewSplit.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.split(c.getValue())));
+        overviewNote.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.note(c.getValue())));
+        overview.setRowFactory(table -> {
+            TableRow<WorkloadWeek> row = new TableRow<>() {
+                @Override
+                protected void updateItem(WorkloadWeek w, boolean empty) {
+                    super.updateItem(w, empty);
+                    getStyleClass().remove("peak-row");
+                    if (!empty && w != null && w.peak()) {
+                        getStyleClass().add("peak-row");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openWeek(row.getItem());
+                }
+            });
+            return row;
+        });
+        overview.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && overview.getSelectionModel().getSelectedItem() != null) {
+                openWeek(overview.getSelectionModel().getSelectedItem());
+            }
+        });
+        overview.setPlaceholder(new Label("No term yet."));
+        model.loadedFindingsProperty().addListener((obs, old, now) -> overview.getItems().setAll(
+                now == null ? List.of() : now.workload().weeks()));
+    }
+
+    private void openWeek(WorkloadWeek w) {
+        model.week().showWeekOf(w.start());
+        weekItem.setSelected(true);
+    }
+
+    /** Theme and clock: from the settings, kept in them, and the zone in step with the week's own toggle. */
+    private void themeAndZone() {
+        Settings settings = services.settings();
+        boolean dark = Theme.DARK.name().equals(settings.get(Settings.THEME, Theme.LIGHT.name()));
+        (dark ? darkItem : lightItem).setSelected(true);
+        themeGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+                return;
+            }
+            Theme theme = now == darkItem ? Theme.DARK : Theme.LIGHT;
+            if (courseTree.getScene() != null) {
+                theme.applyTo(courseTree.getScene());
+            }
+            settings.put(Settings.THEME, theme.name());
+        });
+        var zoneChoice = model.week().zoneChoiceProperty();
+        if (WeekViewModel.ZoneChoice.MINE.name().equals(settings.get(Settings.ZONE, ""))) {
+            zoneChoice.set(WeekViewModel.ZoneChoice.MINE);
+        }
+        (zoneChoice.get() == WeekViewModel.ZoneChoice.MINE ? myZoneItem : schoolZoneItem).setSelected(true);
+        zoneGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                zoneChoice.set(now == myZoneItem ? WeekViewModel.ZoneChoice.MINE : WeekViewModel.ZoneChoice.SCHOOL);
+            }
+        });
+        zoneChoice.addListener((obs, old, now) -> {
+            (now == WeekViewModel.ZoneChoice.MINE ? myZoneItem : schoolZoneItem).setSelected(true);
+            settings.put(Settings.ZONE, now.name());
+        });
     }
 
     /** Shows the new tree, keeping the line that was selected (the same item) selected. */
@@ -105,11 +296,11 @@ public final class MainView {
         }
     }
 
-    private static java.util.Optional<TreeItem<PlanTreeNode>> find(TreeItem<PlanTreeNode> item, PlanTreeNode wanted) {
+    private static Optional<TreeItem<PlanTreeNode>> find(TreeItem<PlanTreeNode> item, PlanTreeNode wanted) {
         PlanTreeNode v = item.getValue();
         if (v != null && v.id() == wanted.id() && v.kind() == wanted.kind() && v.template() == wanted.template()
                 && v.label().equals(wanted.label())) {
-            return java.util.Optional.of(item);
+            return Optional.of(item);
         }
         for (TreeItem<PlanTreeNode> child : item.getChildren()) {
             var found = find(child, wanted);
@@ -117,7 +308,7 @@ public final class MainView {
                 return found;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static TreeItem<PlanTreeNode> item(PlanTreeNode node) {
@@ -129,17 +320,21 @@ public final class MainView {
         return item;
     }
 
+    private Window window() {
+        return courseTree.getScene().getWindow();
+    }
+
+    // ---- the sidebar's buttons
+
     @FXML
     private void addCourse() {
-        org.courseplanner.ui.common.CourseDialog.ask(courseTree.getScene().getWindow(),
-                a -> model.checkCourse(a.code(), a.title(), a.credits(), a.delivery()))
+        CourseDialog.ask(window(), a -> model.checkCourse(a.code(), a.title(), a.credits(), a.delivery()))
                 .ifPresent(a -> model.addCourse(a.code(), a.title(), a.credits(), a.delivery()));
     }
 
     @FXML
     private void addCommitment() {
-        org.courseplanner.ui.common.CommitmentDialog.ask(courseTree.getScene().getWindow(), model.studentZone(),
-                a -> model.checkCommitment(a.title(), a.days(), a.start(), a.end()))
+        CommitmentDialog.ask(window(), model.studentZone(), a -> model.checkCommitment(a.title(), a.days(), a.start(), a.end()))
                 .ifPresent(a -> model.addCommitment(a.title(), a.days(), a.start(), a.end()));
     }
 
@@ -158,12 +353,63 @@ public final class MainView {
         if (item == null) {
             return 0;
         }
-        java.util.Map<PlanTreeNode, PlanTreeNode> parents = new java.util.HashMap<>();
+        Map<PlanTreeNode, PlanTreeNode> parents = new HashMap<>();
         for (TreeItem<PlanTreeNode> i = item; i.getParent() != null; i = i.getParent()) {
             parents.put(i.getValue(), i.getParent().getValue());
         }
         return model.courseOf(item.getValue(), parents::get);
     }
+
+    // ---- File
+
+    @FXML
+    private void newPlan() {
+        services.files().toSave(window(), "Start a new plan", FileAsker.Kind.PLAN, "my-plan.db")
+                .ifPresent(file -> services.plans().open(file, true));
+    }
+
+    @FXML
+    private void openPlan() {
+        services.files().toOpen(window(), "Open a plan", FileAsker.Kind.PLAN).ifPresent(file -> services.plans().open(file, false));
+    }
+
+    @FXML
+    private void importCalendar() {
+        services.files().toOpen(window(), "Import an iCalendar file", FileAsker.Kind.CALENDAR)
+                .ifPresent(file -> model.previewImport(file, preview -> ImportDialogs.confirm(window(), preview)
+                        .ifPresent(ok -> ImportDialogs.showProgress(window(), preview, model))));
+    }
+
+    @FXML
+    private void exportCalendar() {
+        var plan = model.currentPlan();
+        if (plan == null) {
+            return;
+        }
+        ExportDialog.ask(window(), plan.term().name(), plan.courses().stream().map(c -> c.code()).toList())
+                .ifPresent(options -> services.files().toSave(window(), "Export " + plan.term().name(), FileAsker.Kind.CALENDAR,
+                        plan.term().name().replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(java.util.Locale.ROOT) + ".ics")
+                        .ifPresent(file -> model.exportCalendar(options, file)));
+    }
+
+    @FXML
+    private void exportPicture() {
+        var plan = model.currentPlan();
+        if (plan == null) {
+            return;
+        }
+        String name = plan.term().name() + " " + model.week().titleProperty().get();
+        services.files().toSave(window(), "Export the week as a picture", FileAsker.Kind.PICTURE,
+                name.replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(java.util.Locale.ROOT) + ".png")
+                .ifPresent(file -> WeekPicture.save(week, file, model));
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    // ---- Edit
 
     @FXML
     private void undo() {
@@ -175,9 +421,29 @@ public final class MainView {
         model.undo().redo();
     }
 
+    /** Deletes what has the focus: a block of the calendar (as its Delete key does) or the line chosen in the tree. */
     @FXML
-    private void quit() {
-        Platform.exit();
+    private void delete() {
+        Node focused = courseTree.getScene().getFocusOwner();
+        if (focused != null && focused.getStyleClass().contains("block")) {
+            focused.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+            return;
+        }
+        TreeItem<PlanTreeNode> item = courseTree.getSelectionModel().getSelectedItem();
+        model.remove(item == null ? null : item.getValue());
+    }
+
+    // ---- Help
+
+    @FXML
+    private void shortcuts() {
+        Alert help = new Alert(Alert.AlertType.INFORMATION);
+        help.setTitle("Course Planner");
+        help.setHeaderText("Keyboard shortcuts");
+        help.getDialogPane().setContent(Shortcuts.table());
+        help.initOwner(window());
+        Theme.style(help.getDialogPane(), window());
+        help.show();
     }
 
     @FXML
@@ -185,8 +451,11 @@ public final class MainView {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.setTitle("About Course Planner");
         about.setHeaderText("Course Planner");
-        about.setContentText("Plan a semester of live classes and online modules.\nYour plan: " + model.statusProperty().get());
-        about.initOwner(courseTree.getScene().getWindow());
+        about.setContentText("Plan a semester of live classes and online modules: drag them onto the week, see conflicts and "
+                + "workload peaks, export to your calendar.\n\nYour plan: " + model.statusProperty().get()
+                + "\n\nEvery change is saved as you make it. The same plan works from the command line: course-planner --help");
+        about.initOwner(window());
+        Theme.style(about.getDialogPane(), window());
         about.show();
     }
 
@@ -195,15 +464,14 @@ public final class MainView {
         PlanTreeCell() {
             setOnDragDetected(e -> {
                 PlanTreeNode node = getItem();
-                if (node == null || node.kind() == null || !java.util.Set.of(org.courseplanner.domain.ItemKind.SESSION,
-                        org.courseplanner.domain.ItemKind.MODULE, org.courseplanner.domain.ItemKind.STUDY).contains(node.kind())) {
+                if (node == null || node.kind() == null || !Set.of(ItemKind.SESSION, ItemKind.MODULE, ItemKind.STUDY).contains(node.kind())) {
                     return;
                 }
-                javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
-                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                content.put(org.courseplanner.ui.common.PlanDragFormats.PLAN_ITEM, node.template()
-                        ? org.courseplanner.ui.common.PlanDragFormats.encodeNew(node.kind(), node.id())
-                        : org.courseplanner.ui.common.PlanDragFormats.encode(node.kind(), node.id()));
+                Dragboard board = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(PlanDragFormats.PLAN_ITEM, node.template()
+                        ? PlanDragFormats.encodeNew(node.kind(), node.id())
+                        : PlanDragFormats.encode(node.kind(), node.id()));
                 content.putString(node.label());
                 board.setContent(content);
                 e.consume();
@@ -216,6 +484,7 @@ public final class MainView {
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             Label label = new Label(node.label());
@@ -232,11 +501,12 @@ public final class MainView {
             line.setFillHeight(false);
             setText(null);
             setGraphic(line);
+            setTooltip(new Tooltip(node.label() + "\n" + node.detail()));
             setAccessibleText(node.label() + ", " + node.detail());
         }
     }
 
-    /** A finding: severity, message, how many times. */
+    /** A finding: severity icon, message, how many times. */
     private static final class FindingCell extends ListCell<Finding> {
         @Override
         protected void updateItem(Finding finding, boolean empty) {
@@ -244,17 +514,30 @@ public final class MainView {
             if (empty || finding == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            Label severity = new Label(finding.severity() == Severity.ERROR ? "● error" : "▲ warning");
-            severity.getStyleClass().add(finding.severity() == Severity.ERROR ? "finding-error" : "finding-warning");
-            severity.setMinWidth(70);
+            boolean error = finding.severity() == Severity.ERROR;
+            Label icon = new Label(error ? "●" : "▲");
+            icon.getStyleClass().addAll("finding-icon", error ? "finding-error" : "finding-warning");
             Label message = new Label(finding.message());
             message.setWrapText(true);
-            message.maxWidthProperty().bind(getListView().widthProperty().subtract(110));
-            HBox line = new HBox(8, severity, message);
+            message.getStyleClass().add("finding-message");
+            HBox.setHgrow(message, Priority.ALWAYS);
+            message.setMaxWidth(Double.MAX_VALUE);
+            message.setMinWidth(0);
+            Label count = new Label(finding.count() > 1 ? "×" + finding.count() : "");
+            count.getStyleClass().add("finding-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(6, icon, message, count);
+            line.setMinWidth(0);
+            line.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+            line.setMaxWidth(Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(line);
+            String what = (error ? "Error: " : "Warning: ") + finding.message() + (finding.count() > 1 ? " (" + finding.count() + " times)" : "");
+            setTooltip(new Tooltip(what + "\nChoose it to see its week."));
+            setAccessibleText(what);
         }
     }
 }

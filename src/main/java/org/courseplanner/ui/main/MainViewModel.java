@@ -43,6 +43,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<List<PlanTreeNode>> tree = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<Finding> shownFindings = new javafx.collections.transformation.FilteredList<>(findings);
+    private final ObjectProperty<Severity> severityShown = new SimpleObjectProperty<>(); // null: all
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -51,9 +53,13 @@ public final class MainViewModel {
     private final UndoStack undo;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock) {
+    private final org.courseplanner.domain.CalendarFiles calendarFiles;
+    private final ReadOnlyObjectWrapper<PlanFindings> loadedFindings = new ReadOnlyObjectWrapper<>();
+
+    public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock, org.courseplanner.domain.CalendarFiles calendarFiles) {
         this.planner = planner;
         this.tasks = tasks;
+        this.calendarFiles = calendarFiles;
         this.undo = new UndoStack(tasks, this::editRefused);
         this.week = new WeekViewModel(clock, planner, undo);
         undo.revisionProperty().addListener((obs, old, now) -> {
@@ -61,6 +67,24 @@ public final class MainViewModel {
             loadTerm(selectedTerm.get());
         });
         selectedTerm.addListener((obs, old, term) -> loadTerm(term));
+        severityShown.addListener((obs, old, now) -> shownFindings.setPredicate(f -> now == null || f.severity() == now));
+    }
+
+    /** The student clicked a finding: open its week with its items highlighted. */
+    public void choose(Finding finding) {
+        if (finding != null) {
+            week.showFinding(finding);
+        }
+    }
+
+    /** Which findings the list shows: one severity, or all when {@code null}. */
+    public ObjectProperty<Severity> severityShownProperty() {
+        return severityShown;
+    }
+
+    /** The findings the filter lets through. */
+    public ObservableList<Finding> shownFindings() {
+        return shownFindings;
     }
 
     /** Reads the terms and opens the one that contains today (else the newest). */
@@ -259,6 +283,7 @@ public final class MainViewModel {
             summary.setAll(summaryOf(loaded.plan()));
             findings.setAll(loaded.findings().all());
             week.show(loaded.plan(), loaded.findings());
+            loadedFindings.set(loaded.findings());
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
             status.set(planner.repository().location() + " · " + loaded.plan().courses().size() + " courses · "
                     + loaded.plan().sessions().size() + " sessions · " + loaded.plan().modules().size() + " modules · "
@@ -267,9 +292,104 @@ public final class MainViewModel {
         }, this::failed);
     }
 
+    /** What the engine found for the term shown, each time it is read again (for the workload chart). */
+    public ReadOnlyObjectProperty<PlanFindings> loadedFindingsProperty() {
+        return loadedFindings.getReadOnlyProperty();
+    }
+
+    /** The term shown, as last read (null before the first read). */
+    public TermPlan currentPlan() {
+        return current;
+    }
+
+    /** Writes the term shown to an .ics file in the background; the status line says what was written. */
+    public void exportCalendar(org.courseplanner.domain.ExportOptions options, java.nio.file.Path out) {
+        TermPlan plan = current;
+        if (plan == null) {
+            message.set("There is no term to export yet.");
+            return;
+        }
+        message.set("");
+        tasks.run("Exporting " + plan.term().name(), () -> calendarFiles.export(plan, options, out), summary -> {
+            status.set("Exported " + plan.term().name() + " to " + out + ": " + summary.sessions() + " classes, "
+                    + summary.deadlines() + " deadlines, " + summary.studyBlocks() + " study blocks"
+                    + (options.withCommitments() ? ", " + summary.commitments() + " commitments" : "")
+                    + (options.tasks() ? ", " + summary.tasks() + " tasks" : ""));
+        }, this::editRefused);
+    }
+
+    /** Writes a picture of the week (already taken on the UI thread) as a PNG file, in the background. */
+    public void writePicture(java.awt.image.BufferedImage picture, java.nio.file.Path file) {
+        message.set("");
+        tasks.run("Saving " + file.getFileName(), () -> {
+            java.nio.file.Path target = file.toAbsolutePath();
+            java.nio.file.Path temp = java.nio.file.Files.createTempFile(target.getParent(), ".week-", ".png.part");
+            try {
+                if (!javax.imageio.ImageIO.write(picture, "png", temp.toFile())) {
+                    throw new java.io.IOException("no PNG writer in this Java");
+                }
+                java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new org.courseplanner.domain.Refusal("file", "cannot write " + file + " (" + e.getMessage()
+                        + "): choose a file in a folder you can write to");
+            } finally {
+                java.nio.file.Files.deleteIfExists(temp);
+            }
+            return target;
+        }, saved -> status.set("Saved the week as " + saved), this::editRefused);
+    }
+
+    /** What an import would do: the file read, and the dry run's report. */
+    public record ImportPreview(java.nio.file.Path file, String termName, org.courseplanner.domain.CalendarImport data,
+                                org.courseplanner.domain.CalendarImportService.Report report) {
+    }
+
+    /** Reads an .ics file and works out what importing it into the term shown would do, changing nothing. */
+    public void previewImport(java.nio.file.Path file, java.util.function.Consumer<ImportPreview> then) {
+        TermPlan plan = current;
+        if (plan == null) {
+            message.set("Add a term first: an import goes into a term.");
+            return;
+        }
+        message.set("");
+        String term = plan.term().name();
+        tasks.run("Reading " + file.getFileName(), () -> {
+            var data = calendarFiles.read(file, plan.term());
+            return new ImportPreview(file, term, data, new org.courseplanner.domain.CalendarImportService(planner).apply(term, data, true));
+        }, then, this::editRefused);
+    }
+
+    /**
+     * Imports what a preview showed, in one transaction, reporting progress; cancelling rolls it
+     * all back. Not on the undo stack: the status line says what it did. Returns the running work.
+     */
+    public org.courseplanner.ui.common.RunningWork runImport(ImportPreview preview, Runnable finished) {
+        message.set("");
+        return tasks.runWithProgress("Importing " + preview.file().getFileName(),
+                progress -> new org.courseplanner.domain.CalendarImportService(planner).apply(preview.termName(), preview.data(), false, progress),
+                report -> {
+                    status.set("Imported " + preview.file().getFileName() + " into " + preview.termName() + ": created " + report.created()
+                            + ", updated " + report.updated() + ", skipped " + report.skipped() + ".");
+                    loadTerm(selectedTerm.get());
+                    finished.run();
+                }, e -> {
+                    message.set(e.getMessage());
+                    finished.run();
+                });
+    }
+
+    /** Removes the item of a tree line (a course with all it holds, a session, a module, a study block, a commitment); undoable. */
+    public void remove(PlanTreeNode node) {
+        if (current == null || node == null || node.template() || node.kind() == null || node.kind() == ItemKind.TERM) {
+            message.set("Choose a course, a session, a module, a study block or a commitment to delete.");
+            return;
+        }
+        undo.execute(RemoveItemEdit.of(planner, current, node.id(), node.label()));
+    }
+
     /** A refused edit: nothing changed; say why. */
     private void editRefused(Throwable e) {
-        message.set(e.getMessage());
+        message.set(org.courseplanner.ui.common.Sentences.of(e));
     }
 
     private void failed(Throwable e) {

@@ -128,6 +128,7 @@ public final class WeekCalendar extends VBox {
         model.blocksProperty().addListener((obs, old, now) -> redraw());
         model.windowsProperty().addListener((obs, old, now) -> redraw());
         model.breakDaysProperty().addListener((obs, old, now) -> redraw());
+        model.highlightedProperty().addListener((obs, old, now) -> redraw());
         redraw();
     }
 
@@ -438,6 +439,9 @@ public final class WeekCalendar extends VBox {
         box.getStyleClass().addAll("block", "block-" + o.type().label());
         if (b.conflict()) {
             box.getStyleClass().add("block-conflict");
+        }
+        if (model.isHighlighted(b)) {
+            box.getStyleClass().add("block-highlighted");
         }
         Color colour = b.colour() == null ? Color.web("#8c959f") : Color.web(b.colour());
         if (o.type() == OccurrenceType.STUDY) {

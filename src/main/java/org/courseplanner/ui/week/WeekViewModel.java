@@ -49,6 +49,7 @@ public final class WeekViewModel {
     private final ReadOnlyObjectWrapper<Set<Integer>> breakDays = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper zoneName = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Set<Long>> highlighted = new SimpleObjectProperty<>(Set.of());
     private TermPlan plan;
     private PlanFindings findings;
 
@@ -71,6 +72,32 @@ public final class WeekViewModel {
             thisWeek();
             layout();
         }
+    }
+
+    /**
+     * Opens the week a finding first happens in and highlights the items it names, so that the
+     * student sees what to move.
+     */
+    public void showFinding(Finding finding) {
+        highlighted.set(Set.copyOf(finding.itemIds()));
+        if (finding.first() != null) {
+            monday.set(finding.first().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        }
+    }
+
+    /** Opens the week that starts on (or contains) {@code day}. */
+    public void showWeekOf(LocalDate day) {
+        monday.set(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    }
+
+    /** The items a chosen finding names (empty when none is chosen). */
+    public ObjectProperty<Set<Long>> highlightedProperty() {
+        return highlighted;
+    }
+
+    /** True when the block's item is one the chosen finding names. */
+    public boolean isHighlighted(WeekBlock block) {
+        return highlighted.get().contains(block.occurrence().itemId());
     }
 
     public void next() {

@@ -37,7 +37,7 @@ class MainViewModelTest {
     void loadsTheCurrentTermWithItsTreeSummaryAndFindings() {
         Planner planner = planner();
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24);
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
 
         model.load();
 
@@ -57,7 +57,7 @@ class MainViewModelTest {
     void coursesAndCommitmentsAreCheckedThenAddedAndUndone() {
         Planner planner = planner();
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24);
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
         model.load();
         assertThat(model.checkCourse("cs-101", "Again", 3, org.courseplanner.domain.Delivery.SYNC)).contains("already a course \"CS 101\"");
         assertThat(model.checkCourse("ECON 101", "", 3, org.courseplanner.domain.Delivery.SYNC)).startsWith("The title is empty");
@@ -78,7 +78,8 @@ class MainViewModelTest {
 
     @Test
     void anEmptyPlanSaysHowToAddATerm() {
-        MainViewModel model = new MainViewModel(planner(), BackgroundTasks.direct(), NOV_24);
+        Planner planner = planner();
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
         model.load();
         assertThat(model.terms()).isEmpty();
         assertThat(model.emptyMessageProperty().get()).contains("term add");
@@ -89,9 +90,18 @@ class MainViewModelTest {
         Planner planner = planner();
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
         SampleTerm.addTo(planner, LocalDate.of(2027, 2, 1));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24);
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
         model.load();
         model.selectedTermProperty().set(model.terms().stream().filter(t -> t.name().equals("Spring 2027")).findFirst().orElseThrow());
         assertThat(model.summary()).anyMatch(line -> line.startsWith("Spring break"));
+    }
+
+    /** The view model's iCalendar files, for tests that do not export or import. */
+    static org.courseplanner.domain.CalendarFiles noCalendars(Planner planner) {
+        return new org.courseplanner.domain.CalendarFiles(planner, (plan, uid, revisions, options, out) -> {
+            throw new UnsupportedOperationException("no export in this test");
+        }, (in, term) -> {
+            throw new UnsupportedOperationException("no import in this test");
+        });
     }
 }

@@ -1,0 +1,91 @@
+package org.courseplanner.ui.common;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.stage.Window;
+import org.courseplanner.domain.ExportOptions;
+import org.courseplanner.domain.Refusal;
+
+/** The "Export .ics" options: which courses, tasks, reminders, commitments. */
+public final class ExportDialog {
+    @FXML
+    private ListView<String> courses;
+    @FXML
+    private CheckBox tasks;
+    @FXML
+    private CheckBox alarm;
+    @FXML
+    private Spinner<Integer> alarmMinutes;
+    @FXML
+    private CheckBox commitments;
+    @FXML
+    private Label problem;
+
+    private final java.util.Map<String, BooleanProperty> ticked = new java.util.LinkedHashMap<>();
+
+    @FXML
+    private void initialize() {
+        alarmMinutes.disableProperty().bind(alarm.selectedProperty().not());
+        courses.setCellFactory(CheckBoxListCell.forListView(ticked::get));
+    }
+
+    /** Asks for the export's options; empty when cancelled. */
+    public static Optional<ExportOptions> ask(Window owner, String termName, List<String> courseCodes) {
+        FXMLLoader loader = new FXMLLoader(ExportDialog.class.getResource("ExportDialog.fxml"));
+        Parent form;
+        try {
+            form = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("ExportDialog.fxml is missing from the build", e);
+        }
+        ExportDialog controller = loader.getController();
+        for (String code : courseCodes) {
+            controller.ticked.put(code, new SimpleBooleanProperty(false));
+        }
+        controller.courses.getItems().setAll(courseCodes);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Course Planner");
+        dialog.setHeaderText("Export " + termName + " as an iCalendar (.ics) file");
+        dialog.getDialogPane().setContent(form);
+        ButtonType next = new ButtonType("Choose the file…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(next, ButtonType.CANCEL);
+        Theme.style(dialog.getDialogPane(), owner);
+        Optional<ExportOptions>[] answer = new Optional[] {Optional.empty()};
+        dialog.getDialogPane().lookupButton(next).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            try {
+                answer[0] = Optional.of(controller.options());
+                controller.problem.setText("");
+            } catch (Refusal r) {
+                controller.problem.setText(Sentences.of(r));
+                e.consume();
+            }
+        });
+        return dialog.showAndWait().filter(b -> b == next).flatMap(b -> answer[0]);
+    }
+
+    private ExportOptions options() {
+        Set<String> chosen = new LinkedHashSet<>();
+        ticked.forEach((code, on) -> {
+            if (on.get()) {
+                chosen.add(code);
+            }
+        });
+        return new ExportOptions(chosen, tasks.isSelected(), alarm.isSelected() ? alarmMinutes.getValue() : null, commitments.isSelected());
+    }
+}

@@ -1,0 +1,24 @@
+package org.courseplanner.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * Asks the student for a file. The application uses the system's file chooser; tests answer with a
+ * path of their own, since a native dialog cannot be driven headless.
+ */
+public interface FileAsker {
+    /** What kind of file: "iCalendar files" with "*.ics", say. */
+    record Kind(String description, String pattern) {
+        public static final Kind PLAN = new Kind("Course Planner plans", "*.db");
+        public static final Kind CALENDAR = new Kind("iCalendar files", "*.ics");
+        public static final Kind PICTURE = new Kind("PNG pictures", "*.png");
+    }
+
+    /** An existing file to read. */
+    Optional<Path> toOpen(Window owner, String title, Kind kind);
+
+    /** A file to write, suggested by name; the chooser asks before it replaces one. */
+    Optional<Path> toSave(Window owner, String title, Kind kind, String suggestedName);
+}

@@ -1,0 +1,41 @@
+package org.courseplanner.ui.main;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+
+/** The keyboard shortcuts, as Help lists them. */
+final class Shortcuts {
+    private static final String[][] KEYS = {
+        {"Ctrl+N / Ctrl+O", "New plan / open a plan"},
+        {"Ctrl+I / Ctrl+E", "Import / export an .ics file"},
+        {"Ctrl+Shift+E", "Export the week as a PNG picture"},
+        {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"},
+        {"Ctrl+1 / Ctrl+2", "Week / term overview"},
+        {"Ctrl+Shift+S / Ctrl+Shift+M", "Times in the school's / my time zone"},
+        {"Tab, arrow keys", "Walk from class to class on the week"},
+        {"Alt+arrows", "Move the chosen class by a day or 15 minutes"},
+        {"Alt+Shift+Up / Alt+Shift+Down", "End the chosen class 15 minutes earlier / later"},
+        {"Enter", "Edit the chosen class (kind, place)"},
+        {"Delete", "Delete the chosen class, or the line chosen in the course list"},
+        {"Enter (term overview)", "Open the chosen week"},
+        {"F1", "This list"},
+        {"Ctrl+Q", "Quit (everything is already saved)"},
+    };
+
+    private Shortcuts() {
+    }
+
+    static GridPane table() {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        grid.getStyleClass().add("shortcuts");
+        for (int i = 0; i < KEYS.length; i++) {
+            Label key = new Label(KEYS[i][0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.add(key, 0, i);
+            grid.add(new Label(KEYS[i][1]), 1, i);
+        }
+        return grid;
+    }
+}

@@ -97,7 +97,8 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         stage.setMaximized(Boolean.parseBoolean(settings.get(Settings.MAXIMIZED, "false")));
         if (openingFailure != null) {
             exitStatus = 1;
-            cannotOpen(openingFailure);
+            // after start() has returned: the dialog waits for the student, start-up must not
+            Platform.runLater(() -> cannotOpen(openingFailure));
             return;
         }
         show(planner, planFile);

@@ -48,10 +48,34 @@ class MainWindowTest {
 
     @AfterEach
     void close() throws Exception {
+        CoursePlannerApp.fileAskerForTests = null;
         FxToolkit.cleanupStages();
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            app = null;
         }
+    }
+
+    /** Answers every file chooser with these files, in turn, as a student would pick them. */
+    private static void answerFileChoosers(Path... files) {
+        java.util.Deque<Path> answers = new java.util.ArrayDeque<>(List.of(files));
+        CoursePlannerApp.fileAskerForTests = new org.courseplanner.ui.common.FileAsker() {
+            @Override
+            public java.util.Optional<Path> toOpen(Window owner, String title, Kind kind) {
+                return java.util.Optional.ofNullable(answers.poll());
+            }
+
+            @Override
+            public java.util.Optional<Path> toSave(Window owner, String title, Kind kind, String suggestedName) {
+                return java.util.Optional.ofNullable(answers.poll());
+            }
+        };
+    }
+
+    private void menu(String menu, String item) {
+        robot.clickOn(menu);
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Stage mainStage() {
@@ -331,5 +355,173 @@ class MainWindowTest {
         assertThat(message.isVisible()).isTrue();
         assertThat(message.getText()).contains("no term yet").contains("term add");
         assertThat(mainStage().getTitle()).isEqualTo("Course Planner");
+    }
+
+    @Test
+    void aConflictingEditAddsAFindingThatOpensItsWeek() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        ListView<Finding> findings = robot.lookup(".findings").query();
+        assertThat(findings.getItems()).noneMatch(f -> f.message().contains("PHYS 150 Lecture"));
+        javafx.scene.Node physics = robot.lookup(".block").match(n -> n.getAccessibleText() != null
+                && n.getAccessibleText().startsWith("PHYS 150 Lecture\n") && n.getAccessibleText().contains("2026-11-23")).query();
+        robot.drag(physics, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -44).moveBy(0, -44).moveBy(0, -44).drop(); // 13:00 → 10:00
+        robot.clickOn("This week only");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findings.getItems().stream()
+                .anyMatch(f -> f.message().contains("PHYS 150 Lecture") && f.message().contains("CS 101")));
+        Finding clash = findings.getItems().stream().filter(f -> f.message().contains("PHYS 150 Lecture") && f.message().contains("CS 101"))
+                .findFirst().orElseThrow();
+
+        Label title = robot.lookup(".week-title").query();
+        robot.clickOn("▶").clickOn("▶");
+        assertThat(title.getText()).doesNotContain("Nov 23");
+        robot.interact(() -> findings.scrollTo(clash));
+        robot.clickOn(robot.lookup(".findings .list-cell").match(n -> clash.equals(((javafx.scene.control.ListCell<?>) n).getItem()))
+                .queryAs(javafx.scene.Node.class));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> title.getText().contains("Nov 23"));
+        java.util.Set<javafx.scene.Node> lit = robot.lookup(".block-highlighted").queryAll();
+        assertThat(lit).anyMatch(n -> n.getAccessibleText().startsWith("PHYS 150 Lecture\n"))
+                .anyMatch(n -> n.getAccessibleText().startsWith("CS 101 Lecture\n"))
+                .allMatch(n -> clash.itemIds().stream().anyMatch(id -> true));
+    }
+
+    @Test
+    void theSeverityFilterShowsOnlyErrors() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        ListView<Finding> findings = robot.lookup(".findings").query();
+        assertThat(findings.getItems()).anyMatch(f -> f.severity() == org.courseplanner.domain.engine.Severity.WARNING);
+        robot.clickOn(".side-panel .choice-box").clickOn("Errors");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findings.getItems()).isNotEmpty().allMatch(f -> f.severity() == org.courseplanner.domain.engine.Severity.ERROR);
+    }
+
+    @Test
+    void exportFromTheMenuWritesAFileThatImportsBack() throws Exception {
+        Path db = dir.resolve("planner.db");
+        Path ics = dir.resolve("fall.ics");
+        answerFileChoosers(ics);
+        open("--db=" + db);
+        mondayLecture();
+        menu("File", "Export .ics…");
+        robot.clickOn("Choose the file…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(ics));
+        assertThat(Files.readString(ics)).contains("BEGIN:VCALENDAR").contains("RRULE:FREQ=WEEKLY").contains("CS 101");
+
+        // another student's plan (its own UIDs) imports the file through the same menu: a preview, then one transaction
+        Path other = dir.resolve("other.db");
+        close();
+        answerFileChoosers(ics);
+        open("--db=" + other, "--empty");
+        org.courseplanner.cli.CoursePlannerCommand.commandLine(new org.courseplanner.cli.CoursePlannerCommand(
+                (file, empty) -> 0, java.time.Clock.systemDefaultZone())).execute("--db=" + other, "term", "add", "Fall 2026",
+                "--start", "2026-08-24", "--end", "2026-12-11", "--zone", "America/New_York");
+        close();
+        answerFileChoosers(ics);
+        open("--db=" + other);
+        ComboBox<Term> picker = robot.lookup(".combo-box").queryComboBox();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getValue() != null);
+        menu("File", "Import .ics…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".import-preview").tryQuery().isPresent());
+        ListView<String> preview = robot.lookup(".import-preview").query();
+        assertThat(preview.getItems()).anyMatch(l -> l.startsWith("create") && l.contains("CS 101"));
+        assertThat(sql(other, "SELECT count(*) FROM sync_session")).isEqualTo("0"); // a preview changes nothing
+        javafx.scene.control.Button importButton = robot.lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "Import".equals(b.getText()) && b.getScene().getWindow() != mainStage()).query();
+        robot.interact(importButton::fire);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Integer.parseInt(sql(other, "SELECT count(*) FROM sync_session")) > 0);
+        TreeView<PlanTreeNode> tree = robot.lookup(".tree-view").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(tree.getRoot()).stream().anyMatch(l -> l.startsWith("CS 101")));
+        assertThat(sql(other, "SELECT count(*) FROM course c JOIN sync_session s ON s.course_id = c.id WHERE c.code = 'CS 101'"))
+                .isEqualTo(sql(db, "SELECT count(*) FROM course c JOIN sync_session s ON s.course_id = c.id WHERE c.code = 'CS 101'"));
+    }
+
+    @Test
+    void theWeekIsSavedAsAPicture() throws Exception {
+        Path png = dir.resolve("week.png");
+        answerFileChoosers(png);
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        menu("File", "Export week as PNG…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(picture.getWidth()).isGreaterThan(500);
+        assertThat(picture.getHeight()).isGreaterThan(300);
+    }
+
+    @Test
+    void theDarkThemeIsChosenFromTheMenuAndRemembered() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        assertThat(mainStage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
+        javafx.scene.layout.Region window = (javafx.scene.layout.Region) mainStage().getScene().getRoot();
+        javafx.scene.paint.Paint before = window.getBackground().getFills().get(0).getFill();
+        menu("View", "Dark theme");
+        assertThat(mainStage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"))
+                .noneMatch(s -> s.endsWith("theme-light.css"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.paint.Color after = (javafx.scene.paint.Color) window.getBackground().getFills().get(0).getFill();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after.getBrightness()).isLessThan(0.3);
+        close();
+        assertThat(Files.readString(dir.resolve("settings.properties"))).contains("theme=DARK");
+
+        open("--db=" + dir.resolve("planner.db"));
+        assertThat(mainStage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+    }
+
+    @Test
+    void theTermOverviewOpensAWeek() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        menu("View", "Term overview");
+        javafx.scene.control.TableView<?> table = robot.lookup(".term-overview").query();
+        assertThat(table.isVisible()).isTrue();
+        assertThat(table.getItems()).hasSize(16);
+        robot.doubleClickOn(robot.lookup(".term-overview .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        Label title = robot.lookup(".week-title").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> title.isVisible() && title.getText().startsWith("Week 3 of 16"));
+        assertThat(table.isVisible()).isFalse();
+    }
+
+    @Test
+    void deletingACourseFromTheListTakesItsClassesAndUndoBringsThemBack() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        mondayLecture();
+        String sessionsBefore = sql(db, "SELECT count(*) FROM sync_session");
+        robot.clickOn(robot.lookup(".tree-cell").match(n -> n instanceof javafx.scene.control.TreeCell<?> cell
+                && cell.getItem() instanceof PlanTreeNode node && node.label().startsWith("CS 101")).queryAs(javafx.scene.Node.class));
+        menu("Edit", "Delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "0".equals(sql(db, "SELECT count(*) FROM course WHERE code = 'CS 101'")));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1".equals(sql(db, "SELECT count(*) FROM course WHERE code = 'CS 101'")));
+        assertThat(sql(db, "SELECT count(*) FROM sync_session")).isEqualTo(sessionsBefore);
+    }
+
+    @Test
+    void aDamagedPlanIsExplainedLeftAloneAndANewPlanCanBeStarted() throws Exception {
+        Path damaged = dir.resolve("damaged.db");
+        byte[] junk = "SQLite format 3\0 but then nothing a database would hold, only words".getBytes();
+        Files.write(damaged, junk);
+        Path fresh = dir.resolve("fresh.db");
+        answerFileChoosers(fresh);
+        open("--db=" + damaged);
+
+        Stage dialog = (Stage) robot.listWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage)
+                .filter(w -> ((Stage) w).getScene().getRoot() instanceof javafx.scene.control.DialogPane).findFirst().orElseThrow();
+        assertThat(dialog.getTitle()).isEqualTo("Course Planner");
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot();
+        assertThat(pane.getHeaderText()).isEqualTo("This plan cannot be opened");
+        assertThat(pane.getContentText()).contains(damaged.toString()).contains("not changed");
+        robot.clickOn("Start a new plan…");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".empty-message").tryQuery()
+                .map(n -> ((Label) n).getText().contains("no term yet")).orElse(false));
+        assertThat(Files.exists(fresh)).isTrue();
+        assertThat(mainStage().isShowing()).isTrue();
+        assertThat(Files.readAllBytes(damaged)).isEqualTo(junk);
     }
 }

@@ -96,6 +96,35 @@ class MainViewModelTest {
         assertThat(model.summary()).anyMatch(line -> line.startsWith("Spring break"));
     }
 
+    @Test
+    void deletingACourseTakesAllItHoldsAndUndoPutsItAllBack() {
+        Planner planner = planner();
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        model.load();
+        var before = planner.plan(null);
+        var bio = before.course("BIO 120").orElseThrow();
+        PlanTreeNode node = model.treeProperty().get().stream().filter(n -> n.label().startsWith("BIO 120")).findFirst().orElseThrow();
+
+        model.remove(node);
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(planner.plan(null).course("BIO 120")).isEmpty();
+        assertThat(model.treeProperty().get()).noneMatch(n -> n.label().startsWith("BIO 120"));
+
+        model.undo().undo();
+        assertThat(model.messageProperty().get()).isEmpty();
+        var after = planner.plan(null);
+        var again = after.course("BIO 120").orElseThrow();
+        assertThat(after.sessionsOf(again)).extracting(s -> s.kind() + " " + s.pattern().describe())
+                .containsExactlyInAnyOrderElementsOf(before.sessionsOf(bio).stream().map(s -> s.kind() + " " + s.pattern().describe()).toList());
+        assertThat(after.modulesOf(again)).extracting(m -> m.title()).containsExactlyElementsOf(before.modulesOf(bio).stream().map(m -> m.title()).toList());
+        assertThat(after.studyBlocks()).hasSameSizeAs(before.studyBlocks());
+        assertThat(after.courses()).hasSameSizeAs(before.courses());
+
+        model.undo().redo();
+        assertThat(planner.plan(null).course("BIO 120")).isEmpty();
+    }
+
     /** The view model's iCalendar files, for tests that do not export or import. */
     static org.courseplanner.domain.CalendarFiles noCalendars(Planner planner) {
         return new org.courseplanner.domain.CalendarFiles(planner, (plan, uid, revisions, options, out) -> {

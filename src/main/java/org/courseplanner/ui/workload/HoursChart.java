@@ -218,7 +218,7 @@ public final class HoursChart extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return kind == Kind.WEEKS ? 140 : 92;
+        return kind == Kind.WEEKS ? 130 : 96;
     }
 
     @Override

@@ -73,8 +73,6 @@ public final class WorkloadViewModel {
                     w.hours(), w.peak(), describe(i + 1, w)));
         }
         weekAxis.set(HoursAxis.covering(Math.max(cap, termWeeks.stream().mapToDouble(WorkloadWeek::hours).max().orElse(0))));
-        // one scale for the whole term, so that days of different weeks compare at a glance
-        dayAxis.set(HoursAxis.covering(Math.max(dayCap, workload.days().stream().mapToDouble(WorkloadDay::hours).max().orElse(0))));
         weeks.set(List.copyOf(bars));
         summary.set(summarise(termWeeks, cap));
         showWeek(shownMonday != null ? shownMonday : termWeeks.isEmpty() ? null : termWeeks.get(0).start());
@@ -100,6 +98,8 @@ public final class WorkloadViewModel {
                     : new HoursBar(date, label, day.sync(), day.async(), day.homework(), day.commitments(), day.hours(), day.peak(),
                     describe(day)));
         }
+        // a scale per week: one very long day of the term would otherwise flatten every other week's days
+        dayAxis.set(HoursAxis.covering(Math.max(dailyCap.get(), bars.stream().mapToDouble(HoursBar::hours).max().orElse(0))));
         days.set(List.copyOf(bars));
         int number = weekNumber(first);
         dayTitle.set((number > 0 ? "Week " + number + " by day · " : "By day · ") + range(first));

@@ -111,7 +111,11 @@ class WorkloadViewModelTest {
 
         assertThat(axis.max()).isGreaterThan(highest);
         assertThat(axis.ticks()).isBetween(3, 5);
-        assertThat(model.dayAxisProperty().get().max()).isGreaterThanOrEqualTo(10.0);
+        assertThat(model.dayAxisProperty().get()).isEqualTo(new HoursAxis(10, 2)); // cap 8 h, longest day 8.2 h
+
+        model.showWeek(CONFERENCE_WEEK);
+
+        assertThat(model.dayAxisProperty().get().max()).isGreaterThan(16.2);
     }
 
     @ParameterizedTest

@@ -116,11 +116,7 @@ public final class HoursChart extends Region {
         }
     }
 
-    /** The bar nodes, in order. */
-    List<Region> barNodes() {
-        return List.copyOf(bars);
-    }
-
+    /** The cap's line, in the chart's coordinates. */
     Line capLine() {
         return capLine;
     }
@@ -320,11 +316,6 @@ public final class HoursChart extends Region {
             marker.resizeRelocate(Math.round((width - markerSize) / 2), stackTop - markerSize - 2, markerSize, markerSize * 0.8);
             value.autosize();
             value.relocate(Math.round((width - value.getWidth()) / 2), stackTop - value.getHeight());
-        }
-
-        /** The top of the stack of hours, in the bar's coordinates. */
-        double stackTop() {
-            return Math.round(getHeight() - bar.hours() * pxPerHour);
         }
 
         @Override

@@ -32,6 +32,7 @@ import org.courseplanner.domain.engine.WorkloadWeek;
 /**
  * The term's workload as the side panel charts it: a bar per week, the days of the week shown in the
  * calendar, the caps and each bar's words. It only shows what it is given; the engine runs elsewhere.
+ * Use it on the JavaFX thread, like the properties the view binds.
  */
 public final class WorkloadViewModel {
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);

@@ -26,6 +26,7 @@ import javax.imageio.ImageIO;
 import org.courseplanner.domain.engine.Workload;
 import org.courseplanner.domain.engine.WorkloadWeek;
 import org.courseplanner.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -41,8 +42,16 @@ class WorkloadViewTest {
     private final List<LocalDate> chosen = new ArrayList<>();
     private Parent root;
 
+    /** The panel's own window, closed after each test: the primary stage keeps its size for the window tests. */
+    private Stage stage;
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.close());
+    }
+
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage primary) throws IOException {
         model.setOnWeekChosen(chosen::add);
         FXMLLoader loader = new FXMLLoader(WorkloadView.class.getResource("WorkloadView.fxml"));
         loader.setControllerFactory(type -> {
@@ -55,6 +64,7 @@ class WorkloadViewTest {
         model.show(FALL, LocalDate.of(2026, 9, 14));
         Scene scene = new Scene(root, 330, 330);
         Theme.LIGHT.applyTo(scene);
+        stage = new Stage();
         stage.setScene(scene);
         stage.show();
     }

@@ -110,7 +110,7 @@ public final class HoursChart extends Region {
         shown = date;
         for (Bar b : bars) {
             b.getStyleClass().remove(SHOWN);
-            if (b.bar.date().equals(date)) {
+            if (kind == Kind.WEEKS && b.bar.date().equals(date)) {
                 b.getStyleClass().add(SHOWN);
             }
         }
@@ -122,8 +122,9 @@ public final class HoursChart extends Region {
     }
 
     private void rebuild() {
-        List<javafx.scene.Node> children = new ArrayList<>(gridLines);
+        List<javafx.scene.Node> children = new ArrayList<>(gridLines.subList(1, gridLines.size()));
         children.addAll(bars);
+        children.add(gridLines.get(0)); // the base line stays visible over the shown week's tint
         for (Bar b : bars) {
             children.add(b.axisLabel);
         }

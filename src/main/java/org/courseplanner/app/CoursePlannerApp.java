@@ -30,6 +30,8 @@ import org.courseplanner.ui.main.MainView;
 import org.courseplanner.ui.main.MainViewModel;
 import org.courseplanner.ui.main.PlanSwitcher;
 import org.courseplanner.ui.week.WeekView;
+import org.courseplanner.ui.workload.WorkloadView;
+import org.courseplanner.ui.workload.WorkloadViewModel;
 
 /**
  * The window. Parameters: {@code --db=FILE} (default: the plan opened last, else the per-user
@@ -124,6 +126,12 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     /** Builds the window's views on a plan. */
     private void show(Planner opened, Path file) {
         MainViewModel model = new MainViewModel(opened, tasks, clock, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()));
+        WorkloadViewModel workload = new WorkloadViewModel();
+        // the features meet here: the chart follows the plan and the week shown, and a bar opens its week
+        model.loadedFindingsProperty().addListener((obs, old, findings) -> workload.show(findings.workload(),
+                model.week().mondayProperty().get()));
+        model.week().mondayProperty().addListener((obs, old, monday) -> workload.showWeek(monday));
+        workload.setOnWeekChosen(monday -> model.week().showWeekOf(monday));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainView.class) {
@@ -131,6 +139,9 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             }
             if (type == WeekView.class) {
                 return new WeekView(model.week());
+            }
+            if (type == WorkloadView.class) {
+                return new WorkloadView(workload);
             }
             throw new IllegalStateException("no controller for " + type);
         });

@@ -524,4 +524,18 @@ class MainWindowTest {
         assertThat(mainStage().isShowing()).isTrue();
         assertThat(Files.readAllBytes(damaged)).isEqualTo(junk);
     }
+
+    @Test
+    void clickingAWeekOfTheWorkloadChartOpensIt() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".week-bar").queryAll().size() == 16);
+        javafx.scene.Node third = robot.lookup(".week-bar").match(n -> java.time.LocalDate.of(2026, 9, 7).equals(n.getUserData())).query();
+        assertThat(robot.lookup(".week-bar.peak-week").queryAll()).isNotEmpty(); // the sample term has weeks over the cap
+        robot.clickOn(third);
+        Label title = robot.lookup(".week-title").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> title.getText().startsWith("Week 3 of 16"));
+        assertThat(third.getStyleClass()).contains("shown-week");
+        assertThat(robot.lookup(".day-bar").queryAll()).hasSize(7);
+    }
 }

@@ -189,6 +189,8 @@ public final class MainView {
         exportItem.disableProperty().bind(model.selectedTermProperty().isNull());
         pictureItem.disableProperty().bind(model.selectedTermProperty().isNull().or(weekItem.selectedProperty().not()));
         themeAndZone();
+        // a finding or a bar of the workload chart chose a week: show it
+        model.week().mondayProperty().addListener((obs, old, now) -> weekItem.setSelected(true));
         model.load();
     }
 

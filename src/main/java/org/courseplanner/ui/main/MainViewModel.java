@@ -64,7 +64,7 @@ public final class MainViewModel {
         this.week = new WeekViewModel(clock, planner, undo);
         undo.revisionProperty().addListener((obs, old, now) -> {
             message.set(""); // a refusal, if any, is reported right after
-            loadTerm(selectedTerm.get());
+            reloadTerms();
         });
         selectedTerm.addListener((obs, old, term) -> loadTerm(term));
         severityShown.addListener((obs, old, now) -> shownFindings.setPredicate(f -> now == null || f.severity() == now));
@@ -100,14 +100,141 @@ public final class MainViewModel {
             terms.setAll(all);
             if (all.isEmpty()) {
                 loading.set(false);
-                emptyMessage.set("This plan has no term yet. Add one from the command line:\n"
-                        + "course-planner term add \"Fall 2026\" --start 2026-08-31 --end 2026-12-18 --zone America/New_York");
+                emptyMessage.set(NO_TERM + "\nOr from the command line: course-planner term add \"Fall 2026\" --start 2026-08-31"
+                        + " --end 2026-12-18 --zone America/New_York");
                 status.set(planner.repository().location() + " · no terms");
             } else {
                 emptyMessage.set("");
                 selectedTerm.set((Term) result[1]);
             }
         }, this::failed);
+    }
+
+    /** Term to choose after the next read of the terms (a term just added), or 0 to keep the one chosen. */
+    private long termWanted;
+
+    /** Reads the terms again (an edit may have added, renamed or removed one) and the chosen term's plan. */
+    private void reloadTerms() {
+        Term chosen = selectedTerm.get();
+        long wanted = termWanted != 0 ? termWanted : chosen == null ? 0 : chosen.id();
+        termWanted = 0;
+        tasks.run("Reading the terms", planner::terms, all -> {
+            terms.setAll(all);
+            Term next = all.stream().filter(t -> t.id() == wanted).findFirst().orElse(all.isEmpty() ? null : all.get(0));
+            if (next == null) {
+                selectedTerm.set(null);
+                emptyMessage.set(NO_TERM);
+                return;
+            }
+            emptyMessage.set("");
+            if (next.equals(chosen)) {
+                loadTerm(next); // unchanged: setting it again would not read it
+            } else {
+                selectedTerm.set(next);
+            }
+        }, this::failed);
+    }
+
+    static final String NO_TERM = "This plan has no term yet. Choose \"+ Term\" (or Edit ▸ New term…) to add one: its first and"
+            + " last days, your school's time zone and yours.";
+
+    /** What is wrong with a term, or empty when the planner would take it (its name must be its own). */
+    public java.util.Optional<org.courseplanner.domain.Refusal> checkTerm(Term term) {
+        return terms.stream().filter(t -> t.id() != term.id() && t.name().equalsIgnoreCase(term.name())).findFirst()
+                .map(t -> new org.courseplanner.domain.Refusal("term name", "there is already a term named \"" + t.name()
+                        + "\": choose another name"));
+    }
+
+    /** Adds a term and shows it (undoable). */
+    public void addTerm(Term term) {
+        long[] created = new long[1];
+        undo.execute(edit("Add term " + term.name(), () -> {
+            created[0] = planner.addTerm(term).id();
+            termWanted = created[0];
+        }, () -> planner.remove(created[0])));
+    }
+
+    /** Changes the chosen term's days, zones, breaks or caps (undoable). */
+    public void updateTerm(Term before, Term after) {
+        undo.execute(edit("Change " + before.name(), () -> planner.updateTerm(after), () -> planner.updateTerm(before)));
+    }
+
+    /** Changes a course's code, title, credits or delivery (undoable). */
+    public void updateCourse(Course before, Course after) {
+        var repository = planner.repository();
+        undo.execute(edit("Change " + before.code(), () -> repository.update(after), () -> repository.update(before)));
+    }
+
+    /** Changes a module's title, effort or window (undoable). */
+    public void updateModule(AsyncModule before, AsyncModule after) {
+        var repository = planner.repository();
+        undo.execute(edit("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
+    }
+
+    /** Adds a module to a course (undoable). */
+    public void addModule(AsyncModule module) {
+        var repository = planner.repository();
+        long[] created = new long[1];
+        undo.execute(edit("Add " + module.title(), () -> created[0] = repository.add(module).id(), () -> planner.remove(created[0])));
+    }
+
+    /** Moves or resizes a study block (undoable). */
+    public void updateStudyBlock(StudyBlock before, StudyBlock after) {
+        var repository = planner.repository();
+        undo.execute(edit("Change study time", () -> repository.update(after), () -> repository.update(before)));
+    }
+
+    /** Changes a commitment's title, days or times (undoable). */
+    public void updateCommitment(Commitment before, Commitment after) {
+        var repository = planner.repository();
+        undo.execute(edit("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
+    }
+
+    /** The term, course, session, module, study block or commitment a tree line stands for, as last read. */
+    public java.util.Optional<Object> itemOf(PlanTreeNode node) {
+        TermPlan plan = current;
+        if (plan == null || node == null || node.template() || node.kind() == null) {
+            return java.util.Optional.empty();
+        }
+        long id = node.id();
+        java.util.stream.Stream<Object> all = java.util.stream.Stream.of(plan.courses(), plan.sessions(), plan.modules(),
+                plan.studyBlocks(), plan.commitments()).flatMap(List::stream).map(Object.class::cast);
+        return all.filter(o -> idOf(o) == id).findFirst();
+    }
+
+    private static long idOf(Object item) {
+        if (item instanceof Course c) {
+            return c.id();
+        }
+        if (item instanceof SyncSession s) {
+            return s.id();
+        }
+        if (item instanceof AsyncModule m) {
+            return m.id();
+        }
+        if (item instanceof StudyBlock b) {
+            return b.id();
+        }
+        return ((Commitment) item).id();
+    }
+
+    private static org.courseplanner.ui.common.UndoableEdit edit(String description, Runnable apply, Runnable revert) {
+        return new org.courseplanner.ui.common.UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void apply() {
+                apply.run();
+            }
+
+            @Override
+            public void revert() {
+                revert.run();
+            }
+        };
     }
 
     private record Loaded(TermPlan plan, PlanFindings findings) {

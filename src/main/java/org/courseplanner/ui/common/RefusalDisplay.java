@@ -37,7 +37,7 @@ public final class RefusalDisplay {
     public static final String ERROR_CLASS = "validation-error";
 
     private final Label problem;
-    private final Map<String, List<Control>> fields = new HashMap<>();
+    private final Map<String, List<Function<Refusal, Optional<Control>>>> fields = new HashMap<>();
     private final Map<Control, Optional<Tooltip>> marked = new LinkedHashMap<>();
     private final Map<Control, String> help = new HashMap<>();
     private final ValidationDecoration decoration = new CompoundValidationDecoration(
@@ -64,20 +64,32 @@ public final class RefusalDisplay {
 
     /** As {@link #field(Control, String...)}, for a control whose edits show in {@code edits}. */
     public RefusalDisplay field(Control control, Observable edits, String... names) {
+        watch(control, edits);
+        return fieldFoundBy(r -> Optional.of(control), names);
+    }
+
+    /** Shows refusals about any of {@code names} at the control {@code finder} picks from the refusal (rows of a list). */
+    public RefusalDisplay fieldFoundBy(Function<Refusal, Optional<Control>> finder, String... names) {
         for (String name : names) {
-            fields.computeIfAbsent(key(name), k -> new ArrayList<>()).add(control);
+            fields.computeIfAbsent(key(name), k -> new ArrayList<>()).add(finder);
         }
+        return this;
+    }
+
+    /** Clears a refusal shown at {@code control} when {@code edits} changes. */
+    public void watch(Control control, Observable edits) {
         edits.addListener(o -> {
             if (marked.containsKey(control)) {
                 clear();
             }
         });
-        return this;
     }
 
-    /** The shown control a refusal of {@code field} belongs to (the first shown one when several take it). */
-    public Optional<Control> controlFor(String field) {
-        return fields.getOrDefault(key(field), List.of()).stream().filter(RefusalDisplay::shown).findFirst();
+    /** The shown control a refusal belongs to (the first shown one when several take its field). */
+    public Optional<Control> controlFor(Refusal refusal) {
+        String field = refusal.field() == null ? "" : refusal.field();
+        return fields.getOrDefault(key(field), List.of()).stream().map(f -> f.apply(refusal)).flatMap(Optional::stream)
+                .filter(RefusalDisplay::shown).findFirst();
     }
 
     /** Clears the last refusal, then shows this one (none: the form is fine). */
@@ -86,7 +98,7 @@ public final class RefusalDisplay {
         refusal.ifPresent(r -> {
             String message = sentence(r.getMessage());
             problem.setText(message);
-            controlFor(r.field() == null ? "" : r.field()).ifPresent(control -> {
+            controlFor(r).ifPresent(control -> {
                 marked.put(control, Optional.ofNullable(control.getTooltip()));
                 help.put(control, control.getAccessibleHelp());
                 decoration.applyValidationDecoration(ValidationMessage.error(control, message));

@@ -202,6 +202,7 @@ public final class TermDialog {
     private BreakRow addRow(BreakAnswer b) {
         TextField breakName = new TextField(b.name());
         breakName.setPromptText("Thanksgiving break");
+        breakName.setPrefColumnCount(12);
         breakName.setAccessibleText("Break name");
         breakName.getStyleClass().add("break-name");
         HBox.setHgrow(breakName, Priority.ALWAYS);
@@ -209,12 +210,12 @@ public final class TermDialog {
         first.setPromptText("11/25/2026");
         first.setAccessibleText("First day of the break");
         first.getStyleClass().add("break-first");
-        first.setPrefWidth(130);
+        first.setPrefWidth(145);
         DatePicker last = new DatePicker(b.last());
         last.setPromptText("11/29/2026");
         last.setAccessibleText("Last day of the break");
         last.getStyleClass().add("break-last");
-        last.setPrefWidth(130);
+        last.setPrefWidth(145);
         Button remove = new Button("−");
         remove.getStyleClass().add("break-remove");
         remove.accessibleTextProperty().bind(breakName.textProperty().map(n -> "Remove the break " + n));

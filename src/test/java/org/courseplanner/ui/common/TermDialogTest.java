@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.TextField;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.Term;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class TermDialogTest {
@@ -35,8 +39,8 @@ class TermDialogTest {
         dialog.type("#name", "Fall 2026");
         dialog.type("#firstDay .text-field", "8/31/2026");
         dialog.type("#lastDay .text-field", "8/1/2026");
-        dialog.set(() -> ((javafx.scene.control.ComboBox<?>) dialog.node("#schoolZone")).getEditor().setText("America/New_York"));
-        dialog.set(() -> ((javafx.scene.control.ComboBox<?>) dialog.node("#myZone")).getEditor().setText("Europe/Berlin"));
+        dialog.set(() -> ((ComboBox<?>) dialog.node("#schoolZone")).getEditor().setText("America/New_York"));
+        dialog.set(() -> ((ComboBox<?>) dialog.node("#myZone")).getEditor().setText("Europe/Berlin"));
         dialog.pressOk();
 
         assertThat(dialog.isOpen()).isTrue();
@@ -90,5 +94,21 @@ class TermDialogTest {
         assertThat(term.weeklyCapHours()).isEqualTo(40);
         assertThat(term.conflictSettings().quietFrom()).isEqualTo(java.time.LocalTime.of(23, 0));
         assertThat(term.schoolZone().getId()).isEqualTo("America/Chicago");
+    }
+
+    @Test
+    void typingPartOfAZoneOffersTheZonesThatMatch(FxRobot robot) throws Exception {
+        DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, null, TermDialogTest::check));
+        dialog.type("#schoolZone .text-field", "Berl");
+        // ControlsFX finds the suggestions off the FX thread: wait until they show.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> suggestion(robot, "Europe/Berlin").isPresent());
+        robot.clickOn(suggestion(robot, "Europe/Berlin").orElseThrow());
+        ComboBox<?> zone = dialog.node("#schoolZone");
+        assertThat(zone.getEditor().getText()).isEqualTo("Europe/Berlin");
+    }
+
+    private static Optional<Node> suggestion(FxRobot robot, String text) {
+        return robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
+                .filter(n -> text.equals(((ListCell<?>) n).getText())).findFirst();
     }
 }

@@ -4,11 +4,47 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
 import org.courseplanner.domain.Refusal;
 
 /** Reads what a form's fields say, as typed (before a picker commits it), refusing text that does not parse. */
 final class FormText {
     private FormText() {
+    }
+
+    /**
+     * Makes text that is not a date fall back to the picker's date instead of throwing: since JavaFX 18 a
+     * DatePicker commits its text when it loses focus and lets the converter's exception escape.
+     */
+    static void keepDateOnTypo(DatePicker... pickers) {
+        for (DatePicker picker : pickers) {
+            picker.setConverter(new Forgiving(picker, picker.getConverter()));
+        }
+    }
+
+    /** A picker's own converter that answers its current date for text that is not one. */
+    private static final class Forgiving extends StringConverter<LocalDate> {
+        private final DatePicker picker;
+        private final StringConverter<LocalDate> strict;
+
+        Forgiving(DatePicker picker, StringConverter<LocalDate> strict) {
+            this.picker = picker;
+            this.strict = strict;
+        }
+
+        @Override
+        public String toString(LocalDate date) {
+            return strict.toString(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                return strict.fromString(text);
+            } catch (DateTimeParseException e) {
+                return picker.getValue();
+            }
+        }
     }
 
     /** The date a picker shows, read from its text; null when blank. */
@@ -18,7 +54,8 @@ final class FormText {
             return null;
         }
         try {
-            return picker.getConverter().fromString(text.strip());
+            StringConverter<LocalDate> converter = picker.getConverter();
+            return (converter instanceof Forgiving f ? f.strict : converter).fromString(text.strip());
         } catch (DateTimeParseException e) {
             throw new Refusal(field, "\"" + text.strip() + "\" is not a date: write it like "
                     + picker.getConverter().toString(LocalDate.of(2026, 8, 31)) + " or pick one from the calendar");

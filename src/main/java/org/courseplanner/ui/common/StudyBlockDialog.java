@@ -63,6 +63,11 @@ public final class StudyBlockDialog {
     @FXML
     private Label problem;
 
+    @FXML
+    private void initialize() {
+        FormText.keepDateOnTypo(date);
+    }
+
     /** Asks for a new study block ({@code initial} null) or changes to one; {@code check} refuses, and the dialog stays open, until it is fine. */
     public static Optional<Answer> ask(Window owner, Answer initial, Function<Answer, Optional<Refusal>> check) {
         FXMLLoader loader = new FXMLLoader(StudyBlockDialog.class.getResource("StudyBlockDialog.fxml"));

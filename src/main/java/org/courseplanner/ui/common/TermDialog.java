@@ -136,9 +136,11 @@ public final class TermDialog {
 
     private final List<BreakRow> rows = new ArrayList<>();
     private RefusalDisplay refusals;
+    private DatePicker unreadBreakDate; // the break date whose text did not parse, for its refusal
 
     @FXML
     private void initialize() {
+        FormText.keepDateOnTypo(firstDay, lastDay);
         List<String> zones = ZoneId.getAvailableZoneIds().stream().sorted().toList();
         for (ComboBox<String> box : List.of(schoolZone, myZone)) {
             box.getItems().setAll(zones);
@@ -174,6 +176,7 @@ public final class TermDialog {
                 .field(controller.schoolZone, controller.schoolZone.getEditor().textProperty(), "zone", "school zone")
                 .field(controller.myZone, controller.myZone.getEditor().textProperty(), "my zone", "my-zone")
                 .fieldFoundBy(controller::breakControl, "break", "break name", "break dates", "breaks")
+                .fieldFoundBy(r -> Optional.ofNullable(controller.unreadBreakDate), "break date")
                 .field(controller.weeklyCap, "weekly-cap", "weekly cap")
                 .field(controller.dailyCap, "daily-cap", "daily cap")
                 .field(controller.quietFrom, "quiet", "quiet-from", "quiet from")
@@ -219,6 +222,7 @@ public final class TermDialog {
         Button remove = new Button("−");
         remove.getStyleClass().add("break-remove");
         remove.accessibleTextProperty().bind(breakName.textProperty().map(n -> "Remove the break " + n));
+        FormText.keepDateOnTypo(first, last);
         HBox box = new HBox(6, breakName, first, last, remove);
         BreakRow row = new BreakRow(box, breakName, first, last, remove);
         remove.setOnAction(e -> {
@@ -257,9 +261,19 @@ public final class TermDialog {
         return Optional.of(message.contains("is not inside the term") ? row.first : row.last);
     }
 
+    private LocalDate breakDate(DatePicker picker) {
+        try {
+            return FormText.date(picker, "break date");
+        } catch (Refusal r) {
+            unreadBreakDate = picker;
+            throw r;
+        }
+    }
+
     private Answer answer() {
-        List<BreakAnswer> breaks = rows.stream().map(row -> new BreakAnswer(row.name.getText(),
-                FormText.date(row.first, "break dates"), FormText.date(row.last, "break dates"))).toList();
+        unreadBreakDate = null;
+        List<BreakAnswer> breaks = rows.stream().map(row -> new BreakAnswer(row.name.getText(), breakDate(row.first),
+                breakDate(row.last))).toList();
         return new Answer(name.getText(), FormText.date(firstDay, "start"), FormText.date(lastDay, "end"),
                 schoolZone.getEditor().getText(), myZone.getEditor().getText(), breaks, weeklyCap.getText(),
                 dailyCap.getText(), quietFrom.getText(), quietTo.getText());

@@ -79,6 +79,13 @@ class TermDialogTest {
         assertThat(dialog.decorated(".break-name")).isTrue();
 
         dialog.type(".break-name", "Spring break");
+        dialog.type(".break-first .text-field", "soon");
+        dialog.pressOk();
+        assertThat(dialog.isOpen()).isTrue(); // and no DateTimeParseException escaped from the picker
+        assertThat(dialog.problem()).isEqualTo("\"soon\" is not a date: write it like 8/31/2026 or pick one from the calendar.");
+        assertThat(dialog.decorated(".break-first")).isTrue();
+        assertThat(dialog.decorated(".break-name")).isFalse();
+
         dialog.type(".break-first .text-field", "3/15/2027");
         dialog.type(".break-last .text-field", "3/21/2027");
         dialog.type("#quietFrom", "7:00");

@@ -104,6 +104,7 @@ public final class RefusalDisplay {
                 decoration.applyValidationDecoration(ValidationMessage.error(control, message));
                 control.setTooltip(new Tooltip(message));
                 control.setAccessibleHelp(message);
+                control.requestFocus(); // the student (and a screen reader) lands on what to fix
             });
         });
     }

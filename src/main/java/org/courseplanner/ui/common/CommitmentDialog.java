@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.courseplanner.domain.Refusal;
 
 /** The "new commitment" form: a job shift or a commute, weekly, in the student's own zone. */
 public final class CommitmentDialog {
@@ -33,6 +34,14 @@ public final class CommitmentDialog {
 
     /** Asks for a commitment; {@code check} returns the refusal ("" when fine) and keeps the dialog open until it is. */
     public static Optional<Answer> ask(Window owner, String zone, Function<Answer, String> check) {
+        return ask(owner, zone, null, RefusalDisplay.fromMessages(check));
+    }
+
+    /**
+     * Asks for a new commitment ({@code initial} null) or changes to one, with times in {@code zone};
+     * {@code check} returns the domain's refusal, shown at the field it names, and the dialog stays open until there is none.
+     */
+    public static Optional<Answer> ask(Window owner, String zone, Answer initial, Function<Answer, Optional<Refusal>> check) {
         FXMLLoader loader = new FXMLLoader(CommitmentDialog.class.getResource("CommitmentDialog.fxml"));
         Parent form;
         try {
@@ -42,20 +51,25 @@ public final class CommitmentDialog {
         }
         CommitmentDialog controller = loader.getController();
         controller.zoneNote.setText("Times in your own zone, " + zone + ". An end before the start runs past midnight.");
+        if (initial != null) {
+            controller.title.setText(initial.title());
+            controller.days.setText(initial.days());
+            controller.start.setText(initial.start());
+            controller.end.setText(initial.end());
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Course Planner");
-        dialog.setHeaderText("New commitment");
+        dialog.setHeaderText(initial == null ? "New commitment" : "Change commitment");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Theme.style(dialog.getDialogPane(), owner);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            String refusal = check.apply(controller.answer());
-            controller.problem.setText(refusal);
-            if (!refusal.isEmpty()) {
-                e.consume();
-            }
-        });
+        new RefusalDisplay(controller.problem)
+                .field(controller.title, "title")
+                .field(controller.days, "days", "every", "until")
+                .field(controller.start, "start", "from")
+                .field(controller.end, "end", "to")
+                .guard(dialog, controller::answer, check);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> controller.answer());
     }
 

@@ -1,6 +1,8 @@
 package org.courseplanner.ui.common;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -12,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.courseplanner.domain.Delivery;
+import org.courseplanner.domain.Refusal;
 
 /** The "new course" form: code, title, credits and how it is taught. The planner checks it; its refusal shows here. */
 public final class CourseDialog {
@@ -52,7 +55,15 @@ public final class CourseDialog {
     }
 
     /** Asks for a course; {@code check} returns the planner's refusal ("" when fine) and keeps the dialog open until it is. */
-    public static java.util.Optional<Answer> ask(Window owner, java.util.function.Function<Answer, String> check) {
+    public static Optional<Answer> ask(Window owner, Function<Answer, String> check) {
+        return ask(owner, null, RefusalDisplay.fromMessages(check));
+    }
+
+    /**
+     * Asks for a new course ({@code initial} null) or changes to one; {@code check} returns the domain's refusal,
+     * shown at the field it names, and the dialog stays open until there is none.
+     */
+    public static Optional<Answer> ask(Window owner, Answer initial, Function<Answer, Optional<Refusal>> check) {
         FXMLLoader loader = new FXMLLoader(CourseDialog.class.getResource("CourseDialog.fxml"));
         Parent form;
         try {
@@ -61,25 +72,42 @@ public final class CourseDialog {
             throw new IllegalStateException("CourseDialog.fxml is missing from the build", e);
         }
         CourseDialog controller = loader.getController();
+        if (initial != null) {
+            controller.code.setText(initial.code());
+            controller.title.setText(initial.title());
+            controller.credits.getValueFactory().setValue(initial.credits());
+            controller.delivery.setValue(initial.delivery());
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Course Planner");
-        dialog.setHeaderText("New course");
+        dialog.setHeaderText(initial == null ? "New course" : "Change course");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Theme.style(dialog.getDialogPane(), owner);
-        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            String refusal = check.apply(controller.answer());
-            controller.problem.setText(refusal);
-            if (!refusal.isEmpty()) {
-                e.consume(); // stays open: the message says what to fix
-            }
-        });
+        RefusalDisplay refusals = new RefusalDisplay(controller.problem)
+                .field(controller.code, "code", "course")
+                .field(controller.title, "title")
+                .field(controller.credits, controller.credits.valueProperty(), "credits", "homework")
+                .field(controller.delivery, controller.delivery.valueProperty(), "delivery");
+        refusals.guard(dialog, controller::answer, check);
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> controller.answer());
     }
 
     private Answer answer() {
-        return new Answer(code.getText(), title.getText(), credits.getValue() == null ? 3 : credits.getValue(), delivery.getValue());
+        return new Answer(code.getText(), title.getText(), credits(), delivery.getValue());
+    }
+
+    /** The credits as typed, even before the spinner commits them (and out of its range, for the planner to refuse). */
+    private double credits() {
+        try {
+            Double typed = credits.getValueFactory().getConverter().fromString(credits.getEditor().getText().strip());
+            if (typed != null) {
+                return typed;
+            }
+        } catch (RuntimeException notANumber) {
+            // the spinner's own value stands
+        }
+        return credits.getValue() == null ? 3 : credits.getValue();
     }
 }

@@ -1,0 +1,116 @@
+package org.courseplanner.ui.common;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.decoration.Decorator;
+import org.courseplanner.domain.Refusal;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens a dialog from a test owner window and reads what it shows: the problem label, decorations, the answer. */
+final class DialogProbe<A> {
+    private final FxRobot robot;
+    private final AtomicReference<Optional<A>> result = new AtomicReference<>();
+
+    private DialogProbe(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** The window a dialog belongs to. */
+    static void showOwner(Stage stage) {
+        stage.setScene(new Scene(new StackPane(), 320, 200));
+        stage.setTitle("owner");
+        stage.show();
+    }
+
+    /** Opens the dialog on the FX thread (showAndWait blocks) and waits until it shows. */
+    static <A> DialogProbe<A> open(FxRobot robot, Supplier<Optional<A>> ask) throws Exception {
+        DialogProbe<A> probe = new DialogProbe<>(robot);
+        Platform.runLater(() -> probe.result.set(ask.get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return probe;
+    }
+
+    /** Runs a refusal-raising domain constructor as a check does. */
+    static Optional<Refusal> refusalOf(Runnable build) {
+        try {
+            build.run();
+            return Optional.empty();
+        } catch (Refusal r) {
+            return Optional.of(r);
+        }
+    }
+
+    <T extends Node> T node(String query) {
+        return robot.lookup(query).query();
+    }
+
+    void set(Runnable onFxThread) {
+        robot.interact(onFxThread);
+    }
+
+    /** Replaces a text field's text by typing, as a student does. */
+    void type(String query, String text) {
+        robot.doubleClickOn(query);
+        robot.interact(() -> ((javafx.scene.control.TextInputControl) node(query)).clear());
+        robot.clickOn(query).write(text);
+    }
+
+    void pressOk() {
+        DialogPane pane = node(".dialog-pane");
+        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    boolean isOpen() {
+        return robot.lookup(".dialog-pane").queryAll().stream().anyMatch(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing());
+    }
+
+    String problem() {
+        return ((Label) node("#problem")).getText();
+    }
+
+    /** Whether ControlsFX decorated the control as refused: its error decoration and style class. */
+    boolean decorated(String query) {
+        Control c = node(query);
+        var decorations = Decorator.getDecorations(c);
+        return decorations != null && !decorations.isEmpty() && c.getStyleClass().contains(RefusalDisplay.ERROR_CLASS);
+    }
+
+    /** The error mark ControlsFX draws over the window (an image in a label whose tooltip says the message). */
+    Optional<String> decorationTooltip() {
+        return robot.lookup(".label").queryAll().stream().map(n -> (Label) n)
+                .filter(l -> l.getGraphic() instanceof javafx.scene.image.ImageView && l.getTooltip() != null)
+                .map(l -> l.getTooltip().getText()).findFirst();
+    }
+
+    String tooltip(String query) {
+        Control c = node(query);
+        return c.getTooltip() == null ? null : c.getTooltip().getText();
+    }
+
+    Optional<A> closedWith() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        return result.get();
+    }
+
+    static Window any(FxRobot robot) {
+        return robot.listWindows().get(0);
+    }
+}

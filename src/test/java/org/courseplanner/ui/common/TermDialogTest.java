@@ -1,0 +1,121 @@
+package org.courseplanner.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TermDialogTest {
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        DialogProbe.showOwner(stage);
+    }
+
+    private static Optional<Refusal> check(TermDialog.Answer a) {
+        return DialogProbe.refusalOf(() -> a.toTerm(0));
+    }
+
+    @Test
+    void aTermThatEndsBeforeItStartsIsRefusedAtItsLastDay(FxRobot robot) throws Exception {
+        DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, null, TermDialogTest::check));
+        dialog.type("#name", "Fall 2026");
+        dialog.type("#firstDay .text-field", "8/31/2026");
+        dialog.type("#lastDay .text-field", "8/1/2026");
+        dialog.set(() -> ((ComboBox<?>) dialog.node("#schoolZone")).getEditor().setText("America/New_York"));
+        dialog.set(() -> ((ComboBox<?>) dialog.node("#myZone")).getEditor().setText("Europe/Berlin"));
+        dialog.pressOk();
+
+        assertThat(dialog.isOpen()).isTrue();
+        assertThat(dialog.problem()).isEqualTo("The term \"Fall 2026\" ends (2026-08-01) before it starts (2026-08-31):"
+                + " give an end on or after the start.");
+        assertThat(dialog.decorated("#lastDay")).isTrue();
+        assertThat(dialog.decorated("#firstDay")).isFalse();
+        assertThat(dialog.tooltip("#lastDay")).isEqualTo(dialog.problem());
+
+        dialog.type("#lastDay .text-field", "12/18/2026");
+        assertThat(dialog.decorated("#lastDay")).isFalse();
+        dialog.pressOk();
+        var answer = dialog.closedWith().orElseThrow();
+        assertThat(answer).isEqualTo(new TermDialog.Answer("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18),
+                "America/New_York", "Europe/Berlin", List.of(), "", "10", "22:00", "07:00"));
+        Term term = answer.toTerm(7);
+        assertThat(term.weeklyCapHours()).isNull();
+        assertThat(term.studentZone().getId()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void refusalsOfCapsAndBreaksGoToTheirFields(FxRobot robot) throws Exception {
+        var initial = TermDialog.Answer.of(Term.of("Spring 2027", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 5, 7),
+                java.time.ZoneId.of("America/Chicago")));
+        DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, initial, TermDialogTest::check));
+        dialog.type("#weeklyCap", "200");
+        dialog.pressOk();
+        assertThat(dialog.problem()).isEqualTo("The weekly cap must be between 0 and 168 hours, not 200.0.");
+        assertThat(dialog.decorated("#weeklyCap")).isTrue();
+
+        dialog.type("#weeklyCap", "40");
+        robot.clickOn("#addBreak");
+        dialog.pressOk();
+        assertThat(dialog.isOpen()).isTrue();
+        assertThat(dialog.problem()).isEqualTo("The break name is empty: give one, e.g. \"Spring break\".");
+        assertThat(dialog.decorated(".break-name")).isTrue();
+
+        dialog.type(".break-name", "Spring break");
+        dialog.type(".break-first .text-field", "soon");
+        dialog.pressOk();
+        assertThat(dialog.isOpen()).isTrue(); // and no DateTimeParseException escaped from the picker
+        assertThat(dialog.problem()).isEqualTo("\"soon\" is not a date: write it like 8/31/2026 or pick one from the calendar.");
+        assertThat(dialog.decorated(".break-first")).isTrue();
+        assertThat(dialog.decorated(".break-name")).isFalse();
+
+        dialog.type(".break-first .text-field", "3/15/2027");
+        dialog.type(".break-last .text-field", "3/21/2027");
+        dialog.type("#quietFrom", "7:00");
+        dialog.pressOk();
+        assertThat(dialog.problem()).isEqualTo("Quiet hours start and end at 07:00: give an end other than the start, e.g. 22:00-07:00.");
+        assertThat(dialog.decorated("#quietFrom")).isTrue();
+
+        dialog.type("#quietFrom", "23:00");
+        dialog.pressOk();
+        var answer = dialog.closedWith().orElseThrow();
+        assertThat(answer.breaks()).containsExactly(new TermDialog.BreakAnswer("Spring break", LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 21)));
+        Term term = answer.toTerm(3);
+        assertThat(term.weeklyCapHours()).isEqualTo(40);
+        assertThat(term.conflictSettings().quietFrom()).isEqualTo(java.time.LocalTime.of(23, 0));
+        assertThat(term.schoolZone().getId()).isEqualTo("America/Chicago");
+    }
+
+    @Test
+    void typingPartOfAZoneOffersTheZonesThatMatch(FxRobot robot) throws Exception {
+        DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, null, TermDialogTest::check));
+        dialog.type("#schoolZone .text-field", "Berl");
+        // ControlsFX finds the suggestions off the FX thread: wait until they show.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> suggestion(robot, "Europe/Berlin").isPresent());
+        robot.clickOn(suggestion(robot, "Europe/Berlin").orElseThrow());
+        ComboBox<?> zone = dialog.node("#schoolZone");
+        assertThat(zone.getEditor().getText()).isEqualTo("Europe/Berlin");
+    }
+
+    private static Optional<Node> suggestion(FxRobot robot, String text) {
+        return robot.lookup(".auto-complete-popup .list-cell").queryAll().stream()
+                .filter(n -> text.equals(((ListCell<?>) n).getText())).findFirst();
+    }
+}

@@ -340,7 +340,22 @@ class MainWindowTest {
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().label().startsWith("BIO 120")).findFirst().orElseThrow()));
         robot.clickOn("+ Session");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2".equals(sql(db, "SELECT count(*) FROM sync_session s"
+                + " JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120' AND s.days = ''")));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("+ Module");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#effort").tryQuery().isPresent());
+        // the module form: an effort the domain refuses is explained at its field, in the domain's words
+        javafx.scene.control.TextField effort = robot.lookup(".text-field").match(n -> "Effort in hours per window".equals(n.getAccessibleText())
+                || n.getId() != null && n.getId().equals("effort")).query();
+        robot.interact(() -> effort.setText("200"));
+        robot.clickOn("OK");
+        Label problem = robot.lookup(".refusal").match(n -> n.getScene() != null && n.getScene().getWindow() != mainStage()).query();
+        assertThat(problem.getText()).contains("must be between 0 and 100, not 200");
+        assertThat(effort.getStyleClass()).contains("validation-error");
+        assertThat(effort.getTooltip().getText()).contains("between 0 and 100");
+        robot.interact(() -> effort.setText("4"));
+        robot.clickOn("OK");
         // the sample's BIO 120 has a TBA session and a module already
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2/2".equals(sql(db, "SELECT (SELECT count(*) FROM sync_session s"
                 + " JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120' AND s.days = '') || '/' || (SELECT count(*)"
@@ -537,5 +552,43 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> title.getText().startsWith("Week 3 of 16"));
         assertThat(third.getStyleClass()).contains("shown-week");
         assertThat(robot.lookup(".day-bar").queryAll()).hasSize(7);
+    }
+
+    @Test
+    void aNewPlanFromTheMenuGetsATermFromItsForm() throws Exception {
+        Path fresh = dir.resolve("spring.db");
+        answerFileChoosers(fresh);
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        menu("File", "New plan…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".empty-message").tryQuery()
+                .map(n -> n.isVisible() && ((Label) n).getText().contains("no term yet")).orElse(false));
+        assertThat(Files.exists(fresh)).isTrue();
+
+        robot.clickOn("+ Term");
+        javafx.scene.control.TextField name = robot.lookup("#name").query();
+        javafx.scene.control.DatePicker first = robot.lookup("#firstDay").query();
+        javafx.scene.control.DatePicker last = robot.lookup("#lastDay").query();
+        javafx.scene.control.ComboBox<String> school = robot.lookup("#schoolZone").query();
+        robot.interact(() -> {
+            name.setText("Spring 2027");
+            first.setValue(java.time.LocalDate.of(2027, 5, 7));
+            last.setValue(java.time.LocalDate.of(2027, 1, 11));
+            school.getEditor().setText("America/Chicago");
+            school.setValue("America/Chicago");
+        });
+        robot.clickOn("OK");
+        Label problem = robot.lookup(".refusal").match(n -> n.getScene() != null && n.getScene().getWindow() != mainStage()).query();
+        assertThat(problem.getText()).containsIgnoringCase("before");
+        robot.interact(() -> {
+            first.setValue(java.time.LocalDate.of(2027, 1, 11));
+            last.setValue(java.time.LocalDate.of(2027, 5, 7));
+        });
+        robot.clickOn("OK");
+
+        ComboBox<Term> picker = robot.lookup(".combo-box").match(n -> "Term".equals(n.getAccessibleText())).query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getValue() != null && picker.getValue().name().equals("Spring 2027"));
+        assertThat(sql(fresh, "SELECT name || ' ' || first_day || ' ' || school_zone FROM term"))
+                .isEqualTo("Spring 2027 2027-01-11 America/Chicago");
     }
 }

@@ -107,6 +107,20 @@ public final class MainView {
     @FXML
     private Label message;
     @FXML
+    private javafx.scene.control.Button editTermButton;
+    @FXML
+    private javafx.scene.control.Button addTermButton;
+    @FXML
+    private javafx.scene.control.Button addCourse;
+    @FXML
+    private javafx.scene.control.Button addCommitment;
+    @FXML
+    private javafx.scene.control.Button addSession;
+    @FXML
+    private javafx.scene.control.Button addModule;
+    @FXML
+    private MenuItem editTermItem;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
@@ -161,8 +175,17 @@ public final class MainView {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 delete();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editChosen();
+                e.consume();
             }
         });
+        courseTree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editChosen();
+            }
+        });
+        tooltips();
         model.treeProperty().addListener((obs, old, nodes) -> showTree(nodes));
         termTitle.textProperty().bind(model.selectedTermProperty().map(Term::name).orElse(""));
         summaryList.setItems(model.summary());
@@ -186,6 +209,11 @@ public final class MainView {
         undoItem.textProperty().bind(model.undo().undoDescriptionProperty().map(d -> d.isEmpty() ? "Undo" : "Undo " + d).orElse("Undo"));
         redoItem.textProperty().bind(model.undo().redoDescriptionProperty().map(d -> d.isEmpty() ? "Redo" : "Redo " + d).orElse("Redo"));
         importItem.disableProperty().bind(model.selectedTermProperty().isNull());
+        editTermItem.disableProperty().bind(model.selectedTermProperty().isNull());
+        editTermButton.disableProperty().bind(model.selectedTermProperty().isNull());
+        for (var button : List.of(addCourse, addCommitment, addSession, addModule)) {
+            button.disableProperty().bind(model.selectedTermProperty().isNull());
+        }
         exportItem.disableProperty().bind(model.selectedTermProperty().isNull());
         pictureItem.disableProperty().bind(model.selectedTermProperty().isNull().or(weekItem.selectedProperty().not()));
         themeAndZone();
@@ -341,13 +369,49 @@ public final class MainView {
     }
 
     @FXML
+    private void newTerm() {
+        EditDialogs.newTerm(window(), model);
+    }
+
+    @FXML
+    private void editTerm() {
+        Term term = model.selectedTermProperty().get();
+        if (term != null) {
+            EditDialogs.editTerm(window(), model, term);
+        }
+    }
+
+    /** Opens the form of the line chosen in the course list (Enter or a double click does the same). */
+    @FXML
+    private void editChosen() {
+        TreeItem<PlanTreeNode> item = courseTree.getSelectionModel().getSelectedItem();
+        if (item == null || !EditDialogs.edit(window(), model, item.getValue())) {
+            model.explain("Choose a course, a session, a module, a study block or a commitment in the list to change it.");
+        }
+    }
+
+    /** Words for every button, shown on hover and read by screen readers. */
+    private void tooltips() {
+        for (var button : List.of(editTermButton, addTermButton, addCourse, addCommitment, addSession, addModule)) {
+            button.setTooltip(new Tooltip(button.getAccessibleText()));
+        }
+    }
+
+    @FXML
     private void addSession() {
         model.addToCourse(selectedCourse(), false);
     }
 
     @FXML
     private void addModule() {
-        model.addToCourse(selectedCourse(), true);
+        long courseId = selectedCourse();
+        var course = model.currentPlan() == null ? null
+                : model.currentPlan().courses().stream().filter(c -> c.id() == courseId).findFirst().orElse(null);
+        if (course == null) {
+            model.explain("Choose a course in the list first, then add a module to it.");
+            return;
+        }
+        EditDialogs.newModule(window(), model, course);
     }
 
     private long selectedCourse() {

@@ -127,7 +127,8 @@ public final class MainViewModel {
                 return;
             }
             emptyMessage.set("");
-            if (next.equals(chosen)) {
+            // the term picker may have let go of its value when its items were replaced
+            if (next.equals(selectedTerm.get())) {
                 loadTerm(next); // unchanged: setting it again would not read it
             } else {
                 selectedTerm.set(next);
@@ -512,6 +513,11 @@ public final class MainViewModel {
             return;
         }
         undo.execute(RemoveItemEdit.of(planner, current, node.id(), node.label()));
+    }
+
+    /** Says in the status bar what the student should do (no edit was made). */
+    public void explain(String what) {
+        message.set(what);
     }
 
     /** A refused edit: nothing changed; say why. */

@@ -1,0 +1,120 @@
+package org.courseplanner.ui.main;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.Commitment;
+import org.courseplanner.domain.Course;
+import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.Weekdays;
+import org.courseplanner.ui.common.CommitmentDialog;
+import org.courseplanner.ui.common.CourseDialog;
+import org.courseplanner.ui.common.ModuleDialog;
+import org.courseplanner.ui.common.SessionDialog;
+import org.courseplanner.ui.common.StudyBlockDialog;
+import org.courseplanner.ui.common.TermDialog;
+
+/**
+ * Opens the form that edits an item of the plan, checks the answer with the domain's own rules
+ * (the refusal shows at its field), and hands the change to the view model as an undoable edit.
+ */
+final class EditDialogs {
+    private EditDialogs() {
+    }
+
+    /** The domain's refusal of what {@code build} makes, if any. */
+    static Optional<Refusal> refusalOf(Supplier<?> build) {
+        try {
+            build.get();
+            return Optional.empty();
+        } catch (Refusal r) {
+            return Optional.of(r);
+        }
+    }
+
+    static void newTerm(Window owner, MainViewModel model) {
+        TermDialog.ask(owner, null, a -> refusalOf(() -> a.toTerm(0)).or(() -> model.checkTerm(a.toTerm(0))))
+                .ifPresent(a -> model.addTerm(a.toTerm(0)));
+    }
+
+    static void editTerm(Window owner, MainViewModel model, Term term) {
+        TermDialog.ask(owner, TermDialog.Answer.of(term), a -> refusalOf(() -> a.toTerm(term.id(), term.conflictSettings()))
+                        .or(() -> model.checkTerm(a.toTerm(term.id(), term.conflictSettings()))))
+                .ifPresent(a -> model.updateTerm(term, a.toTerm(term.id(), term.conflictSettings())));
+    }
+
+    /** A new module of the course: open each week Monday 09:00 to Sunday 23:59 through the term, to start from. */
+    static void newModule(Window owner, MainViewModel model, Course course) {
+        TermPlan plan = model.currentPlan();
+        int weeks = (int) Math.max(1, Math.min(org.courseplanner.domain.WeeklyWindow.MAX_WEEKS,
+                ChronoUnit.WEEKS.between(plan.term().firstDay(), plan.term().lastDay()) + 1));
+        var start = new ModuleDialog.Answer("Module", "3", new ModuleDialog.Weekly(DayOfWeek.MONDAY, "09:00", DayOfWeek.SUNDAY, "23:59",
+                String.valueOf(weeks), plan.term().firstDay()));
+        ModuleDialog.ask(owner, start, a -> refusalOf(() -> a.toModule(0, course.id())))
+                .ifPresent(a -> model.addModule(a.toModule(0, course.id())));
+    }
+
+    /** Edits what a tree line stands for; true when there was a form for it. */
+    static boolean edit(Window owner, MainViewModel model, PlanTreeNode node) {
+        Object item = model.itemOf(node).orElse(null);
+        if (item instanceof Course c) {
+            editCourse(owner, model, c);
+        } else if (item instanceof SyncSession s) {
+            SessionDialog.ask(owner, node.label(), s.pattern().describe(), s.kind(), s.location())
+                    .ifPresent(a -> model.week().edit(s, a.kind(), a.location()));
+        } else if (item instanceof AsyncModule m) {
+            ModuleDialog.ask(owner, ModuleDialog.Answer.of(m), a -> refusalOf(() -> a.toModule(m.id(), m.courseId(), m.skippedWeeks(),
+                    m.doneWeeks()))).ifPresent(a -> model.updateModule(m, a.toModule(m.id(), m.courseId(), m.skippedWeeks(), m.doneWeeks())));
+        } else if (item instanceof StudyBlock b) {
+            StudyBlockDialog.ask(owner, StudyBlockDialog.Answer.of(b), a -> refusalOf(() -> a.toStudyBlock(b.id(), b.moduleId())))
+                    .ifPresent(a -> model.updateStudyBlock(b, a.toStudyBlock(b.id(), b.moduleId())));
+        } else if (item instanceof Commitment c) {
+            editCommitment(owner, model, c);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static void editCourse(Window owner, MainViewModel model, Course c) {
+        TermPlan plan = model.currentPlan();
+        var initial = new CourseDialog.Answer(c.code(), c.title(), c.credits(), c.delivery());
+        java.util.function.Function<CourseDialog.Answer, Course> build = a -> new Course(c.id(), c.termId(), a.code(), a.title(), a.credits(),
+                c.colour(), a.delivery(), c.homeworkHours());
+        CourseDialog.ask(owner, initial, a -> refusalOf(() -> build.apply(a)).or(() -> {
+            Course changed = build.apply(a);
+            return plan.courses().stream().filter(o -> o.id() != c.id() && o.codeKey().equals(changed.codeKey())).findFirst()
+                    .map(o -> new Refusal("code", "there is already a course \"" + o.code() + "\" in " + plan.term().name()
+                            + ": give this one another code"));
+        })).ifPresent(a -> model.updateCourse(c, build.apply(a)));
+    }
+
+    private static void editCommitment(Window owner, MainViewModel model, Commitment c) {
+        WeeklyPattern p = c.pattern();
+        var initial = new CommitmentDialog.Answer(c.title(), Weekdays.format(p.days()), String.valueOf(p.start()), String.valueOf(p.end()));
+        java.util.function.Function<CommitmentDialog.Answer, Commitment> build = a -> new Commitment(c.id(), c.termId(), a.title(),
+                new WeeklyPattern(Weekdays.parse(a.days()), time(a.start(), "start"), time(a.end(), "end"), p.everyWeeks(), p.firstDate(),
+                        p.lastDate(), p.skippedDates()), c.zone());
+        String zone = c.effectiveZone(model.currentPlan().term().studentZone()).getId();
+        CommitmentDialog.ask(owner, zone, initial, a -> refusalOf(() -> build.apply(a)))
+                .ifPresent(a -> model.updateCommitment(c, build.apply(a)));
+    }
+
+    private static LocalTime time(String text, String field) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return LocalTime.parse(t.matches("\\d:\\d\\d") ? "0" + t : t);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Refusal(field, "write times as HH:MM on a 24-hour clock, e.g. 17:00");
+        }
+    }
+}

@@ -9,6 +9,7 @@ import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.Weekdays;
 import org.courseplanner.domain.WeeklyPattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,9 +21,13 @@ class CommitmentDialogTest {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        DialogProbe.showOwner(stage);
+    void start(Stage primary) {
+        owner = DialogProbe.showOwner();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        DialogProbe.closeAll();
     }
 
     private static Optional<Refusal> check(CommitmentDialog.Answer a) {

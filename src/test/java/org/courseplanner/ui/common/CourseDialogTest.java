@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.Delivery;
 import org.courseplanner.domain.Refusal;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -18,9 +19,13 @@ class CourseDialogTest {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        DialogProbe.showOwner(stage);
+    void start(Stage primary) {
+        owner = DialogProbe.showOwner();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        DialogProbe.closeAll();
     }
 
     private static Optional<Refusal> check(CourseDialog.Answer a) {

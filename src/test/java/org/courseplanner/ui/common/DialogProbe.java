@@ -7,17 +7,20 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.controlsfx.control.decoration.Decorator;
 import org.courseplanner.domain.Refusal;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens a dialog from a test owner window and reads what it shows: the problem label, decorations, the answer. */
@@ -29,11 +32,21 @@ final class DialogProbe<A> {
         this.robot = robot;
     }
 
-    /** The window a dialog belongs to. */
-    static void showOwner(Stage stage) {
+    /**
+     * A window for the dialog to belong to: a stage of its own, not the primary stage, which the window tests
+     * in this JVM show the application in (a primary stage once shown with a small scene breaks them).
+     */
+    static Stage showOwner() {
+        Stage stage = new Stage();
         stage.setScene(new Scene(new StackPane(), 320, 200));
         stage.setTitle("owner");
         stage.show();
+        return stage;
+    }
+
+    /** Hides every window the test opened. */
+    static void closeAll() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     /** Opens the dialog on the FX thread (showAndWait blocks) and waits until it shows. */
@@ -63,18 +76,43 @@ final class DialogProbe<A> {
         robot.interact(onFxThread);
     }
 
-    /** Replaces a text field's text by typing, as a student does. */
+    /** Replaces a text field's text by typing, as a student who tabs through the form does (no mouse travel). */
     void type(String query, String text) {
-        robot.doubleClickOn(query);
-        robot.interact(() -> ((javafx.scene.control.TextInputControl) node(query)).clear());
-        robot.clickOn(query).write(text);
+        TextInputControl field = node(query);
+        Node owner = field;
+        for (Node n = field; n != null; n = n.getParent()) {
+            if (n instanceof ComboBoxBase<?> || n instanceof Spinner<?>) {
+                owner = n; // a picker keeps the focus and hands the keys to its editor
+            }
+        }
+        Node focus = owner;
+        robot.interact(() -> {
+            focus.getScene().getWindow().requestFocus();
+            focus.requestFocus();
+            field.clear();
+        });
+        robot.targetWindow(focus.getScene().getWindow()); // write() types into the target window's focus owner
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses a button (or radio button) with the keyboard. */
+    void press(Node button) {
+        robot.interact(() -> {
+            button.getScene().getWindow().requestFocus();
+            button.requestFocus();
+        });
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void press(String query) {
+        press(node(query));
     }
 
     void pressOk() {
         DialogPane pane = node(".dialog-pane");
-        Button ok = (Button) pane.lookupButton(ButtonType.OK);
-        robot.clickOn(ok);
-        WaitForAsyncUtils.waitForFxEvents();
+        press(pane.lookupButton(ButtonType.OK));
     }
 
     boolean isOpen() {
@@ -108,9 +146,5 @@ final class DialogProbe<A> {
     Optional<A> closedWith() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
         return result.get();
-    }
-
-    static Window any(FxRobot robot) {
-        return robot.listWindows().get(0);
     }
 }

@@ -11,6 +11,7 @@ import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SingleWindow;
 import org.courseplanner.domain.WeeklyWindow;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,9 +23,13 @@ class ModuleDialogTest {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        DialogProbe.showOwner(stage);
+    void start(Stage primary) {
+        owner = DialogProbe.showOwner();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        DialogProbe.closeAll();
     }
 
     private static Optional<Refusal> check(ModuleDialog.Answer a) {
@@ -61,7 +66,7 @@ class ModuleDialogTest {
         DialogProbe<ModuleDialog.Answer> dialog = DialogProbe.open(robot, () -> ModuleDialog.ask(owner, null, ModuleDialogTest::check));
         dialog.type("#title", "Term paper");
         dialog.type("#effort", "10");
-        robot.clickOn("#single");
+        dialog.press("#single");
         dialog.type("#opensDate .text-field", "10/20/2026");
         dialog.type("#opensTime", "9:00");
         dialog.type("#dueDate .text-field", "10/16/2026");

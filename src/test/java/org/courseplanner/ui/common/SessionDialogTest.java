@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.stage.Stage;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SessionKind;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -17,9 +18,13 @@ class SessionDialogTest {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        DialogProbe.showOwner(stage);
+    void start(Stage primary) {
+        owner = DialogProbe.showOwner();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        DialogProbe.closeAll();
     }
 
     @Test

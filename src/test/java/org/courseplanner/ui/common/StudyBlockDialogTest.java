@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.stage.Stage;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StudyBlock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,9 +20,13 @@ class StudyBlockDialogTest {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        DialogProbe.showOwner(stage);
+    void start(Stage primary) {
+        owner = DialogProbe.showOwner();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        DialogProbe.closeAll();
     }
 
     private static Optional<Refusal> check(StudyBlockDialog.Answer a) {

@@ -96,7 +96,7 @@ public final class RefusalDisplay {
     public void show(Optional<Refusal> refusal) {
         clear();
         refusal.ifPresent(r -> {
-            String message = sentence(r.getMessage());
+            String message = Sentences.of(r);
             problem.setText(message);
             controlFor(r).ifPresent(control -> {
                 marked.put(control, Optional.ofNullable(control.getTooltip()));
@@ -147,16 +147,6 @@ public final class RefusalDisplay {
             String message = check.apply(a);
             return message == null || message.isEmpty() ? Optional.empty() : Optional.of(new Refusal("", message));
         };
-    }
-
-    /** The domain's message as a sentence: capital first letter, full stop. */
-    static String sentence(String message) {
-        if (message == null || message.isBlank()) {
-            return "This is not accepted.";
-        }
-        String s = message.strip();
-        s = s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-        return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
     }
 
     private static String key(String field) {

@@ -10,6 +10,7 @@ public final class Sentences {
         if (m == null || m.isBlank()) {
             return "That did not work (" + refusal.getClass().getSimpleName() + ").";
         }
+        m = m.strip();
         String s = Character.toUpperCase(m.charAt(0)) + m.substring(1);
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
     }

@@ -358,13 +358,13 @@ public final class MainView {
 
     @FXML
     private void addCourse() {
-        CourseDialog.ask(window(), a -> model.checkCourse(a.code(), a.title(), a.credits(), a.delivery()))
+        CourseDialog.ask(window(), null, a -> model.courseRefusal(a.code(), a.title(), a.credits(), a.delivery()))
                 .ifPresent(a -> model.addCourse(a.code(), a.title(), a.credits(), a.delivery()));
     }
 
     @FXML
     private void addCommitment() {
-        CommitmentDialog.ask(window(), model.studentZone(), a -> model.checkCommitment(a.title(), a.days(), a.start(), a.end()))
+        CommitmentDialog.ask(window(), model.studentZone(), null, a -> model.commitmentRefusal(a.title(), a.days(), a.start(), a.end()))
                 .ifPresent(a -> model.addCommitment(a.title(), a.days(), a.start(), a.end()));
     }
 

@@ -246,15 +246,21 @@ public final class MainViewModel {
 
     /** What is wrong with a new course, or "" when the planner would take it. Runs on the UI thread: no database. */
     public String checkCourse(String code, String title, double credits, org.courseplanner.domain.Delivery delivery) {
+        return courseRefusal(code, title, credits, delivery).map(org.courseplanner.ui.common.Sentences::of).orElse("");
+    }
+
+    /** The planner's refusal of a new course, naming its field, or empty. Runs on the UI thread: no database. */
+    public java.util.Optional<org.courseplanner.domain.Refusal> courseRefusal(String code, String title, double credits,
+                                                                             org.courseplanner.domain.Delivery delivery) {
         if (current == null) {
-            return "Add a term first.";
+            return java.util.Optional.of(new org.courseplanner.domain.Refusal("term", "add a term first"));
         }
         try {
             var course = new org.courseplanner.domain.Course(0, current.term().id(), code, title, credits, null, delivery, null);
-            return current.course(course.code()).map(c -> "There is already a course \"" + c.code() + "\" in " + current.term().name()
-                    + ": give the new one another code.").orElse("");
+            return current.course(course.code()).map(c -> new org.courseplanner.domain.Refusal("code", "there is already a course \""
+                    + c.code() + "\" in " + current.term().name() + ": give the new one another code"));
         } catch (org.courseplanner.domain.Refusal r) {
-            return Character.toUpperCase(r.getMessage().charAt(0)) + r.getMessage().substring(1) + ".";
+            return java.util.Optional.of(r);
         }
     }
 
@@ -282,14 +288,19 @@ public final class MainViewModel {
 
     /** What is wrong with a new commitment, or "" when the planner would take it. */
     public String checkCommitment(String title, String days, String start, String end) {
+        return commitmentRefusal(title, days, start, end).map(org.courseplanner.ui.common.Sentences::of).orElse("");
+    }
+
+    /** The planner's refusal of a new commitment, naming its field, or empty. */
+    public java.util.Optional<org.courseplanner.domain.Refusal> commitmentRefusal(String title, String days, String start, String end) {
         if (current == null) {
-            return "Add a term first.";
+            return java.util.Optional.of(new org.courseplanner.domain.Refusal("term", "add a term first"));
         }
         try {
             new org.courseplanner.domain.Commitment(0, current.term().id(), title, commitmentPattern(days, start, end), null);
-            return "";
+            return java.util.Optional.empty();
         } catch (org.courseplanner.domain.Refusal r) {
-            return Character.toUpperCase(r.getMessage().charAt(0)) + r.getMessage().substring(1) + ".";
+            return java.util.Optional.of(r);
         }
     }
 

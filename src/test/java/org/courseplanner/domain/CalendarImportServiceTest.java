@@ -1,0 +1,84 @@
+package org.courseplanner.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An import reports its progress, and a cancelled one leaves the plan as it was. */
+class CalendarImportServiceTest {
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private final InMemoryPlanRepository repository = new InMemoryPlanRepository();
+    private final Planner planner = new Planner(repository, Clock.fixed(Instant.parse("2026-09-01T12:00:00Z"), NEW_YORK));
+
+    private CalendarImport feed() {
+        planner.addTerm(Term.of("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), NEW_YORK));
+        List<CalendarImport.Deadline> deadlines = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            LocalDateTime due = LocalDate.of(2026, 9, 4).plusWeeks(i).atTime(23, 59);
+            deadlines.add(new CalendarImport.Deadline("d" + i + "@lms", "HIST 210", "Modern History", "Essay " + (i + 1),
+                    due.minusDays(7), due));
+        }
+        var lecture = new CalendarImport.Session("s1@school", "CS 101", "Intro", SessionKind.LECTURE,
+                WeeklyPattern.weekly(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(10, 0), LocalTime.of(11, 15)), "ENG 204");
+        return new CalendarImport(List.of(lecture), deadlines, List.of(), List.of());
+    }
+
+    @Test
+    void everyEventIsAStepOfTheProgress() {
+        CalendarImport data = feed();
+        List<Long> seen = new ArrayList<>();
+        var report = new CalendarImportService(planner).apply("Fall 2026", data, false, new Progress() {
+            @Override
+            public void update(long done, long total) {
+                assertThat(total).isEqualTo(11);
+                seen.add(done);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+
+        assertThat(seen).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(report.created()).isGreaterThanOrEqualTo(11);
+        assertThat(planner.plan("Fall 2026").modules()).hasSize(10);
+    }
+
+    @Test
+    void aCancelledImportChangesNothing() {
+        CalendarImport data = feed();
+        long[] steps = {0};
+        Progress cancelAfterFive = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                steps[0] = done;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return steps[0] >= 5;
+            }
+        };
+
+        assertThatThrownBy(() -> new CalendarImportService(planner).apply("Fall 2026", data, false, cancelAfterFive))
+                .isInstanceOf(Progress.Cancelled.class).hasMessageContaining("nothing was changed");
+
+        TermPlan plan = planner.plan("Fall 2026");
+        assertThat(plan.courses()).isEmpty();
+        assertThat(plan.sessions()).isEmpty();
+        assertThat(plan.modules()).isEmpty();
+    }
+}

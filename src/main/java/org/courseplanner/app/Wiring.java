@@ -7,6 +7,7 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SampleTerm;
 import org.courseplanner.persistence.DataFolder;
 import org.courseplanner.persistence.PlanDatabase;
+import org.courseplanner.persistence.PlanFileException;
 import org.courseplanner.persistence.SqlitePlanRepository;
 
 /** Puts the pieces together: the SQLite store behind the planner that the window uses. */
@@ -18,7 +19,7 @@ public final class Wiring {
      * The planner for the window on {@code db} (the default plan when {@code null}). A file that
      * does not exist yet is created with the sample term, unless {@code empty}.
      *
-     * @throws org.courseplanner.persistence.PlanFileException when the file is refused (another program's, newer, damaged)
+     * @throws PlanFileException when the file is refused (another program's, newer, damaged)
      */
     public static Planner openForWindow(Path db, boolean empty, Clock clock) {
         Path file = db != null ? db : DataFolder.defaultDatabase();

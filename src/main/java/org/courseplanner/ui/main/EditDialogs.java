@@ -2,8 +2,10 @@ package org.courseplanner.ui.main;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.courseplanner.domain.AsyncModule;
@@ -14,8 +16,9 @@ import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
-import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.Weekdays;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.WeeklyWindow;
 import org.courseplanner.ui.common.CommitmentDialog;
 import org.courseplanner.ui.common.CourseDialog;
 import org.courseplanner.ui.common.ModuleDialog;
@@ -55,7 +58,7 @@ final class EditDialogs {
     /** A new module of the course: open each week Monday 09:00 to Sunday 23:59 through the term, to start from. */
     static void newModule(Window owner, MainViewModel model, Course course) {
         TermPlan plan = model.currentPlan();
-        int weeks = (int) Math.max(1, Math.min(org.courseplanner.domain.WeeklyWindow.MAX_WEEKS,
+        int weeks = (int) Math.max(1, Math.min(WeeklyWindow.MAX_WEEKS,
                 ChronoUnit.WEEKS.between(plan.term().firstDay(), plan.term().lastDay()) + 1));
         var start = new ModuleDialog.Answer("Module", "3", new ModuleDialog.Weekly(DayOfWeek.MONDAY, "09:00", DayOfWeek.SUNDAY, "23:59",
                 String.valueOf(weeks), plan.term().firstDay()));
@@ -88,7 +91,7 @@ final class EditDialogs {
     private static void editCourse(Window owner, MainViewModel model, Course c) {
         TermPlan plan = model.currentPlan();
         var initial = new CourseDialog.Answer(c.code(), c.title(), c.credits(), c.delivery());
-        java.util.function.Function<CourseDialog.Answer, Course> build = a -> new Course(c.id(), c.termId(), a.code(), a.title(), a.credits(),
+        Function<CourseDialog.Answer, Course> build = a -> new Course(c.id(), c.termId(), a.code(), a.title(), a.credits(),
                 c.colour(), a.delivery(), c.homeworkHours());
         CourseDialog.ask(owner, initial, a -> refusalOf(() -> build.apply(a)).or(() -> {
             Course changed = build.apply(a);
@@ -101,7 +104,7 @@ final class EditDialogs {
     private static void editCommitment(Window owner, MainViewModel model, Commitment c) {
         WeeklyPattern p = c.pattern();
         var initial = new CommitmentDialog.Answer(c.title(), Weekdays.format(p.days()), String.valueOf(p.start()), String.valueOf(p.end()));
-        java.util.function.Function<CommitmentDialog.Answer, Commitment> build = a -> new Commitment(c.id(), c.termId(), a.title(),
+        Function<CommitmentDialog.Answer, Commitment> build = a -> new Commitment(c.id(), c.termId(), a.title(),
                 new WeeklyPattern(Weekdays.parse(a.days()), time(a.start(), "start"), time(a.end(), "end"), p.everyWeeks(), p.firstDate(),
                         p.lastDate(), p.skippedDates()), c.zone());
         String zone = c.effectiveZone(model.currentPlan().term().studentZone()).getId();
@@ -113,7 +116,7 @@ final class EditDialogs {
         String t = text == null ? "" : text.strip();
         try {
             return LocalTime.parse(t.matches("\\d:\\d\\d") ? "0" + t : t);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new Refusal(field, "write times as HH:MM on a 24-hour clock, e.g. 17:00");
         }
     }

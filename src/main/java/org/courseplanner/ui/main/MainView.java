@@ -2,6 +2,7 @@ package org.courseplanner.ui.main;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -107,17 +109,17 @@ public final class MainView {
     @FXML
     private Label message;
     @FXML
-    private javafx.scene.control.Button editTermButton;
+    private Button editTermButton;
     @FXML
-    private javafx.scene.control.Button addTermButton;
+    private Button addTermButton;
     @FXML
-    private javafx.scene.control.Button addCourse;
+    private Button addCourse;
     @FXML
-    private javafx.scene.control.Button addCommitment;
+    private Button addCommitment;
     @FXML
-    private javafx.scene.control.Button addSession;
+    private Button addSession;
     @FXML
-    private javafx.scene.control.Button addModule;
+    private Button addModule;
     @FXML
     private MenuItem editTermItem;
     @FXML
@@ -454,7 +456,7 @@ public final class MainView {
         }
         ExportDialog.ask(window(), plan.term().name(), plan.courses().stream().map(c -> c.code()).toList())
                 .ifPresent(options -> services.files().toSave(window(), "Export " + plan.term().name(), FileAsker.Kind.CALENDAR,
-                        plan.term().name().replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(java.util.Locale.ROOT) + ".ics")
+                        plan.term().name().replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(Locale.ROOT) + ".ics")
                         .ifPresent(file -> model.exportCalendar(options, file)));
     }
 
@@ -466,7 +468,7 @@ public final class MainView {
         }
         String name = plan.term().name() + " " + model.week().titleProperty().get();
         services.files().toSave(window(), "Export the week as a picture", FileAsker.Kind.PICTURE,
-                name.replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(java.util.Locale.ROOT) + ".png")
+                name.replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(Locale.ROOT) + ".png")
                 .ifPresent(file -> WeekPicture.save(week, file, model));
     }
 

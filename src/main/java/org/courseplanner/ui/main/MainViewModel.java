@@ -1,9 +1,23 @@
 package org.courseplanner.ui.main;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,21 +28,35 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.CalendarFiles;
+import org.courseplanner.domain.CalendarImport;
+import org.courseplanner.domain.CalendarImportService;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.DateRange;
+import org.courseplanner.domain.Delivery;
+import org.courseplanner.domain.ExportOptions;
 import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.Weekdays;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.WeeklyWindow;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.RunningWork;
+import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.common.UndoStack;
+import org.courseplanner.ui.common.UndoableEdit;
 import org.courseplanner.ui.week.WeekViewModel;
 
 /**
@@ -43,7 +71,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<List<PlanTreeNode>> tree = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<String> summary = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final javafx.collections.transformation.FilteredList<Finding> shownFindings = new javafx.collections.transformation.FilteredList<>(findings);
+    private final FilteredList<Finding> shownFindings = new FilteredList<>(findings);
     private final ObjectProperty<Severity> severityShown = new SimpleObjectProperty<>(); // null: all
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
@@ -53,10 +81,10 @@ public final class MainViewModel {
     private final UndoStack undo;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final org.courseplanner.domain.CalendarFiles calendarFiles;
+    private final CalendarFiles calendarFiles;
     private final ReadOnlyObjectWrapper<PlanFindings> loadedFindings = new ReadOnlyObjectWrapper<>();
 
-    public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock, org.courseplanner.domain.CalendarFiles calendarFiles) {
+    public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock, CalendarFiles calendarFiles) {
         this.planner = planner;
         this.tasks = tasks;
         this.calendarFiles = calendarFiles;
@@ -140,9 +168,9 @@ public final class MainViewModel {
             + " last days, your school's time zone and yours.";
 
     /** What is wrong with a term, or empty when the planner would take it (its name must be its own). */
-    public java.util.Optional<org.courseplanner.domain.Refusal> checkTerm(Term term) {
+    public Optional<Refusal> checkTerm(Term term) {
         return terms.stream().filter(t -> t.id() != term.id() && t.name().equalsIgnoreCase(term.name())).findFirst()
-                .map(t -> new org.courseplanner.domain.Refusal("term name", "there is already a term named \"" + t.name()
+                .map(t -> new Refusal("term name", "there is already a term named \"" + t.name()
                         + "\": choose another name"));
     }
 
@@ -192,13 +220,13 @@ public final class MainViewModel {
     }
 
     /** The term, course, session, module, study block or commitment a tree line stands for, as last read. */
-    public java.util.Optional<Object> itemOf(PlanTreeNode node) {
+    public Optional<Object> itemOf(PlanTreeNode node) {
         TermPlan plan = current;
         if (plan == null || node == null || node.template() || node.kind() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long id = node.id();
-        java.util.stream.Stream<Object> all = java.util.stream.Stream.of(plan.courses(), plan.sessions(), plan.modules(),
+        Stream<Object> all = Stream.of(plan.courses(), plan.sessions(), plan.modules(),
                 plan.studyBlocks(), plan.commitments()).flatMap(List::stream).map(Object.class::cast);
         return all.filter(o -> idOf(o) == id).findFirst();
     }
@@ -219,8 +247,8 @@ public final class MainViewModel {
         return ((Commitment) item).id();
     }
 
-    private static org.courseplanner.ui.common.UndoableEdit edit(String description, Runnable apply, Runnable revert) {
-        return new org.courseplanner.ui.common.UndoableEdit() {
+    private static UndoableEdit edit(String description, Runnable apply, Runnable revert) {
+        return new UndoableEdit() {
             @Override
             public String description() {
                 return description;
@@ -245,40 +273,40 @@ public final class MainViewModel {
     private TermPlan current;
 
     /** What is wrong with a new course, or "" when the planner would take it. Runs on the UI thread: no database. */
-    public String checkCourse(String code, String title, double credits, org.courseplanner.domain.Delivery delivery) {
-        return courseRefusal(code, title, credits, delivery).map(org.courseplanner.ui.common.Sentences::of).orElse("");
+    public String checkCourse(String code, String title, double credits, Delivery delivery) {
+        return courseRefusal(code, title, credits, delivery).map(Sentences::of).orElse("");
     }
 
     /** The planner's refusal of a new course, naming its field, or empty. Runs on the UI thread: no database. */
-    public java.util.Optional<org.courseplanner.domain.Refusal> courseRefusal(String code, String title, double credits,
-                                                                             org.courseplanner.domain.Delivery delivery) {
+    public Optional<Refusal> courseRefusal(String code, String title, double credits,
+                                                                             Delivery delivery) {
         if (current == null) {
-            return java.util.Optional.of(new org.courseplanner.domain.Refusal("term", "add a term first"));
+            return Optional.of(new Refusal("term", "add a term first"));
         }
         try {
-            var course = new org.courseplanner.domain.Course(0, current.term().id(), code, title, credits, null, delivery, null);
-            return current.course(course.code()).map(c -> new org.courseplanner.domain.Refusal("code", "there is already a course \""
+            var course = new Course(0, current.term().id(), code, title, credits, null, delivery, null);
+            return current.course(course.code()).map(c -> new Refusal("code", "there is already a course \""
                     + c.code() + "\" in " + current.term().name() + ": give the new one another code"));
-        } catch (org.courseplanner.domain.Refusal r) {
-            return java.util.Optional.of(r);
+        } catch (Refusal r) {
+            return Optional.of(r);
         }
     }
 
     /** A commitment read from the form's text, or a refusal that says what to fix. */
-    private org.courseplanner.domain.WeeklyPattern commitmentPattern(String days, String start, String end) {
-        java.time.LocalTime from;
-        java.time.LocalTime to;
+    private WeeklyPattern commitmentPattern(String days, String start, String end) {
+        LocalTime from;
+        LocalTime to;
         try {
-            from = java.time.LocalTime.parse(pad(start));
-            to = java.time.LocalTime.parse(pad(end));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.courseplanner.domain.Refusal("start", "write times as HH:MM on a 24-hour clock, e.g. 17:00 and 21:00");
+            from = LocalTime.parse(pad(start));
+            to = LocalTime.parse(pad(end));
+        } catch (DateTimeParseException e) {
+            throw new Refusal("start", "write times as HH:MM on a 24-hour clock, e.g. 17:00 and 21:00");
         }
-        var dayset = org.courseplanner.domain.Weekdays.parse(days);
+        var dayset = Weekdays.parse(days);
         if (dayset.isEmpty()) {
-            throw new org.courseplanner.domain.Refusal("days", "give the days, e.g. TU,TH");
+            throw new Refusal("days", "give the days, e.g. TU,TH");
         }
-        return org.courseplanner.domain.WeeklyPattern.weekly(dayset, from, to);
+        return WeeklyPattern.weekly(dayset, from, to);
     }
 
     private static String pad(String time) {
@@ -288,19 +316,19 @@ public final class MainViewModel {
 
     /** What is wrong with a new commitment, or "" when the planner would take it. */
     public String checkCommitment(String title, String days, String start, String end) {
-        return commitmentRefusal(title, days, start, end).map(org.courseplanner.ui.common.Sentences::of).orElse("");
+        return commitmentRefusal(title, days, start, end).map(Sentences::of).orElse("");
     }
 
     /** The planner's refusal of a new commitment, naming its field, or empty. */
-    public java.util.Optional<org.courseplanner.domain.Refusal> commitmentRefusal(String title, String days, String start, String end) {
+    public Optional<Refusal> commitmentRefusal(String title, String days, String start, String end) {
         if (current == null) {
-            return java.util.Optional.of(new org.courseplanner.domain.Refusal("term", "add a term first"));
+            return Optional.of(new Refusal("term", "add a term first"));
         }
         try {
-            new org.courseplanner.domain.Commitment(0, current.term().id(), title, commitmentPattern(days, start, end), null);
-            return java.util.Optional.empty();
-        } catch (org.courseplanner.domain.Refusal r) {
-            return java.util.Optional.of(r);
+            new Commitment(0, current.term().id(), title, commitmentPattern(days, start, end), null);
+            return Optional.empty();
+        } catch (Refusal r) {
+            return Optional.of(r);
         }
     }
 
@@ -309,7 +337,7 @@ public final class MainViewModel {
         String term = selectedTerm.get().name();
         var pattern = commitmentPattern(days, start, end);
         long[] created = new long[1];
-        undo.execute(new org.courseplanner.ui.common.UndoableEdit() {
+        undo.execute(new UndoableEdit() {
             @Override
             public String description() {
                 return "Add " + title;
@@ -342,10 +370,10 @@ public final class MainViewModel {
         }
         String term = current.term().name();
         var first = current.term().firstDay();
-        int weeks = (int) Math.max(1, Math.min(org.courseplanner.domain.WeeklyWindow.MAX_WEEKS,
-                java.time.temporal.ChronoUnit.WEEKS.between(first, current.term().lastDay()) + 1));
+        int weeks = (int) Math.max(1, Math.min(WeeklyWindow.MAX_WEEKS,
+                ChronoUnit.WEEKS.between(first, current.term().lastDay()) + 1));
         long[] created = new long[1];
-        undo.execute(new org.courseplanner.ui.common.UndoableEdit() {
+        undo.execute(new UndoableEdit() {
             @Override
             public String description() {
                 return (module ? "New module for " : "New session for ") + course.code();
@@ -354,11 +382,11 @@ public final class MainViewModel {
             @Override
             public void apply() {
                 created[0] = module
-                        ? planner.addModule(term, course.code(), "Module", 3, new org.courseplanner.domain.WeeklyWindow(java.time.DayOfWeek.MONDAY,
-                                java.time.LocalTime.of(9, 0), java.time.DayOfWeek.SUNDAY, java.time.LocalTime.of(23, 59), weeks, first),
-                                java.util.Set.of()).id()
-                        : planner.addSession(term, course.code(), org.courseplanner.domain.SessionKind.LECTURE,
-                                org.courseplanner.domain.WeeklyPattern.unplaced(), null).id();
+                        ? planner.addModule(term, course.code(), "Module", 3, new WeeklyWindow(DayOfWeek.MONDAY,
+                                LocalTime.of(9, 0), DayOfWeek.SUNDAY, LocalTime.of(23, 59), weeks, first),
+                                Set.of()).id()
+                        : planner.addSession(term, course.code(), SessionKind.LECTURE,
+                                WeeklyPattern.unplaced(), null).id();
             }
 
             @Override
@@ -369,7 +397,7 @@ public final class MainViewModel {
     }
 
     /** The course a tree line belongs to: itself, or the course above it; 0 when none. */
-    public long courseOf(PlanTreeNode node, java.util.function.Function<PlanTreeNode, PlanTreeNode> parent) {
+    public long courseOf(PlanTreeNode node, Function<PlanTreeNode, PlanTreeNode> parent) {
         for (PlanTreeNode n = node; n != null; n = parent.apply(n)) {
             if (n.kind() == ItemKind.COURSE && !n.template()) {
                 return n.id();
@@ -384,10 +412,10 @@ public final class MainViewModel {
     }
 
     /** Adds a course to the chosen term (undoable). */
-    public void addCourse(String code, String title, double credits, org.courseplanner.domain.Delivery delivery) {
+    public void addCourse(String code, String title, double credits, Delivery delivery) {
         String term = selectedTerm.get().name();
         long[] created = new long[1];
-        undo.execute(new org.courseplanner.ui.common.UndoableEdit() {
+        undo.execute(new UndoableEdit() {
             @Override
             public String description() {
                 return "Add course " + code;
@@ -442,7 +470,7 @@ public final class MainViewModel {
     }
 
     /** Writes the term shown to an .ics file in the background; the status line says what was written. */
-    public void exportCalendar(org.courseplanner.domain.ExportOptions options, java.nio.file.Path out) {
+    public void exportCalendar(ExportOptions options, Path out) {
         TermPlan plan = current;
         if (plan == null) {
             message.set("There is no term to export yet.");
@@ -458,33 +486,33 @@ public final class MainViewModel {
     }
 
     /** Writes a picture of the week (already taken on the UI thread) as a PNG file, in the background. */
-    public void writePicture(java.awt.image.BufferedImage picture, java.nio.file.Path file) {
+    public void writePicture(BufferedImage picture, Path file) {
         message.set("");
         tasks.run("Saving " + file.getFileName(), () -> {
-            java.nio.file.Path target = file.toAbsolutePath();
-            java.nio.file.Path temp = java.nio.file.Files.createTempFile(target.getParent(), ".week-", ".png.part");
+            Path target = file.toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent(), ".week-", ".png.part");
             try {
                 if (!javax.imageio.ImageIO.write(picture, "png", temp.toFile())) {
-                    throw new java.io.IOException("no PNG writer in this Java");
+                    throw new IOException("no PNG writer in this Java");
                 }
-                java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.io.IOException e) {
-                throw new org.courseplanner.domain.Refusal("file", "cannot write " + file + " (" + e.getMessage()
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new Refusal("file", "cannot write " + file + " (" + e.getMessage()
                         + "): choose a file in a folder you can write to");
             } finally {
-                java.nio.file.Files.deleteIfExists(temp);
+                Files.deleteIfExists(temp);
             }
             return target;
         }, saved -> status.set("Saved the week as " + saved), this::editRefused);
     }
 
     /** What an import would do: the file read, and the dry run's report. */
-    public record ImportPreview(java.nio.file.Path file, String termName, org.courseplanner.domain.CalendarImport data,
-                                org.courseplanner.domain.CalendarImportService.Report report) {
+    public record ImportPreview(Path file, String termName, CalendarImport data,
+                                CalendarImportService.Report report) {
     }
 
     /** Reads an .ics file and works out what importing it into the term shown would do, changing nothing. */
-    public void previewImport(java.nio.file.Path file, java.util.function.Consumer<ImportPreview> then) {
+    public void previewImport(Path file, Consumer<ImportPreview> then) {
         TermPlan plan = current;
         if (plan == null) {
             message.set("Add a term first: an import goes into a term.");
@@ -494,7 +522,7 @@ public final class MainViewModel {
         String term = plan.term().name();
         tasks.run("Reading " + file.getFileName(), () -> {
             var data = calendarFiles.read(file, plan.term());
-            return new ImportPreview(file, term, data, new org.courseplanner.domain.CalendarImportService(planner).apply(term, data, true));
+            return new ImportPreview(file, term, data, new CalendarImportService(planner).apply(term, data, true));
         }, then, this::editRefused);
     }
 
@@ -502,10 +530,10 @@ public final class MainViewModel {
      * Imports what a preview showed, in one transaction, reporting progress; cancelling rolls it
      * all back. Not on the undo stack: the status line says what it did. Returns the running work.
      */
-    public org.courseplanner.ui.common.RunningWork runImport(ImportPreview preview, Runnable finished) {
+    public RunningWork runImport(ImportPreview preview, Runnable finished) {
         message.set("");
         return tasks.runWithProgress("Importing " + preview.file().getFileName(),
-                progress -> new org.courseplanner.domain.CalendarImportService(planner).apply(preview.termName(), preview.data(), false, progress),
+                progress -> new CalendarImportService(planner).apply(preview.termName(), preview.data(), false, progress),
                 report -> {
                     status.set("Imported " + preview.file().getFileName() + " into " + preview.termName() + ": created " + report.created()
                             + ", updated " + report.updated() + ", skipped " + report.skipped() + ".");
@@ -533,7 +561,7 @@ public final class MainViewModel {
 
     /** A refused edit: nothing changed; say why. */
     private void editRefused(Throwable e) {
-        message.set(org.courseplanner.ui.common.Sentences.of(e));
+        message.set(Sentences.of(e));
     }
 
     private void failed(Throwable e) {

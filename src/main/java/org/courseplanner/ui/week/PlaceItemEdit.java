@@ -1,5 +1,6 @@
 package org.courseplanner.ui.week;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.ui.common.UndoableEdit;
@@ -17,7 +18,7 @@ final class PlaceItemEdit implements UndoableEdit {
     }
 
     /** An edit whose undo puts back {@code before} through {@code restore}. */
-    static <T> PlaceItemEdit of(String description, Planner planner, T before, Supplier<?> apply, java.util.function.Consumer<T> restore) {
+    static <T> PlaceItemEdit of(String description, Planner planner, T before, Supplier<?> apply, Consumer<T> restore) {
         return new PlaceItemEdit(description, apply::get, () -> planner.repository().atomically(() -> {
             restore.accept(before);
             return null;

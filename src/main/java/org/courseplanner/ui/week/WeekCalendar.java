@@ -1,14 +1,25 @@
 package org.courseplanner.ui.week;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
@@ -17,6 +28,7 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -24,6 +36,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.courseplanner.domain.engine.Occurrence;
 import org.courseplanner.domain.engine.OccurrenceType;
+import org.courseplanner.ui.common.PlanDragFormats;
 
 /**
  * The week calendar: seven day columns under their dates, module windows as bars in a strip above
@@ -51,38 +64,38 @@ public final class WeekCalendar extends VBox {
         this.onMove = handler;
     }
 
-    private java.util.function.Consumer<WeekBlock> onRemove = b -> { };
-    private java.util.function.Consumer<WeekBlock> onEdit = b -> { };
+    private Consumer<WeekBlock> onRemove = b -> { };
+    private Consumer<WeekBlock> onEdit = b -> { };
 
     /** Called when the student presses Enter on a selected block (or double-clicks it). */
-    public void setOnEdit(java.util.function.Consumer<WeekBlock> handler) {
+    public void setOnEdit(Consumer<WeekBlock> handler) {
         this.onEdit = handler;
     }
 
     /** Called when the student presses Delete on a selected block. */
-    public void setOnRemove(java.util.function.Consumer<WeekBlock> handler) {
+    public void setOnRemove(Consumer<WeekBlock> handler) {
         this.onRemove = handler;
     }
 
-    private java.util.function.BiConsumer<org.courseplanner.ui.common.PlanDragFormats.DraggedItem, int[]> onDrop = (item, at) -> { };
+    private BiConsumer<PlanDragFormats.DraggedItem, int[]> onDrop = (item, at) -> { };
 
     /** Called when an item of the plan is dropped from the course tree: the item, and {day, minute} snapped to 15 minutes. */
-    public void setOnDrop(java.util.function.BiConsumer<org.courseplanner.ui.common.PlanDragFormats.DraggedItem, int[]> handler) {
+    public void setOnDrop(BiConsumer<PlanDragFormats.DraggedItem, int[]> handler) {
         this.onDrop = handler;
     }
 
     private void acceptDrops() {
-        var format = org.courseplanner.ui.common.PlanDragFormats.PLAN_ITEM;
+        var format = PlanDragFormats.PLAN_ITEM;
         body.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(format)) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                e.acceptTransferModes(TransferMode.MOVE);
             }
             e.consume();
         });
         body.setOnDragDropped(e -> {
             boolean done = false;
             if (e.getDragboard().hasContent(format) && e.getX() >= AXIS_WIDTH) {
-                var item = org.courseplanner.ui.common.PlanDragFormats.DraggedItem.decode((String) e.getDragboard().getContent(format));
+                var item = PlanDragFormats.DraggedItem.decode((String) e.getDragboard().getContent(format));
                 int day = (int) Math.max(0, Math.min(6, Math.floor((e.getX() - AXIS_WIDTH) / dayWidth())));
                 int minute = Math.max(0, Math.min(24 * 60 - 15, (int) Math.floor(e.getY() / HOUR_HEIGHT * 4) * 15));
                 onDrop.accept(item, new int[] {day, minute});
@@ -105,7 +118,7 @@ public final class WeekCalendar extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("week-scroll");
-        setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        setVgrow(scroll, Priority.ALWAYS);
         header.setMinHeight(30);
         getChildren().addAll(header, strip, scroll);
         acceptDrops();
@@ -141,7 +154,7 @@ public final class WeekCalendar extends VBox {
     }
 
     /** The blocks drawn, to light up those a drag would run into. */
-    private final java.util.Map<Region, WeekBlock> drawn = new java.util.LinkedHashMap<>();
+    private final Map<Region, WeekBlock> drawn = new LinkedHashMap<>();
     private final Label ghost = new Label();
 
     /** Draws the week again from the view model (after a cancelled drag, for one). */
@@ -199,8 +212,8 @@ public final class WeekCalendar extends VBox {
     /** Drag a block to move it; drag its bottom edge to change its end. Snaps to 15 minutes. */
     private void dragToMove(Region box, WeekBlock b) {
         double[] grab = new double[3]; // scene x, scene y, 1 when resizing
-        box.setOnMouseMoved(e -> box.setCursor(e.getY() > box.getHeight() - RESIZE_EDGE ? javafx.scene.Cursor.S_RESIZE
-                : javafx.scene.Cursor.MOVE));
+        box.setOnMouseMoved(e -> box.setCursor(e.getY() > box.getHeight() - RESIZE_EDGE ? Cursor.S_RESIZE
+                : Cursor.MOVE));
         box.setOnMousePressed(e -> {
             grab[0] = e.getSceneX();
             grab[1] = e.getSceneY();
@@ -278,15 +291,15 @@ public final class WeekCalendar extends VBox {
             }
         });
         if (key.equals(focused)) {
-            javafx.application.Platform.runLater(box::requestFocus);
+            Platform.runLater(box::requestFocus);
         }
         box.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 onEdit.accept(b);
                 return;
             }
-            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 e.consume();
                 onRemove.accept(b);
                 return;
@@ -357,23 +370,23 @@ public final class WeekCalendar extends VBox {
     }
 
     /** Arrows without Alt walk from block to block: up/down within the day, left/right to the nearest on the next day. */
-    private void selectNeighbour(WeekBlock from, javafx.scene.input.KeyEvent e) {
-        java.util.Comparator<java.util.Map.Entry<Region, WeekBlock>> byTime =
-                java.util.Comparator.comparingInt(x -> x.getValue().day() * 24 * 60 + x.getValue().startMinute());
-        java.util.List<java.util.Map.Entry<Region, WeekBlock>> movable = drawn.entrySet().stream()
+    private void selectNeighbour(WeekBlock from, KeyEvent e) {
+        Comparator<Map.Entry<Region, WeekBlock>> byTime =
+                Comparator.comparingInt(x -> x.getValue().day() * 24 * 60 + x.getValue().startMinute());
+        List<Map.Entry<Region, WeekBlock>> movable = drawn.entrySet().stream()
                 .filter(x -> x.getKey().isFocusTraversable()).sorted(byTime).toList();
-        java.util.Optional<java.util.Map.Entry<Region, WeekBlock>> next = switch (e.getCode()) {
+        Optional<Map.Entry<Region, WeekBlock>> next = switch (e.getCode()) {
             case DOWN -> movable.stream().filter(x -> x.getValue().day() == from.day() && x.getValue().startMinute() > from.startMinute())
                     .findFirst();
             case UP -> movable.stream().filter(x -> x.getValue().day() == from.day() && x.getValue().startMinute() < from.startMinute())
                     .reduce((a, b) -> b);
             case RIGHT -> movable.stream().filter(x -> x.getValue().day() > from.day())
-                    .min(java.util.Comparator.comparingInt((java.util.Map.Entry<Region, WeekBlock> x) -> x.getValue().day())
+                    .min(Comparator.comparingInt((Map.Entry<Region, WeekBlock> x) -> x.getValue().day())
                             .thenComparingInt(x -> Math.abs(x.getValue().startMinute() - from.startMinute())));
             case LEFT -> movable.stream().filter(x -> x.getValue().day() < from.day())
-                    .min(java.util.Comparator.comparingInt((java.util.Map.Entry<Region, WeekBlock> x) -> -x.getValue().day())
+                    .min(Comparator.comparingInt((Map.Entry<Region, WeekBlock> x) -> -x.getValue().day())
                             .thenComparingInt(x -> Math.abs(x.getValue().startMinute() - from.startMinute())));
-            default -> java.util.Optional.empty();
+            default -> Optional.empty();
         };
         next.ifPresent(x -> {
             x.getKey().requestFocus();

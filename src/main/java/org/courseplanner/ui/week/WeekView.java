@@ -1,9 +1,13 @@
 package org.courseplanner.ui.week;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import org.courseplanner.ui.common.SessionDialog;
 
 /** The week calendar's controller: navigation and the zone toggle, bound to its view model. */
 public final class WeekView {
@@ -30,11 +34,11 @@ public final class WeekView {
         calendar.setOnMove(this::moved);
         calendar.setOnDrop((item, at) -> model.drop(item, at[0], at[1]));
         calendar.setOnRemove(model::remove);
-        calendar.setOnEdit(block -> model.sessionOf(block).ifPresent(session -> org.courseplanner.ui.common.SessionDialog.ask(
+        calendar.setOnEdit(block -> model.sessionOf(block).ifPresent(session -> SessionDialog.ask(
                 calendar.getScene().getWindow(), block.occurrence().title(), session.pattern().describe(), session.kind(), session.location())
                 .ifPresent(answer -> model.edit(session, answer.kind(), answer.location()))));
         title.textProperty().bind(model.titleProperty());
-        javafx.scene.control.Tooltip zoneTip = new javafx.scene.control.Tooltip();
+        Tooltip zoneTip = new Tooltip();
         zoneTip.textProperty().bind(model.zoneNameProperty().map(z -> "Times shown in " + z));
         schoolTime.setTooltip(zoneTip);
         myTime.setTooltip(zoneTip);
@@ -52,16 +56,16 @@ public final class WeekView {
         boolean everyWeek = true;
         boolean resized = day == block.day() && start == block.startMinute();
         if (model.isWeekly(block) && !resized) {
-            javafx.scene.control.ButtonType thisWeek = new javafx.scene.control.ButtonType("This week only");
-            javafx.scene.control.ButtonType every = new javafx.scene.control.ButtonType("Every week");
-            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+            ButtonType thisWeek = new ButtonType("This week only");
+            ButtonType every = new ButtonType("Every week");
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                     "Move " + block.occurrence().title() + " this week only, or every week?", thisWeek, every,
-                    javafx.scene.control.ButtonType.CANCEL);
+                    ButtonType.CANCEL);
             ask.setTitle("Course Planner");
             ask.setHeaderText("Move a weekly class");
             ask.initOwner(calendar.getScene().getWindow());
-            var answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
-            if (answer == javafx.scene.control.ButtonType.CANCEL) {
+            var answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+            if (answer == ButtonType.CANCEL) {
                 calendar.refresh(); // nothing changes: the block goes back
                 return;
             }

@@ -3,16 +3,24 @@ package org.courseplanner.ui.week;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,11 +28,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.courseplanner.domain.Course;
+import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.WeeklyWindow;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Occurrence;
+import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.domain.engine.PlanFindings;
+import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.UndoStack;
 
 /**
@@ -136,7 +152,7 @@ public final class WeekViewModel {
 
     /** Minutes after midnight now, on the calendar's clock. */
     public int nowMinute() {
-        var now = java.time.ZonedDateTime.now(clock.withZone(zone()));
+        var now = ZonedDateTime.now(clock.withZone(zone()));
         return now.getHour() * 60 + now.getMinute();
     }
 
@@ -178,14 +194,14 @@ public final class WeekViewModel {
      * In a conflict: it overlaps a class, a commitment or a study block of another item (two of the
      * student's own commitments may overlap), or the engine flagged its item on its day.
      */
-    private static java.util.function.Predicate<Occurrence> conflicts(List<Occurrence> week, List<Finding> findings, ZoneId school) {
-        Set<Occurrence> marked = new java.util.HashSet<>();
+    private static Predicate<Occurrence> conflicts(List<Occurrence> week, List<Finding> findings, ZoneId school) {
+        Set<Occurrence> marked = new HashSet<>();
         for (int i = 0; i < week.size(); i++) {
             for (int j = i + 1; j < week.size(); j++) {
                 Occurrence a = week.get(i);
                 Occurrence b = week.get(j);
-                boolean bothOwn = a.type() == org.courseplanner.domain.engine.OccurrenceType.COMMITMENT
-                        && b.type() == org.courseplanner.domain.engine.OccurrenceType.COMMITMENT;
+                boolean bothOwn = a.type() == OccurrenceType.COMMITMENT
+                        && b.type() == OccurrenceType.COMMITMENT;
                 if (a.itemId() != b.itemId() && !bothOwn && a.overlaps(b)) {
                     marked.add(a);
                     marked.add(b);
@@ -198,7 +214,7 @@ public final class WeekViewModel {
 
     /** True for a block that can be moved: a class, a commitment or a study block. */
     public boolean canMove(WeekBlock block) {
-        return block.occurrence().type() != org.courseplanner.domain.engine.OccurrenceType.DEADLINE;
+        return block.occurrence().type() != OccurrenceType.DEADLINE;
     }
 
     /** True when moving this block should ask "this week only or every week?". */
@@ -215,11 +231,11 @@ public final class WeekViewModel {
             return;
         }
         var type = block.occurrence().type();
-        if (type == org.courseplanner.domain.engine.OccurrenceType.STUDY) {
+        if (type == OccurrenceType.STUDY) {
             moveStudy(block, day, startMinute, endMinute);
             return;
         }
-        if (type == org.courseplanner.domain.engine.OccurrenceType.COMMITMENT) {
+        if (type == OccurrenceType.COMMITMENT) {
             moveCommitment(block, day, startMinute, endMinute);
             return;
         }
@@ -245,7 +261,7 @@ public final class WeekViewModel {
         undo.execute(PlaceItemEdit.of("Move study block", planner, b, () -> {
             var moved = planner.moveStudyBlock(b.id(), start.toLocalDateTime());
             if (minutes != b.minutes()) {
-                planner.repository().update(new org.courseplanner.domain.StudyBlock(moved.id(), moved.moduleId(), moved.week(), moved.start(),
+                planner.repository().update(new StudyBlock(moved.id(), moved.moduleId(), moved.week(), moved.start(),
                         minutes));
             }
             return moved;
@@ -277,7 +293,7 @@ public final class WeekViewModel {
         long id = block.occurrence().itemId();
         var repository = planner.repository();
         long[] current = {id};
-        java.util.function.Supplier<Long> readd;
+        Supplier<Long> readd;
         switch (block.occurrence().type()) {
             case SESSION -> {
                 var s = plan.sessions().stream().filter(x -> x.id() == id).findFirst().orElse(null);
@@ -309,13 +325,13 @@ public final class WeekViewModel {
     }
 
     /** The session a block shows, for editing (empty for other blocks). */
-    public java.util.Optional<org.courseplanner.domain.SyncSession> sessionOf(WeekBlock block) {
+    public Optional<SyncSession> sessionOf(WeekBlock block) {
         return session(block);
     }
 
     /** Changes a session's kind and place (undoable). */
-    public void edit(org.courseplanner.domain.SyncSession before, org.courseplanner.domain.SessionKind kind, String location) {
-        var after = new org.courseplanner.domain.SyncSession(before.id(), before.courseId(), kind, before.pattern(), location);
+    public void edit(SyncSession before, SessionKind kind, String location) {
+        var after = new SyncSession(before.id(), before.courseId(), kind, before.pattern(), location);
         undo.execute(PlaceItemEdit.of("Edit " + before.kind().title(), planner, before, () -> {
             planner.restore(after);
             return after;
@@ -330,7 +346,7 @@ public final class WeekViewModel {
      * clock: a session takes that day and time every week, a module opens its weekly window there, a
      * study block moves there.
      */
-    public void drop(org.courseplanner.ui.common.PlanDragFormats.DraggedItem item, int day, int minute) {
+    public void drop(PlanDragFormats.DraggedItem item, int day, int minute) {
         if (plan == null) {
             return;
         }
@@ -356,8 +372,8 @@ public final class WeekViewModel {
     }
 
     /** A new session (weekly, 75 minutes) or module (open for a week from there) for the course {@code item.id()}. */
-    private void dropNew(org.courseplanner.ui.common.PlanDragFormats.DraggedItem item, java.time.LocalDateTime at) {
-        if (item.kind() == org.courseplanner.domain.ItemKind.STUDY) {
+    private void dropNew(PlanDragFormats.DraggedItem item, LocalDateTime at) {
+        if (item.kind() == ItemKind.STUDY) {
             planStudy(item.id(), at);
             return;
         }
@@ -368,22 +384,22 @@ public final class WeekViewModel {
         String term = plan.term().name();
         long[] created = new long[1];
         Runnable remove = () -> planner.remove(created[0]);
-        if (item.kind() == org.courseplanner.domain.ItemKind.SESSION) {
-            var pattern = org.courseplanner.domain.WeeklyPattern.weekly(java.util.EnumSet.of(at.getDayOfWeek()), at.toLocalTime(),
+        if (item.kind() == ItemKind.SESSION) {
+            var pattern = WeeklyPattern.weekly(EnumSet.of(at.getDayOfWeek()), at.toLocalTime(),
                     at.toLocalTime().plusMinutes(DEFAULT_SESSION_MINUTES));
             undo.execute(new PlaceItemEdit("New " + course.code() + " session", () -> created[0] = planner.addSession(term, course.code(),
-                    org.courseplanner.domain.SessionKind.LECTURE, pattern, null).id(), remove));
-        } else if (item.kind() == org.courseplanner.domain.ItemKind.MODULE) {
+                    SessionKind.LECTURE, pattern, null).id(), remove));
+        } else if (item.kind() == ItemKind.MODULE) {
             int weeks = (int) Math.max(1, ChronoUnit.WEEKS.between(at.toLocalDate(), plan.term().lastDay()) + 1);
-            var window = new org.courseplanner.domain.WeeklyWindow(at.getDayOfWeek(), at.toLocalTime(), at.getDayOfWeek().minus(1),
-                    java.time.LocalTime.of(23, 59), Math.min(weeks, org.courseplanner.domain.WeeklyWindow.MAX_WEEKS), at.toLocalDate());
+            var window = new WeeklyWindow(at.getDayOfWeek(), at.toLocalTime(), at.getDayOfWeek().minus(1),
+                    LocalTime.of(23, 59), Math.min(weeks, WeeklyWindow.MAX_WEEKS), at.toLocalDate());
             undo.execute(new PlaceItemEdit("New " + course.code() + " module", () -> created[0] = planner.addModule(term, course.code(),
-                    "Module", 3, window, java.util.Set.of()).id(), remove));
+                    "Module", 3, window, Set.of()).id(), remove));
         }
     }
 
     /** Study time (an hour) for the week of the module whose window holds {@code at}, or the window opening next. */
-    private void planStudy(long moduleId, java.time.LocalDateTime at) {
+    private void planStudy(long moduleId, LocalDateTime at) {
         var module = plan.module(moduleId).orElse(null);
         if (module == null) {
             return;
@@ -402,9 +418,9 @@ public final class WeekViewModel {
                 () -> planner.remove(created[0])));
     }
 
-    private java.util.Optional<org.courseplanner.domain.SyncSession> session(WeekBlock block) {
+    private Optional<SyncSession> session(WeekBlock block) {
         if (plan == null || !canMove(block)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return plan.sessions().stream().filter(s -> s.id() == block.occurrence().itemId()).findFirst();
     }

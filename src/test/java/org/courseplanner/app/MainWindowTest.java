@@ -591,4 +591,24 @@ class MainWindowTest {
         assertThat(sql(fresh, "SELECT name || ' ' || first_day || ' ' || school_zone FROM term"))
                 .isEqualTo("Spring 2027 2027-01-11 America/Chicago");
     }
+
+    @Test
+    void aDoubleClickOnACommitmentOpensItsForm() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        mondayLecture();
+        javafx.scene.Node shift = robot.lookup(".block").match(n -> n.getAccessibleText() != null
+                && n.getAccessibleText().startsWith("Café shift\n")).queryAll().iterator().next();
+        robot.doubleClickOn(shift);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#end").tryQuery().isPresent());
+        javafx.scene.control.TextField end = robot.lookup("#end").query();
+        String before = end.getText();
+        robot.interact(() -> end.setText("nine"));
+        robot.clickOn("OK");
+        assertThat(end.getStyleClass()).contains("validation-error");
+        robot.interact(() -> end.setText("13:30"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "13:30".equals(sql(db, "SELECT end_time FROM commitment WHERE title = 'Café shift'")));
+        assertThat(before).isNotEqualTo("13:30");
+    }
 }

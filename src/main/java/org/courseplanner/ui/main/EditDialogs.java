@@ -68,11 +68,21 @@ final class EditDialogs {
 
     /** Edits what a tree line stands for; true when there was a form for it. */
     static boolean edit(Window owner, MainViewModel model, PlanTreeNode node) {
-        Object item = model.itemOf(node).orElse(null);
+        return edit(owner, model, model.itemOf(node).orElse(null), node.label());
+    }
+
+    /** Edits an item of the plan by its id (a block of the week); true when there was a form for it. */
+    static boolean edit(Window owner, MainViewModel model, long id) {
+        Object item = model.itemOf(id).orElse(null);
+        return edit(owner, model, item, item instanceof SyncSession s ? model.currentPlan().courseById(s.courseId()).code() + " "
+                + s.kind().title() : "");
+    }
+
+    private static boolean edit(Window owner, MainViewModel model, Object item, String label) {
         if (item instanceof Course c) {
             editCourse(owner, model, c);
         } else if (item instanceof SyncSession s) {
-            SessionDialog.ask(owner, node.label(), s.pattern().describe(), s.kind(), s.location())
+            SessionDialog.ask(owner, label, s.pattern().describe(), s.kind(), s.location())
                     .ifPresent(a -> model.week().edit(s, a.kind(), a.location()));
         } else if (item instanceof AsyncModule m) {
             ModuleDialog.ask(owner, ModuleDialog.Answer.of(m), a -> refusalOf(() -> a.toModule(m.id(), m.courseId(), m.skippedWeeks(),

@@ -221,6 +221,7 @@ public final class MainView {
         themeAndZone();
         // a finding or a bar of the workload chart chose a week: show it
         model.week().mondayProperty().addListener((obs, old, now) -> weekItem.setSelected(true));
+        model.week().itemEditorProperty().set(id -> EditDialogs.edit(window(), model, id));
         model.load();
     }
 

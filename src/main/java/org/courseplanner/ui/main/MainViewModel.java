@@ -221,11 +221,18 @@ public final class MainViewModel {
 
     /** The term, course, session, module, study block or commitment a tree line stands for, as last read. */
     public Optional<Object> itemOf(PlanTreeNode node) {
-        TermPlan plan = current;
-        if (plan == null || node == null || node.template() || node.kind() == null) {
+        if (node == null || node.template() || node.kind() == null) {
             return Optional.empty();
         }
-        long id = node.id();
+        return itemOf(node.id());
+    }
+
+    /** The course, session, module, study block or commitment with this id, as last read. */
+    public Optional<Object> itemOf(long id) {
+        TermPlan plan = current;
+        if (plan == null) {
+            return Optional.empty();
+        }
         Stream<Object> all = Stream.of(plan.courses(), plan.sessions(), plan.modules(),
                 plan.studyBlocks(), plan.commitments()).flatMap(List::stream).map(Object.class::cast);
         return all.filter(o -> idOf(o) == id).findFirst();
@@ -265,6 +272,10 @@ public final class MainViewModel {
             }
         };
     }
+
+    /** Errors before warnings; within each, the one that comes first in the term first. */
+    private static final java.util.Comparator<Finding> BY_SEVERITY_THEN_DATE = java.util.Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::first, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 
     private record Loaded(TermPlan plan, PlanFindings findings) {
     }
@@ -448,7 +459,7 @@ public final class MainViewModel {
             current = loaded.plan();
             tree.set(treeOf(loaded.plan()));
             summary.setAll(summaryOf(loaded.plan()));
-            findings.setAll(loaded.findings().all());
+            findings.setAll(loaded.findings().all().stream().sorted(BY_SEVERITY_THEN_DATE).toList());
             week.show(loaded.plan(), loaded.findings());
             loadedFindings.set(loaded.findings());
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();

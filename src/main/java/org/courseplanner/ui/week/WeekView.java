@@ -34,9 +34,16 @@ public final class WeekView {
         calendar.setOnMove(this::moved);
         calendar.setOnDrop((item, at) -> model.drop(item, at[0], at[1]));
         calendar.setOnRemove(model::remove);
-        calendar.setOnEdit(block -> model.sessionOf(block).ifPresent(session -> SessionDialog.ask(
-                calendar.getScene().getWindow(), block.occurrence().title(), session.pattern().describe(), session.kind(), session.location())
-                .ifPresent(answer -> model.edit(session, answer.kind(), answer.location()))));
+        calendar.setOnEdit(block -> {
+            var editor = model.itemEditorProperty().get();
+            if (editor != null) {
+                editor.accept(block.occurrence().itemId()); // the window's form for that item
+                return;
+            }
+            model.sessionOf(block).ifPresent(session -> SessionDialog.ask(calendar.getScene().getWindow(), block.occurrence().title(),
+                    session.pattern().describe(), session.kind(), session.location())
+                    .ifPresent(answer -> model.edit(session, answer.kind(), answer.location())));
+        });
         title.textProperty().bind(model.titleProperty());
         Tooltip zoneTip = new Tooltip();
         zoneTip.textProperty().bind(model.zoneNameProperty().map(z -> "Times shown in " + z));

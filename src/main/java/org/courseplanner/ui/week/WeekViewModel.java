@@ -106,6 +106,16 @@ public final class WeekViewModel {
         monday.set(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
+    private final ObjectProperty<java.util.function.Consumer<Long>> itemEditor = new SimpleObjectProperty<>();
+
+    /**
+     * Opens the form of an item by its id (Enter or a double click on a block: a class, a study
+     * block, a commitment, a deadline's module); without one, only classes are edited, in place.
+     */
+    public ObjectProperty<java.util.function.Consumer<Long>> itemEditorProperty() {
+        return itemEditor;
+    }
+
     /** The items a chosen finding names (empty when none is chosen). */
     public ObjectProperty<Set<Long>> highlightedProperty() {
         return highlighted;

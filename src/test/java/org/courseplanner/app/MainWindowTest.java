@@ -479,11 +479,45 @@ class MainWindowTest {
         javafx.scene.paint.Color after = (javafx.scene.paint.Color) window.getBackground().getFills().get(0).getFill();
         assertThat(after).isNotEqualTo(before);
         assertThat(after.getBrightness()).isLessThan(0.3);
+        menu("View", "My time zone");
+        assertThat(robot.lookup(".week-toolbar .toggle-button").match(n -> ((javafx.scene.control.ToggleButton) n).getText()
+                .equals("My time")).queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
         close();
-        assertThat(Files.readString(dir.resolve("settings.properties"))).contains("theme=DARK");
+        assertThat(Files.readString(dir.resolve("settings.properties"))).contains("theme=DARK").contains("zone=MINE")
+                .contains("plan.last=" + dir.resolve("planner.db").toAbsolutePath().toString().replace(":", "\\:"));
 
         open("--db=" + dir.resolve("planner.db"));
         assertThat(mainStage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
+        assertThat(robot.lookup(".week-toolbar .toggle-button").match(n -> ((javafx.scene.control.ToggleButton) n).getText()
+                .equals("My time")).queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void aPlanFromANewerCoursePlannerIsRefusedAndLeftAsItWas() throws Exception {
+        Path newer = dir.resolve("newer.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + newer); var st = c.createStatement()) {
+            st.execute("PRAGMA application_id = 1129344110");
+            st.execute("CREATE TABLE future (x)");
+            st.execute("PRAGMA user_version = 999");
+        }
+        byte[] before = Files.readAllBytes(newer);
+        Path good = dir.resolve("good.db");
+        org.courseplanner.cli.CoursePlannerCommand.commandLine(new org.courseplanner.cli.CoursePlannerCommand(
+                (file, empty) -> 0, java.time.Clock.systemDefaultZone())).execute("--db=" + good, "term", "list");
+        answerFileChoosers(good);
+        open("--db=" + newer);
+
+        Stage dialog = (Stage) robot.listWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage)
+                .filter(w -> ((Stage) w).getScene().getRoot() instanceof javafx.scene.control.DialogPane).findFirst().orElseThrow();
+        assertThat(dialog.getTitle()).isEqualTo("Course Planner");
+        assertThat(((javafx.scene.control.DialogPane) dialog.getScene().getRoot()).getContentText())
+                .contains("newer Course Planner").contains("not changed");
+        robot.clickOn("Open another file…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".empty-message").tryQuery()
+                .map(n -> n.isVisible() && ((Label) n).getText().contains("no term yet")).orElse(false));
+        assertThat(Files.readAllBytes(newer)).isEqualTo(before);
+        assertThat(dir.resolve("newer.db-wal")).doesNotExist();
     }
 
     @Test

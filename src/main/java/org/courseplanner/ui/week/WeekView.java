@@ -56,6 +56,10 @@ public final class WeekView {
                 model.zoneChoiceProperty().set(now == myTime ? WeekViewModel.ZoneChoice.MINE : WeekViewModel.ZoneChoice.SCHOOL);
             }
         });
+        // the View menu (or the saved settings) may choose the zone too
+        model.zoneChoiceProperty().addListener((obs, old, now) -> (now == WeekViewModel.ZoneChoice.MINE ? myTime : schoolTime)
+                .setSelected(true));
+        (model.zoneChoiceProperty().get() == WeekViewModel.ZoneChoice.MINE ? myTime : schoolTime).setSelected(true);
     }
 
     /** A weekly class moved on one week: ask whether it moves that week only or every week. */

@@ -128,7 +128,19 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     }
 
     /** The engine's findings for this term, rewritten in the transaction of the edit that changed them. */
+    /**
+     * Recomputes a term's findings. Inside a larger transaction (an import of many events) the term
+     * is only noted, and its findings are written once, just before that transaction commits.
+     */
     private void refreshFlags(long termId) throws SQLException {
+        if (depth > 1) {
+            staleTerms.add(termId);
+        } else {
+            writeFlags(termId);
+        }
+    }
+
+    private void writeFlags(long termId) throws SQLException {
         List<Finding> findings = PlanFindings.of(readPlan(termId)).all();
         execute("DELETE FROM finding WHERE term_id = ?", termId);
         for (Finding f : findings) {
@@ -684,6 +696,8 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     /** How many {@link #inTransaction} calls are running on this thread's stack: only the outermost commits. */
     private int depth;
+    /** Terms whose findings are written when the outermost transaction commits. */
+    private final java.util.Set<Long> staleTerms = new java.util.LinkedHashSet<>();
 
     /** Runs {@code work} in one transaction: all of it is saved, or none of it. Nested calls join the outer one. */
     private synchronized <T> T inTransaction(Work<T> work) {
@@ -700,12 +714,18 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             depth = 1;
             try {
                 T result = work.run();
+                for (long termId : staleTerms) {
+                    if (text("SELECT id FROM term WHERE id = ?", termId) != null) {
+                        writeFlags(termId);
+                    }
+                }
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
+                staleTerms.clear();
                 depth = 0;
                 connection.setAutoCommit(true);
             }

@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.courseplanner.domain.CalendarFiles;
@@ -53,6 +54,9 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     private SettingsFile settings;
     private FileAsker files;
     private Stage stage;
+
+    private Boolean implicitExitBefore;
+    private MainViewModel shownModel;
 
     /** 0 after a normal close, 1 when no plan could be opened. */
     static int exitStatus() {
@@ -99,6 +103,9 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         stage.setMaximized(Boolean.parseBoolean(settings.get(Settings.MAXIMIZED, "false")));
         if (openingFailure != null) {
             exitStatus = 1;
+            // no window is showing until another plan opens: JavaFX must not take that for the end
+            implicitExitBefore = Platform.isImplicitExit();
+            Platform.setImplicitExit(false);
             // after start() has returned: the dialog waits for the student, start-up must not
             Platform.runLater(() -> cannotOpen(openingFailure));
             return;
@@ -126,6 +133,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     /** Builds the window's views on a plan. */
     private void show(Planner opened, Path file) {
         MainViewModel model = new MainViewModel(opened, tasks, clock, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()));
+        shownModel = model;
         WorkloadViewModel workload = new WorkloadViewModel();
         // the features meet here: the chart follows the plan and the week shown, and a bar opens its week
         model.loadedFindingsProperty().addListener((obs, old, findings) -> workload.show(findings.workload(),
@@ -152,15 +160,28 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             throw new UncheckedIOException("MainView.fxml could not be loaded", e);
         }
         stage.getScene().setRoot(root);
+        Theme.of(stage.getScene()).applyTo(stage.getScene()); // the new root takes the theme's class too
         stage.setTitle(TITLE);
         settings.put(Settings.LAST_PLAN, file.toAbsolutePath().toString());
+        settings.save(); // now, not only at a normal close: the last plan survives a crash
     }
 
     @Override
-    public void open(Path file, boolean create) {
+    public void open(Path chosen, boolean create) {
+        Path file = create ? withExtension(chosen) : chosen;
         if (create && Files.exists(file)) {
-            cannotOpen(new IllegalArgumentException(file + " already exists. A new plan needs a new file name;"
-                    + " use File ▸ Open… to open this one."));
+            Alert taken = new Alert(Alert.AlertType.INFORMATION, file + " already exists, and Course Planner never writes over a file."
+                    + " Choose File ▸ New plan… again with a name of its own, or File ▸ Open… to open this one.");
+            taken.setTitle(TITLE);
+            taken.setHeaderText("A new plan needs a new file");
+            if (stage.isShowing()) {
+                taken.initOwner(stage);
+            }
+            Theme.style(taken.getDialogPane(), stage.isShowing() ? stage : null);
+            taken.showAndWait();
+            if (planner == null) {
+                cannotOpen(openingFailure);
+            }
             return;
         }
         if (!create && !Files.isRegularFile(file)) {
@@ -183,6 +204,10 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             if (!stage.isShowing()) {
                 stage.show();
             }
+            if (implicitExitBefore != null) {
+                Platform.setImplicitExit(implicitExitBefore);
+                implicitExitBefore = null;
+            }
         }, failure -> cannotOpen(failure instanceof RuntimeException r ? r : new RuntimeException(failure.getMessage(), failure)));
     }
 
@@ -195,7 +220,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             case OPEN_ANOTHER -> files.toOpen(owner, "Open a plan", FileAsker.Kind.PLAN)
                     .ifPresentOrElse(f -> open(f, false), () -> askAgainUnlessOpen(problem));
             case NEW_PLAN -> files.toSave(owner, "Start a new plan", FileAsker.Kind.PLAN, "my-plan.db")
-                    .ifPresentOrElse(f -> open(withExtension(f), true), () -> askAgainUnlessOpen(problem));
+                    .ifPresentOrElse(f -> open(f, true), () -> askAgainUnlessOpen(problem));
             case CLOSE -> {
                 if (!keepsCurrent) {
                     Platform.exit();
@@ -227,6 +252,9 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             settings.put(Settings.THEME, Theme.of(stage.getScene()).name());
         }
         settings.save();
+        if (shownModel != null) {
+            shownModel.cancelLongWork(); // an import still running is rolled back, not left to finish unseen
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

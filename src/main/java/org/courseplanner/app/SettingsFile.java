@@ -45,16 +45,30 @@ final class SettingsFile implements Settings {
 
     /** Writes the file; returns false when it could not (the settings are then only lost, nothing else). */
     synchronized boolean save() {
+        Path temp = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings-", ".part");
+            Path folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, ".settings-", ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 values.store(out, "Course Planner window settings");
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING); // some network drives
+            }
             return true;
         } catch (IOException e) {
             return false;
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a stray temporary file beside the settings; the next save tries again
+                }
+            }
         }
     }
 }

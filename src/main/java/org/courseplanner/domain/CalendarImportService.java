@@ -50,8 +50,9 @@ public final class CalendarImportService {
         Term term = planner.term(termName);
         try {
             return repository.atomically(() -> {
-                Report report = applyAll(term, data, dryRun, new Steps(progress,
-                        data.sessions().size() + data.deadlines().size() + data.commitments().size()));
+                Steps steps = new Steps(progress, data.sessions().size() + data.deadlines().size() + data.commitments().size());
+                Report report = applyAll(term, data, dryRun, steps);
+                steps.finished();
                 if (dryRun) {
                     throw new DryRunFinished(report); // rolls the transaction back
                 }
@@ -74,10 +75,19 @@ public final class CalendarImportService {
         }
 
         void next() {
+            stopIfCancelled();
+            progress.update(done++, total);
+        }
+
+        void stopIfCancelled() {
             if (progress.cancelled()) {
                 throw new Progress.Cancelled("The import");
             }
-            progress.update(done++, total);
+        }
+
+        void finished() {
+            stopIfCancelled(); // a Cancel during the last event still undoes it all
+            progress.update(total, total);
         }
     }
 

@@ -16,6 +16,12 @@ public interface PlanRepository {
     /** Everything in one term; a refusal when there is no such term. */
     TermPlan load(long termId);
 
+    /*
+     * The add methods store a new item and return it with its id. An item that comes with the id
+     * it had before it was deleted gets that id back when it is still free (undoing a deletion);
+     * any other item gets a new id.
+     */
+
     Term add(Term term);
 
     Course add(Course course);

@@ -108,7 +108,7 @@ public final class Planner {
         TermPlan plan = plan(termName);
         Course course = plan.requireCourse(courseCode);
         checkInside(plan.term(), pattern);
-        return repository.add(new SyncSession(0, course.id(), kind, pattern, location));
+        return repository.add(new SyncSession(0, course.id(), kind, anchored(pattern, plan.term()), location));
     }
 
     public AsyncModule addModule(String termName, String courseCode, String title, double effortHours,
@@ -267,7 +267,7 @@ public final class Planner {
     public Commitment addCommitment(String termName, String title, WeeklyPattern pattern, ZoneId zone) {
         Term term = term(termName);
         checkInside(term, pattern);
-        return repository.add(new Commitment(0, term.id(), title, pattern, zone));
+        return repository.add(new Commitment(0, term.id(), title, anchored(pattern, term), zone));
     }
 
     public StudyBlock addStudyBlock(long moduleId, int week, LocalDateTime start, int minutes) {
@@ -290,6 +290,18 @@ public final class Planner {
                 ref == null ? "nothing has the id " + moduleId + ": 'list' shows the modules' ids"
                         : "the id " + moduleId + " is a " + ref.kind().label() + ", not a module: 'list' shows the modules' ids");
         return repository.load(ref.termId()).module(moduleId).orElseThrow();
+    }
+
+    /**
+     * Every N weeks counts from the first meeting: one with no first date gets the term's first day
+     * as its own, so that moving the term's start later does not change which weeks it meets.
+     */
+    private static WeeklyPattern anchored(WeeklyPattern pattern, Term term) {
+        if (pattern.everyWeeks() == 1 || pattern.firstDate() != null) {
+            return pattern;
+        }
+        return new WeeklyPattern(pattern.days(), pattern.start(), pattern.end(), pattern.everyWeeks(), term.firstDay(),
+                pattern.lastDate(), pattern.skippedDates());
     }
 
     private static void checkInside(Term term, WeeklyPattern pattern) {

@@ -99,13 +99,13 @@ public final class PlanDatabase {
     private static void checkReadOnly(Path file) {
         Path index = Path.of(file.toAbsolutePath() + "-shm");
         boolean indexBefore = Files.exists(index);
-        try {
-            try (Connection readOnly = connectForCheck(file)) {
-                checkContents(readOnly, file);
-            } catch (SQLException e) {
-                throw new PlanFileException(file + " cannot be read (" + e.getMessage() + "); it was not changed", e);
-            }
+        try (Connection readOnly = connectForCheck(file)) {
+            checkContents(readOnly, file);
+        } catch (SQLException e) {
+            // busy or locked: another program may be using the plan and its index right now; leave both
+            throw new PlanFileException(file + " cannot be read (" + e.getMessage() + "); it was not changed", e);
         } catch (PlanFileException e) {
+            // refused for what it holds (another program's, newer, damaged): nobody else uses it as our plan
             if (!indexBefore) {
                 try {
                     Files.deleteIfExists(index);

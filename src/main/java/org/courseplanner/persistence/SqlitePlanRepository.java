@@ -363,7 +363,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public Term add(Term term) {
         return inTransaction(() -> {
-            long id = newItem(ItemKind.TERM, null);
+            long id = newItem(ItemKind.TERM, null, term.id());
             execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours,"
                     + " deadline_cluster, transfer_minutes, quiet_from, quiet_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, term.name(),
                     term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(), term.weeklyCapHours(),
@@ -400,7 +400,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public Course add(Course course) {
         return inTransaction(() -> {
-            long id = newItem(ItemKind.COURSE, course.termId());
+            long id = newItem(ItemKind.COURSE, course.termId(), course.id());
             execute("INSERT INTO course (id, term_id, code, code_key, title, credits, colour, delivery, homework_hours)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, course.termId(), course.code(), course.codeKey(), course.title(),
                     course.credits(), course.colour(), course.delivery().label(), course.homeworkHours());
@@ -423,7 +423,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public SyncSession add(SyncSession session) {
         return inTransaction(() -> {
-            long id = newItem(ItemKind.SESSION, session.courseId());
+            long id = newItem(ItemKind.SESSION, session.courseId(), session.id());
             WeeklyPattern p = session.pattern();
             execute("INSERT INTO sync_session (id, course_id, kind, days, start_time, end_time, every_weeks, first_date, last_date, location)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, session.courseId(), session.kind().label(), Weekdays.format(p.days()),
@@ -453,7 +453,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public Commitment add(Commitment commitment) {
         return inTransaction(() -> {
-            long id = newItem(ItemKind.COMMITMENT, commitment.termId());
+            long id = newItem(ItemKind.COMMITMENT, commitment.termId(), commitment.id());
             WeeklyPattern p = commitment.pattern();
             execute("INSERT INTO commitment (id, term_id, title, days, start_time, end_time, every_weeks, first_date, last_date, zone)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, commitment.termId(), commitment.title(), Weekdays.format(p.days()),
@@ -500,7 +500,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public AsyncModule add(AsyncModule module) {
         return inTransaction(() -> {
-            long id = newItem(ItemKind.MODULE, module.courseId());
+            long id = newItem(ItemKind.MODULE, module.courseId(), module.id());
             List<Object> values = new ArrayList<>(List.of(id));
             values.addAll(Arrays.asList(moduleValues(module)));
             execute("INSERT INTO async_module (id, " + MODULE_COLUMNS + ") VALUES (?" + ", ?".repeat(12) + ")", values.toArray());
@@ -538,7 +538,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public StudyBlock add(StudyBlock block) {
         return inTransaction(() -> {
-            long id = newItem(ItemKind.STUDY, block.moduleId());
+            long id = newItem(ItemKind.STUDY, block.moduleId(), block.id());
             execute("INSERT INTO study_block (id, module_id, week, start_at, minutes) VALUES (?, ?, ?, ?, ?)",
                     id, block.moduleId(), block.week(), block.start(), block.minutes());
             refreshFlags(termOfModule(block.moduleId()));
@@ -580,7 +580,18 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     // ---- plumbing ----
 
-    private long newItem(ItemKind kind, Long parentId) throws SQLException {
+    /**
+     * A new item's id: the one it comes with when that id was used before and is free again (a
+     * deletion being undone keeps its ids, so its export UIDs and the edits before it still hold),
+     * else the next one.
+     */
+    private long newItem(ItemKind kind, Long parentId, long wantedId) throws SQLException {
+        boolean reuse = wantedId > 0 && text("SELECT id FROM item WHERE id = ?", wantedId) == null
+                && text("SELECT seq FROM sqlite_sequence WHERE name = 'item' AND seq >= ?", wantedId) != null;
+        if (reuse) {
+            execute("INSERT INTO item (id, kind, parent_id) VALUES (?, ?, ?)", wantedId, kind.label(), parentId);
+            return wantedId;
+        }
         execute("INSERT INTO item (kind, parent_id) VALUES (?, ?)", kind.label(), parentId);
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();

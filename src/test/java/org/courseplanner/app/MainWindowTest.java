@@ -488,6 +488,7 @@ class MainWindowTest {
 
         open("--db=" + dir.resolve("planner.db"));
         assertThat(mainStage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-dark.css"));
+        assertThat(mainStage().getScene().getRoot().getStyleClass()).contains("theme-dark");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
         assertThat(robot.lookup(".week-toolbar .toggle-button").match(n -> ((javafx.scene.control.ToggleButton) n).getText()
                 .equals("My time")).queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();

@@ -52,7 +52,7 @@ class CalendarImportServiceTest {
             }
         });
 
-        assertThat(seen).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(seen).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
         assertThat(report.created()).isGreaterThanOrEqualTo(11);
         assertThat(planner.plan("Fall 2026").modules()).hasSize(10);
     }
@@ -80,5 +80,26 @@ class CalendarImportServiceTest {
         assertThat(plan.courses()).isEmpty();
         assertThat(plan.sessions()).isEmpty();
         assertThat(plan.modules()).isEmpty();
+    }
+
+    @Test
+    void aCancelDuringTheLastEventStillChangesNothing() {
+        CalendarImport data = feed();
+        long[] steps = {0};
+        Progress cancelDuringTheLast = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                steps[0] = done;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return steps[0] >= 10; // true only once the last of the 11 events has begun
+            }
+        };
+
+        assertThatThrownBy(() -> new CalendarImportService(planner).apply("Fall 2026", data, false, cancelDuringTheLast))
+                .isInstanceOf(Progress.Cancelled.class);
+        assertThat(planner.plan("Fall 2026").modules()).isEmpty();
     }
 }

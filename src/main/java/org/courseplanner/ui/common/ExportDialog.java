@@ -86,6 +86,15 @@ public final class ExportDialog {
                 chosen.add(code);
             }
         });
-        return new ExportOptions(chosen, tasks.isSelected(), alarm.isSelected() ? alarmMinutes.getValue() : null, commitments.isSelected());
+        Integer minutes = null;
+        if (alarm.isSelected()) {
+            // the text as typed: a spinner drops what it cannot read and keeps its old value
+            try {
+                minutes = Integer.valueOf(alarmMinutes.getEditor().getText().strip());
+            } catch (NumberFormatException e) {
+                throw new Refusal("alarm", "write the reminder in whole minutes before the event, e.g. 15 (0 to 10080, a week)");
+            }
+        }
+        return new ExportOptions(chosen, tasks.isSelected(), minutes, commitments.isSelected());
     }
 }

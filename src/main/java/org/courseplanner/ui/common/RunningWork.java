@@ -33,9 +33,15 @@ public final class RunningWork implements Progress {
         return cancelled.get();
     }
 
+    /** The last value sent to the UI thread, in hundredths: a big import sends a hundred updates, not one per event. */
+    private final java.util.concurrent.atomic.AtomicLong lastSent = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
+
     @Override
     public void update(long done, long total) {
         double value = total <= 0 ? -1 : (double) done / total;
-        uiThread.accept(() -> progress.set(value));
+        long hundredths = Math.round(value * 100);
+        if (lastSent.getAndSet(hundredths) != hundredths) {
+            uiThread.accept(() -> progress.set(value));
+        }
     }
 }

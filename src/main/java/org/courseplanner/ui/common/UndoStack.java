@@ -41,39 +41,52 @@ public final class UndoStack {
         });
     }
 
+    /**
+     * Undo while an edit is still being saved is ignored (its menu item is off meanwhile): the
+     * stacks move only when the background work is done, so both must wait for it.
+     */
     public void undo() {
         UndoableEdit edit = done.peek();
-        if (edit != null) {
+        if (edit != null && running == 0) {
             run("Undo " + edit.description(), edit::revert, () -> undone.push(done.pop()));
         }
     }
 
     public void redo() {
         UndoableEdit edit = undone.peek();
-        if (edit != null) {
+        if (edit != null && running == 0) {
             run("Redo " + edit.description(), edit::apply, () -> done.push(undone.pop()));
         }
     }
 
     private void run(String description, Runnable work, Runnable after) {
+        running++;
+        update(false);
         tasks.run(description, () -> {
             work.run();
             return null;
         }, ignored -> {
+            running--;
             after.run();
-            update();
+            update(true);
         }, e -> {
-            update();
+            running--;
+            update(true);
             onFailure.accept(e);
         });
     }
 
-    private void update() {
-        canUndo.set(!done.isEmpty());
-        canRedo.set(!undone.isEmpty());
+    /** Edits, undos and redos still being saved in the background. */
+    private int running;
+
+    private void update(boolean changed) {
+        canUndo.set(!done.isEmpty() && running == 0);
+        canRedo.set(!undone.isEmpty() && running == 0);
         undoDescription.set(done.isEmpty() ? "" : done.peek().description());
         redoDescription.set(undone.isEmpty() ? "" : undone.peek().description());
-        revision.set(revision.get() + 1);
+        if (changed) {
+            revision.set(revision.get() + 1);
+        }
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -543,7 +543,7 @@ public final class MainViewModel {
      */
     public RunningWork runImport(ImportPreview preview, Runnable finished) {
         message.set("");
-        return tasks.runWithProgress("Importing " + preview.file().getFileName(),
+        RunningWork work = tasks.runWithProgress("Importing " + preview.file().getFileName(),
                 progress -> new CalendarImportService(planner).apply(preview.termName(), preview.data(), false, progress),
                 report -> {
                     status.set("Imported " + preview.file().getFileName() + " into " + preview.termName() + ": created " + report.created()
@@ -551,9 +551,21 @@ public final class MainViewModel {
                     loadTerm(selectedTerm.get());
                     finished.run();
                 }, e -> {
-                    message.set(e.getMessage());
+                    message.set(Sentences.of(e));
                     finished.run();
                 });
+        longWork = work;
+        return work;
+    }
+
+    /** The import running now, if any. */
+    private RunningWork longWork;
+
+    /** Stops long work (the window is closing): an import in progress is rolled back. */
+    public void cancelLongWork() {
+        if (longWork != null) {
+            longWork.cancel();
+        }
     }
 
     /** Removes the item of a tree line (a course with all it holds, a session, a module, a study block, a commitment); undoable. */
@@ -562,7 +574,7 @@ public final class MainViewModel {
             message.set("Choose a course, a session, a module, a study block or a commitment to delete.");
             return;
         }
-        undo.execute(RemoveItemEdit.of(planner, current, node.id(), node.label()));
+        undo.execute(new RemoveItemEdit(planner, node.id(), node.label()));
     }
 
     /** Says in the status bar what the student should do (no edit was made). */

@@ -4,8 +4,10 @@ import java.util.List;
 import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
+import org.courseplanner.domain.ItemRef;
 import org.courseplanner.domain.PlanRepository;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.TermPlan;
@@ -13,50 +15,24 @@ import org.courseplanner.ui.common.UndoableEdit;
 
 /**
  * Deleting an item and all it holds (a course's sessions, modules and study blocks; a module's
- * study blocks). Undo adds them all back in one transaction, under new ids.
+ * study blocks). What is deleted is read in the same transaction as the deletion, so nothing added
+ * just before is missed; undo puts it all back in one transaction, under the same ids.
  */
 final class RemoveItemEdit implements UndoableEdit {
     private final Planner planner;
     private final String title;
-    private final Snapshot snapshot;
-    private long currentId;
+    private final long id;
+    private Snapshot snapshot;
 
     /** What was deleted, to put back: one item with what it holds. */
     private record Snapshot(Course course, List<SyncSession> sessions, List<AsyncModule> modules, List<StudyBlock> studyBlocks,
                             Commitment commitment) {
     }
 
-    private RemoveItemEdit(Planner planner, String title, long id, Snapshot snapshot) {
+    RemoveItemEdit(Planner planner, long id, String title) {
         this.planner = planner;
+        this.id = id;
         this.title = title;
-        this.currentId = id;
-        this.snapshot = snapshot;
-    }
-
-    static RemoveItemEdit of(Planner planner, TermPlan plan, long id, String title) {
-        Course course = plan.courses().stream().filter(c -> c.id() == id).findFirst().orElse(null);
-        if (course != null) {
-            List<AsyncModule> modules = plan.modulesOf(course);
-            return new RemoveItemEdit(planner, title, id, new Snapshot(course, plan.sessionsOf(course), modules,
-                    modules.stream().flatMap(m -> plan.studyBlocksOf(m).stream()).toList(), null));
-        }
-        SyncSession session = plan.sessions().stream().filter(s -> s.id() == id).findFirst().orElse(null);
-        if (session != null) {
-            return new RemoveItemEdit(planner, title, id, new Snapshot(null, List.of(session), List.of(), List.of(), null));
-        }
-        AsyncModule module = plan.module(id).orElse(null);
-        if (module != null) {
-            return new RemoveItemEdit(planner, title, id, new Snapshot(null, List.of(), List.of(module), plan.studyBlocksOf(module), null));
-        }
-        StudyBlock block = plan.studyBlocks().stream().filter(b -> b.id() == id).findFirst().orElse(null);
-        if (block != null) {
-            return new RemoveItemEdit(planner, title, id, new Snapshot(null, List.of(), List.of(), List.of(block), null));
-        }
-        Commitment commitment = plan.commitments().stream().filter(c -> c.id() == id).findFirst().orElse(null);
-        if (commitment != null) {
-            return new RemoveItemEdit(planner, title, id, new Snapshot(null, List.of(), List.of(), List.of(), commitment));
-        }
-        throw new org.courseplanner.domain.Refusal("item", "there is no item " + id + " in " + plan.term().name() + " any more");
     }
 
     @Override
@@ -66,41 +42,57 @@ final class RemoveItemEdit implements UndoableEdit {
 
     @Override
     public void apply() {
-        planner.remove(currentId);
+        PlanRepository repository = planner.repository();
+        repository.atomically(() -> {
+            ItemRef ref = repository.find(id).orElseThrow(() -> new Refusal("item", "\"" + title + "\" is not in the plan any more"));
+            snapshot = snapshotOf(repository.load(ref.termId()));
+            planner.remove(id);
+            return null;
+        });
+    }
+
+    private Snapshot snapshotOf(TermPlan plan) {
+        Course course = plan.courses().stream().filter(c -> c.id() == id).findFirst().orElse(null);
+        if (course != null) {
+            List<AsyncModule> modules = plan.modulesOf(course);
+            return new Snapshot(course, plan.sessionsOf(course), modules,
+                    modules.stream().flatMap(m -> plan.studyBlocksOf(m).stream()).toList(), null);
+        }
+        SyncSession session = plan.sessions().stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        if (session != null) {
+            return new Snapshot(null, List.of(session), List.of(), List.of(), null);
+        }
+        AsyncModule module = plan.module(id).orElse(null);
+        if (module != null) {
+            return new Snapshot(null, List.of(), List.of(module), plan.studyBlocksOf(module), null);
+        }
+        StudyBlock block = plan.studyBlocks().stream().filter(b -> b.id() == id).findFirst().orElse(null);
+        if (block != null) {
+            return new Snapshot(null, List.of(), List.of(), List.of(block), null);
+        }
+        Commitment commitment = plan.commitments().stream().filter(c -> c.id() == id).findFirst().orElse(null);
+        if (commitment != null) {
+            return new Snapshot(null, List.of(), List.of(), List.of(), commitment);
+        }
+        throw new Refusal("item", "\"" + title + "\" cannot be deleted from the window; the command line's 'remove' can");
     }
 
     @Override
     public void revert() {
         PlanRepository repository = planner.repository();
-        currentId = repository.atomically(() -> {
-            Snapshot s = snapshot;
-            if (s.commitment() != null) {
-                return repository.add(s.commitment().withId(0)).id();
-            }
-            long top = 0;
-            Long courseId = null;
+        Snapshot s = snapshot;
+        repository.atomically(() -> {
+            // parents first; each keeps its id, so its children's references and the edits before this one hold
             if (s.course() != null) {
-                courseId = repository.add(s.course().withId(0)).id();
-                top = courseId;
+                repository.add(s.course());
             }
-            for (SyncSession session : s.sessions()) {
-                long added = repository.add(new SyncSession(0, courseId != null ? courseId : session.courseId(), session.kind(),
-                        session.pattern(), session.location())).id();
-                top = top == 0 ? added : top;
+            s.sessions().forEach(repository::add);
+            s.modules().forEach(repository::add);
+            s.studyBlocks().forEach(repository::add);
+            if (s.commitment() != null) {
+                repository.add(s.commitment());
             }
-            java.util.Map<Long, Long> moduleIds = new java.util.HashMap<>();
-            for (AsyncModule m : s.modules()) {
-                long added = repository.add(new AsyncModule(0, courseId != null ? courseId : m.courseId(), m.title(), m.effortHours(),
-                        m.schedule(), m.skippedWeeks(), m.doneWeeks())).id();
-                moduleIds.put(m.id(), added);
-                top = top == 0 ? added : top;
-            }
-            for (StudyBlock b : s.studyBlocks()) {
-                long added = repository.add(new StudyBlock(0, moduleIds.getOrDefault(b.moduleId(), b.moduleId()), b.week(), b.start(),
-                        b.minutes())).id();
-                top = top == 0 ? added : top;
-            }
-            return top;
+            return null;
         });
     }
 }

@@ -268,14 +268,14 @@ public final class WeekViewModel {
         }
         var start = monday.get().plusDays(day).atStartOfDay(zone()).plusMinutes(startMinute).withZoneSameInstant(plan.term().schoolZone());
         int minutes = endMinute - startMinute;
-        undo.execute(PlaceItemEdit.of("Move study block", planner, b, () -> {
+        undo.execute(PlaceItemEdit.of("Move study block", planner, b, () -> planner.repository().atomically(() -> {
             var moved = planner.moveStudyBlock(b.id(), start.toLocalDateTime());
-            if (minutes != b.minutes()) {
+            if (minutes != b.minutes()) { // moved and resized in one transaction, or neither
                 planner.repository().update(new StudyBlock(moved.id(), moved.moduleId(), moved.week(), moved.start(),
                         minutes));
             }
             return moved;
-        }, planner.repository()::update));
+        }), planner.repository()::update));
     }
 
     private void moveCommitment(WeekBlock block, int day, int startMinute, int endMinute) {
@@ -294,7 +294,7 @@ public final class WeekViewModel {
 
     /**
      * Removes the item of a block (a whole session, commitment or study block, as the Delete key
-     * does). Undo adds it back (under a new id).
+     * does). Undo adds it back under its own id.
      */
     public void remove(WeekBlock block) {
         if (plan == null) {
@@ -310,21 +310,21 @@ public final class WeekViewModel {
                 if (s == null) {
                     return;
                 }
-                readd = () -> repository.add(s.withId(0)).id();
+                readd = () -> repository.add(s).id(); // back under its own id when free
             }
             case COMMITMENT -> {
                 var c = plan.commitments().stream().filter(x -> x.id() == id).findFirst().orElse(null);
                 if (c == null) {
                     return;
                 }
-                readd = () -> repository.add(c.withId(0)).id();
+                readd = () -> repository.add(c).id();
             }
             case STUDY -> {
                 var b = plan.studyBlocks().stream().filter(x -> x.id() == id).findFirst().orElse(null);
                 if (b == null) {
                     return;
                 }
-                readd = () -> repository.add(b.withId(0)).id();
+                readd = () -> repository.add(b).id();
             }
             default -> {
                 return;

@@ -121,8 +121,31 @@ class MainViewModelTest {
         assertThat(after.studyBlocks()).hasSameSizeAs(before.studyBlocks());
         assertThat(after.courses()).hasSameSizeAs(before.courses());
 
+        assertThat(again.id()).isEqualTo(bio.id()); // the same ids: its export UIDs and earlier edits still hold
+        assertThat(after.sessionsOf(again)).extracting(s -> s.id())
+                .containsExactlyInAnyOrderElementsOf(before.sessionsOf(bio).stream().map(s -> s.id()).toList());
+
         model.undo().redo();
         assertThat(planner.plan(null).course("BIO 120")).isEmpty();
+    }
+
+    @Test
+    void anEditMadeBeforeADeletionCanStillBeUndoneAfterTheDeletionIs() {
+        Planner planner = planner();
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        model.load();
+        var bio = planner.plan(null).course("BIO 120").orElseThrow();
+        model.updateCourse(bio, new org.courseplanner.domain.Course(bio.id(), bio.termId(), bio.code(), bio.title(), 5, bio.colour(),
+                bio.delivery(), bio.homeworkHours()));
+        PlanTreeNode node = model.treeProperty().get().stream().filter(n -> n.label().startsWith("BIO 120")).findFirst().orElseThrow();
+        model.remove(node);
+
+        model.undo().undo(); // the deletion
+        model.undo().undo(); // the credits
+
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(planner.plan(null).course("BIO 120").orElseThrow().credits()).isEqualTo(bio.credits());
     }
 
     /** The view model's iCalendar files, for tests that do not export or import. */

@@ -1,0 +1,83 @@
+package org.courseplanner.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The undo stack, with background work that finishes only when the test says so. */
+class UndoStackTest {
+    /** Background work held until {@link #finishAll()}, as a slow disk would hold it. */
+    private static final class HeldTasks implements BackgroundTasks {
+        private final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        void finishAll() {
+            while (!held.isEmpty()) {
+                held.poll().run();
+            }
+        }
+    }
+
+    private final List<String> log = new ArrayList<>();
+
+    private UndoableEdit edit(String name) {
+        return new UndoableEdit() {
+            @Override
+            public String description() {
+                return name;
+            }
+
+            @Override
+            public void apply() {
+                log.add("do " + name);
+            }
+
+            @Override
+            public void revert() {
+                log.add("undo " + name);
+            }
+        };
+    }
+
+    @Test
+    void undoWaitsUntilTheEditBeforeItIsSaved() {
+        HeldTasks tasks = new HeldTasks();
+        UndoStack stack = new UndoStack(tasks, e -> log.add("failed " + e.getMessage()));
+        stack.execute(edit("A"));
+        tasks.finishAll();
+        stack.execute(edit("B"));
+
+        assertThat(stack.canUndoProperty().get()).isFalse(); // B is still being saved
+        stack.undo(); // a quick Ctrl+Z: ignored, it would have undone A before B was even saved
+        tasks.finishAll();
+
+        assertThat(log).containsExactly("do A", "do B");
+        assertThat(stack.canUndoProperty().get()).isTrue();
+        assertThat(stack.undoDescriptionProperty().get()).isEqualTo("B");
+        stack.undo();
+        stack.undo(); // held key: the second waits too
+        tasks.finishAll();
+        assertThat(log).containsExactly("do A", "do B", "undo B");
+        assertThat(stack.redoDescriptionProperty().get()).isEqualTo("B");
+        assertThat(stack.undoDescriptionProperty().get()).isEqualTo("A");
+    }
+}

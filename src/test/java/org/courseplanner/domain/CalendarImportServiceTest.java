@@ -35,6 +35,22 @@ class CalendarImportServiceTest {
         return new CalendarImport(List.of(lecture), deadlines, List.of(), List.of());
     }
 
+    /** A student who presses Cancel once the import has reached event {@code step}. */
+    private static Progress cancelledFrom(long step) {
+        long[] reached = {0};
+        return new Progress() {
+            @Override
+            public void update(long done, long total) {
+                reached[0] = done;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return reached[0] >= step;
+            }
+        };
+    }
+
     @Test
     void everyEventIsAStepOfTheProgress() {
         CalendarImport data = feed();
@@ -60,18 +76,7 @@ class CalendarImportServiceTest {
     @Test
     void aCancelledImportChangesNothing() {
         CalendarImport data = feed();
-        long[] steps = {0};
-        Progress cancelAfterFive = new Progress() {
-            @Override
-            public void update(long done, long total) {
-                steps[0] = done;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return steps[0] >= 5;
-            }
-        };
+        Progress cancelAfterFive = cancelledFrom(5);
 
         assertThatThrownBy(() -> new CalendarImportService(planner).apply("Fall 2026", data, false, cancelAfterFive))
                 .isInstanceOf(Progress.Cancelled.class).hasMessageContaining("nothing was changed");
@@ -85,18 +90,7 @@ class CalendarImportServiceTest {
     @Test
     void aCancelDuringTheLastEventStillChangesNothing() {
         CalendarImport data = feed();
-        long[] steps = {0};
-        Progress cancelDuringTheLast = new Progress() {
-            @Override
-            public void update(long done, long total) {
-                steps[0] = done;
-            }
-
-            @Override
-            public boolean cancelled() {
-                return steps[0] >= 10; // true only once the last of the 11 events has begun
-            }
-        };
+        Progress cancelDuringTheLast = cancelledFrom(10); // true only once the last of the 11 events has begun
 
         assertThatThrownBy(() -> new CalendarImportService(planner).apply("Fall 2026", data, false, cancelDuringTheLast))
                 .isInstanceOf(Progress.Cancelled.class);

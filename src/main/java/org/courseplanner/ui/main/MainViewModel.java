@@ -52,6 +52,7 @@ import org.courseplanner.domain.WeeklyWindow;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
+import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.RunningWork;
 import org.courseplanner.ui.common.Sentences;
@@ -176,11 +177,15 @@ public final class MainViewModel {
 
     /** Adds a term and shows it (undoable). */
     public void addTerm(Term term) {
-        long[] created = new long[1];
-        undo.execute(edit("Add term " + term.name(), () -> {
-            created[0] = planner.addTerm(term).id();
-            termWanted = created[0];
-        }, () -> planner.remove(created[0])));
+        var repository = planner.repository();
+        undo.execute(new AddItemEdit<Term>("Add term " + term.name(), () -> shown(planner.addTerm(term)), t -> shown(repository.add(t)),
+                Term::id, planner::remove));
+    }
+
+    /** The term to choose when the terms are read again: the one just added. */
+    private Term shown(Term added) {
+        termWanted = added.id();
+        return added;
     }
 
     /** Changes the chosen term's days, zones, breaks or caps (undoable). */
@@ -203,8 +208,8 @@ public final class MainViewModel {
     /** Adds a module to a course (undoable). */
     public void addModule(AsyncModule module) {
         var repository = planner.repository();
-        long[] created = new long[1];
-        undo.execute(edit("Add " + module.title(), () -> created[0] = repository.add(module).id(), () -> planner.remove(created[0])));
+        undo.execute(new AddItemEdit<AsyncModule>("Add " + module.title(), () -> repository.add(module), m -> repository.add(m),
+                AsyncModule::id, planner::remove));
     }
 
     /** Moves or resizes a study block (undoable). */
@@ -347,23 +352,9 @@ public final class MainViewModel {
     public void addCommitment(String title, String days, String start, String end) {
         String term = selectedTerm.get().name();
         var pattern = commitmentPattern(days, start, end);
-        long[] created = new long[1];
-        undo.execute(new UndoableEdit() {
-            @Override
-            public String description() {
-                return "Add " + title;
-            }
-
-            @Override
-            public void apply() {
-                created[0] = planner.addCommitment(term, title, pattern, null).id();
-            }
-
-            @Override
-            public void revert() {
-                planner.remove(created[0]);
-            }
-        });
+        var repository = planner.repository();
+        undo.execute(new AddItemEdit<Commitment>("Add " + title, () -> planner.addCommitment(term, title, pattern, null),
+                c -> repository.add(c), Commitment::id, planner::remove));
     }
 
     /**
@@ -383,28 +374,15 @@ public final class MainViewModel {
         var first = current.term().firstDay();
         int weeks = (int) Math.max(1, Math.min(WeeklyWindow.MAX_WEEKS,
                 ChronoUnit.WEEKS.between(first, current.term().lastDay()) + 1));
-        long[] created = new long[1];
-        undo.execute(new UndoableEdit() {
-            @Override
-            public String description() {
-                return (module ? "New module for " : "New session for ") + course.code();
-            }
-
-            @Override
-            public void apply() {
-                created[0] = module
-                        ? planner.addModule(term, course.code(), "Module", 3, new WeeklyWindow(DayOfWeek.MONDAY,
-                                LocalTime.of(9, 0), DayOfWeek.SUNDAY, LocalTime.of(23, 59), weeks, first),
-                                Set.of()).id()
-                        : planner.addSession(term, course.code(), SessionKind.LECTURE,
-                                WeeklyPattern.unplaced(), null).id();
-            }
-
-            @Override
-            public void revert() {
-                planner.remove(created[0]);
-            }
-        });
+        var repository = planner.repository();
+        if (module) {
+            undo.execute(new AddItemEdit<AsyncModule>("New module for " + course.code(), () -> planner.addModule(term, course.code(),
+                    "Module", 3, new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), DayOfWeek.SUNDAY, LocalTime.of(23, 59), weeks, first),
+                    Set.of()), m -> repository.add(m), AsyncModule::id, planner::remove));
+        } else {
+            undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
+                    SessionKind.LECTURE, WeeklyPattern.unplaced(), null), x -> repository.add(x), SyncSession::id, planner::remove));
+        }
     }
 
     /** The course a tree line belongs to: itself, or the course above it; 0 when none. */
@@ -425,23 +403,9 @@ public final class MainViewModel {
     /** Adds a course to the chosen term (undoable). */
     public void addCourse(String code, String title, double credits, Delivery delivery) {
         String term = selectedTerm.get().name();
-        long[] created = new long[1];
-        undo.execute(new UndoableEdit() {
-            @Override
-            public String description() {
-                return "Add course " + code;
-            }
-
-            @Override
-            public void apply() {
-                created[0] = planner.addCourse(term, code, title, credits, null, delivery, null).id();
-            }
-
-            @Override
-            public void revert() {
-                planner.remove(created[0]);
-            }
-        });
+        var repository = planner.repository();
+        undo.execute(new AddItemEdit<Course>("Add course " + code, () -> planner.addCourse(term, code, title, credits, null, delivery, null),
+                c -> repository.add(c), Course::id, planner::remove));
     }
 
     private void loadTerm(Term term) {

@@ -27,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Planner;
@@ -41,6 +42,7 @@ import org.courseplanner.domain.engine.Occurrence;
 import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.ui.common.PlanDragFormats;
+import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.UndoStack;
 
 /**
@@ -392,19 +394,18 @@ public final class WeekViewModel {
             return;
         }
         String term = plan.term().name();
-        long[] created = new long[1];
-        Runnable remove = () -> planner.remove(created[0]);
+        var repository = planner.repository();
         if (item.kind() == ItemKind.SESSION) {
             var pattern = WeeklyPattern.weekly(EnumSet.of(at.getDayOfWeek()), at.toLocalTime(),
                     at.toLocalTime().plusMinutes(DEFAULT_SESSION_MINUTES));
-            undo.execute(new PlaceItemEdit("New " + course.code() + " session", () -> created[0] = planner.addSession(term, course.code(),
-                    SessionKind.LECTURE, pattern, null).id(), remove));
+            undo.execute(new AddItemEdit<SyncSession>("New " + course.code() + " session", () -> planner.addSession(term, course.code(),
+                    SessionKind.LECTURE, pattern, null), x -> repository.add(x), SyncSession::id, planner::remove));
         } else if (item.kind() == ItemKind.MODULE) {
             int weeks = (int) Math.max(1, ChronoUnit.WEEKS.between(at.toLocalDate(), plan.term().lastDay()) + 1);
             var window = new WeeklyWindow(at.getDayOfWeek(), at.toLocalTime(), at.getDayOfWeek().minus(1),
                     LocalTime.of(23, 59), Math.min(weeks, WeeklyWindow.MAX_WEEKS), at.toLocalDate());
-            undo.execute(new PlaceItemEdit("New " + course.code() + " module", () -> created[0] = planner.addModule(term, course.code(),
-                    "Module", 3, window, Set.of()).id(), remove));
+            undo.execute(new AddItemEdit<AsyncModule>("New " + course.code() + " module", () -> planner.addModule(term, course.code(),
+                    "Module", 3, window, Set.of()), m -> repository.add(m), AsyncModule::id, planner::remove));
         }
     }
 
@@ -423,9 +424,9 @@ public final class WeekViewModel {
             week = n;
         }
         int chosen = week;
-        long[] created = new long[1];
-        undo.execute(new PlaceItemEdit("Plan study time", () -> created[0] = planner.addStudyBlock(moduleId, chosen, at, 60).id(),
-                () -> planner.remove(created[0])));
+        var repository = planner.repository();
+        undo.execute(new AddItemEdit<StudyBlock>("Plan study time", () -> planner.addStudyBlock(moduleId, chosen, at, 60),
+                b -> repository.add(b), StudyBlock::id, planner::remove));
     }
 
     private Optional<SyncSession> session(WeekBlock block) {

@@ -56,9 +56,7 @@ class MainViewModelTest {
     @Test
     void coursesAndCommitmentsAreCheckedThenAddedAndUndone() {
         Planner planner = planner();
-        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
-        model.load();
+        MainViewModel model = sampleModel(planner);
         assertThat(model.checkCourse("cs-101", "Again", 3, org.courseplanner.domain.Delivery.SYNC)).contains("already a course \"CS 101\"");
         assertThat(model.checkCourse("ECON 101", "", 3, org.courseplanner.domain.Delivery.SYNC)).startsWith("The title is empty");
         assertThat(model.checkCommitment("Gym", "MO,XX", "7:00", "8:00")).contains("not a day of the week");
@@ -99,9 +97,7 @@ class MainViewModelTest {
     @Test
     void deletingACourseTakesAllItHoldsAndUndoPutsItAllBack() {
         Planner planner = planner();
-        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
-        model.load();
+        MainViewModel model = sampleModel(planner);
         var before = planner.plan(null);
         var bio = before.course("BIO 120").orElseThrow();
         PlanTreeNode node = model.treeProperty().get().stream().filter(n -> n.label().startsWith("BIO 120")).findFirst().orElseThrow();
@@ -132,9 +128,7 @@ class MainViewModelTest {
     @Test
     void anEditMadeBeforeADeletionCanStillBeUndoneAfterTheDeletionIs() {
         Planner planner = planner();
-        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
-        model.load();
+        MainViewModel model = sampleModel(planner);
         var bio = planner.plan(null).course("BIO 120").orElseThrow();
         model.updateCourse(bio, new org.courseplanner.domain.Course(bio.id(), bio.termId(), bio.code(), bio.title(), 5, bio.colour(),
                 bio.delivery(), bio.homeworkHours()));
@@ -146,6 +140,35 @@ class MainViewModelTest {
 
         assertThat(model.messageProperty().get()).isEmpty();
         assertThat(planner.plan(null).course("BIO 120").orElseThrow().credits()).isEqualTo(bio.credits());
+    }
+
+    @Test
+    void redoingAnAddKeepsTheIdSoTheEditsAfterItCanBeRedoneToo() {
+        Planner planner = planner();
+        MainViewModel model = sampleModel(planner);
+        model.addCourse("ECON 101", "Microeconomics", 3, org.courseplanner.domain.Delivery.SYNC);
+        var econ = planner.plan(null).course("ECON 101").orElseThrow();
+        model.updateCourse(econ, new org.courseplanner.domain.Course(econ.id(), econ.termId(), econ.code(), "Micro", 4, econ.colour(),
+                econ.delivery(), econ.homeworkHours()));
+
+        model.undo().undo();
+        model.undo().undo();
+        assertThat(planner.plan(null).course("ECON 101")).isEmpty();
+        model.undo().redo();
+        model.undo().redo();
+
+        assertThat(model.messageProperty().get()).isEmpty();
+        var again = planner.plan(null).course("ECON 101").orElseThrow();
+        assertThat(again.id()).isEqualTo(econ.id());
+        assertThat(again.title()).isEqualTo("Micro");
+    }
+
+    /** The view model on the sample fall term, read. */
+    private static MainViewModel sampleModel(Planner planner) {
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        model.load();
+        return model;
     }
 
     /** The view model's iCalendar files, for tests that do not export or import. */

@@ -42,6 +42,17 @@ public final class UndoStack {
     }
 
     /**
+     * Forgets every edit: after a change that is not on the stack (an import), undoing an older edit
+     * could take what that change added along with it (undoing "Add course" deletes the sessions an
+     * import put into the course), and redoing it would not bring them back.
+     */
+    public void clear() {
+        done.clear();
+        undone.clear();
+        update(true);
+    }
+
+    /**
      * Undo while an edit is still being saved is ignored (its menu item is off meanwhile): the
      * stacks move only when the background work is done, so both must wait for it.
      */

@@ -511,8 +511,9 @@ public final class MainViewModel {
                 progress -> new CalendarImportService(planner).apply(preview.termName(), preview.data(), false, progress),
                 report -> {
                     status.set("Imported " + preview.file().getFileName() + " into " + preview.termName() + ": created " + report.created()
-                            + ", updated " + report.updated() + ", skipped " + report.skipped() + ".");
-                    loadTerm(selectedTerm.get());
+                            + ", updated " + report.updated() + ", skipped " + report.skipped() + ". Edits before the import can no"
+                            + " longer be undone.");
+                    undo.clear(); // reads the plan again, with what the import added
                     finished.run();
                 }, e -> {
                     message.set(Sentences.of(e));

@@ -80,4 +80,26 @@ class UndoStackTest {
         assertThat(stack.redoDescriptionProperty().get()).isEqualTo("B");
         assertThat(stack.undoDescriptionProperty().get()).isEqualTo("A");
     }
+
+    @Test
+    void clearingForgetsEveryEditAndSaysThePlanChanged() {
+        HeldTasks tasks = new HeldTasks();
+        UndoStack stack = new UndoStack(tasks, e -> log.add("failed " + e.getMessage()));
+        stack.execute(edit("A"));
+        stack.execute(edit("B"));
+        tasks.finishAll();
+        stack.undo();
+        tasks.finishAll();
+        int revision = stack.revisionProperty().get();
+
+        stack.clear();
+
+        assertThat(stack.canUndoProperty().get()).isFalse();
+        assertThat(stack.canRedoProperty().get()).isFalse();
+        assertThat(stack.revisionProperty().get()).isGreaterThan(revision);
+        stack.undo();
+        stack.redo();
+        tasks.finishAll();
+        assertThat(log).containsExactly("do A", "do B", "undo B");
+    }
 }

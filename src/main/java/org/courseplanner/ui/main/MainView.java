@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -27,23 +25,13 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Severity;
@@ -52,7 +40,6 @@ import org.courseplanner.ui.common.CommitmentDialog;
 import org.courseplanner.ui.common.CourseDialog;
 import org.courseplanner.ui.common.ExportDialog;
 import org.courseplanner.ui.common.FileAsker;
-import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.Settings;
 import org.courseplanner.ui.common.Theme;
 import org.courseplanner.ui.week.WeekViewModel;
@@ -526,87 +513,5 @@ public final class MainView {
         about.initOwner(window());
         Theme.style(about.getDialogPane(), window());
         about.show();
-    }
-
-    /** A course, session, module, study block or commitment, with its course's colour; sessions, modules and study blocks drag onto the calendar. */
-    private static final class PlanTreeCell extends TreeCell<PlanTreeNode> {
-        PlanTreeCell() {
-            setOnDragDetected(e -> {
-                PlanTreeNode node = getItem();
-                if (node == null || node.kind() == null || !Set.of(ItemKind.SESSION, ItemKind.MODULE, ItemKind.STUDY).contains(node.kind())) {
-                    return;
-                }
-                Dragboard board = startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent content = new ClipboardContent();
-                content.put(PlanDragFormats.PLAN_ITEM, node.template()
-                        ? PlanDragFormats.encodeNew(node.kind(), node.id())
-                        : PlanDragFormats.encode(node.kind(), node.id()));
-                content.putString(node.label());
-                board.setContent(content);
-                e.consume();
-            });
-        }
-
-        @Override
-        protected void updateItem(PlanTreeNode node, boolean empty) {
-            super.updateItem(node, empty);
-            if (empty || node == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            Label label = new Label(node.label());
-            label.getStyleClass().add(getTreeItem() != null && getTreeItem().getParent() == getTreeView().getRoot()
-                    ? "course-label" : "item-label");
-            Label detail = new Label(node.detail());
-            detail.getStyleClass().add(node.unplaced() ? "unplaced" : "item-detail");
-            if (node.template()) {
-                label.getStyleClass().add("template-label");
-            }
-            VBox text = new VBox(1, label, detail);
-            Circle swatch = new Circle(5, node.colour() == null ? Color.GRAY : Color.web(node.colour()));
-            HBox line = new HBox(8, swatch, text);
-            line.setFillHeight(false);
-            setText(null);
-            setGraphic(line);
-            setTooltip(new Tooltip(node.label() + "\n" + node.detail()));
-            setAccessibleText(node.label() + ", " + node.detail());
-        }
-    }
-
-    /** A finding: severity icon, message, how many times. */
-    private static final class FindingCell extends ListCell<Finding> {
-        @Override
-        protected void updateItem(Finding finding, boolean empty) {
-            super.updateItem(finding, empty);
-            if (empty || finding == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            boolean error = finding.severity() == Severity.ERROR;
-            Label icon = new Label(error ? "●" : "▲");
-            icon.getStyleClass().addAll("finding-icon", error ? "finding-error" : "finding-warning");
-            Label message = new Label(finding.message());
-            message.setWrapText(true);
-            message.getStyleClass().add("finding-message");
-            HBox.setHgrow(message, Priority.ALWAYS);
-            message.setMaxWidth(Double.MAX_VALUE);
-            message.setMinWidth(0);
-            Label count = new Label(finding.count() > 1 ? "×" + finding.count() : "");
-            count.getStyleClass().add("finding-count");
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(6, icon, message, count);
-            line.setMinWidth(0);
-            line.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
-            line.setMaxWidth(Region.USE_PREF_SIZE);
-            setText(null);
-            setGraphic(line);
-            String what = (error ? "Error: " : "Warning: ") + finding.message() + (finding.count() > 1 ? " (" + finding.count() + " times)" : "");
-            setTooltip(new Tooltip(what + "\nChoose it to see its week."));
-            setAccessibleText(what);
-        }
     }
 }

@@ -1,0 +1,45 @@
+package org.courseplanner.ui.main;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.courseplanner.domain.engine.Finding;
+import org.courseplanner.domain.engine.Severity;
+
+/** A finding: severity icon, message, how many times. */
+final class FindingCell extends ListCell<Finding> {
+    @Override
+    protected void updateItem(Finding finding, boolean empty) {
+        super.updateItem(finding, empty);
+        if (empty || finding == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        boolean error = finding.severity() == Severity.ERROR;
+        Label icon = new Label(error ? "●" : "▲");
+        icon.getStyleClass().addAll("finding-icon", error ? "finding-error" : "finding-warning");
+        Label message = new Label(finding.message());
+        message.setWrapText(true);
+        message.getStyleClass().add("finding-message");
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(0);
+        Label count = new Label(finding.count() > 1 ? "×" + finding.count() : "");
+        count.getStyleClass().add("finding-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(6, icon, message, count);
+        line.setMinWidth(0);
+        line.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+        line.setMaxWidth(Region.USE_PREF_SIZE);
+        setText(null);
+        setGraphic(line);
+        String what = (error ? "Error: " : "Warning: ") + finding.message() + (finding.count() > 1 ? " (" + finding.count() + " times)" : "");
+        setTooltip(new Tooltip(what + "\nChoose it to see its week."));
+        setAccessibleText(what);
+    }
+}

@@ -1,0 +1,62 @@
+package org.courseplanner.ui.main;
+
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.courseplanner.domain.ItemKind;
+import org.courseplanner.ui.common.PlanDragFormats;
+
+/** A course, session, module, study block or commitment, with its course's colour; sessions, modules and study blocks drag onto the calendar. */
+final class PlanTreeCell extends TreeCell<PlanTreeNode> {
+    PlanTreeCell() {
+        setOnDragDetected(e -> {
+            PlanTreeNode node = getItem();
+            if (node == null || node.kind() == null || !Set.of(ItemKind.SESSION, ItemKind.MODULE, ItemKind.STUDY).contains(node.kind())) {
+                return;
+            }
+            Dragboard board = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(PlanDragFormats.PLAN_ITEM, node.template()
+                    ? PlanDragFormats.encodeNew(node.kind(), node.id())
+                    : PlanDragFormats.encode(node.kind(), node.id()));
+            content.putString(node.label());
+            board.setContent(content);
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void updateItem(PlanTreeNode node, boolean empty) {
+        super.updateItem(node, empty);
+        if (empty || node == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        Label label = new Label(node.label());
+        label.getStyleClass().add(getTreeItem() != null && getTreeItem().getParent() == getTreeView().getRoot()
+                ? "course-label" : "item-label");
+        Label detail = new Label(node.detail());
+        detail.getStyleClass().add(node.unplaced() ? "unplaced" : "item-detail");
+        if (node.template()) {
+            label.getStyleClass().add("template-label");
+        }
+        VBox text = new VBox(1, label, detail);
+        Circle swatch = new Circle(5, node.colour() == null ? Color.GRAY : Color.web(node.colour()));
+        HBox line = new HBox(8, swatch, text);
+        line.setFillHeight(false);
+        setText(null);
+        setGraphic(line);
+        setTooltip(new Tooltip(node.label() + "\n" + node.detail()));
+        setAccessibleText(node.label() + ", " + node.detail());
+    }
+}

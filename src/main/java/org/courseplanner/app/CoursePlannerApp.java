@@ -253,7 +253,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         }
         settings.save();
         if (shownModel != null) {
-            shownModel.cancelLongWork(); // an import still running is rolled back, not left to finish unseen
+            shownModel.files().cancelLongWork(); // an import still running is rolled back, not left to finish unseen
         }
         if (tasks != null) {
             tasks.shutdown();

@@ -20,7 +20,7 @@ final class ImportDialogs {
     }
 
     /** Shows what the import would create, update and skip; present when the student goes on. */
-    static Optional<ButtonType> confirm(Window owner, MainViewModel.ImportPreview preview) {
+    static Optional<ButtonType> confirm(Window owner, FileActions.ImportPreview preview) {
         var report = preview.report();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, IMPORT, ButtonType.CANCEL);
         alert.setTitle("Course Planner");
@@ -44,7 +44,7 @@ final class ImportDialogs {
     }
 
     /** Runs the import, with a progress bar and a Cancel button that rolls it all back. */
-    static void showProgress(Window owner, MainViewModel.ImportPreview preview, MainViewModel model) {
+    static void showProgress(Window owner, FileActions.ImportPreview preview, FileActions files) {
         Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CANCEL);
         alert.setTitle("Course Planner");
         alert.setHeaderText("Importing " + preview.file().getFileName() + "…");
@@ -55,7 +55,7 @@ final class ImportDialogs {
         alert.initOwner(owner);
         Theme.style(alert.getDialogPane(), owner);
         RunningWork[] work = new RunningWork[1];
-        work[0] = model.runImport(preview, () -> {
+        work[0] = files.runImport(preview, () -> {
             alert.setResult(ButtonType.OK);
             alert.close();
         });

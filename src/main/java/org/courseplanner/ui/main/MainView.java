@@ -432,8 +432,8 @@ public final class MainView {
     @FXML
     private void importCalendar() {
         services.files().toOpen(window(), "Import an iCalendar file", FileAsker.Kind.CALENDAR)
-                .ifPresent(file -> model.previewImport(file, preview -> ImportDialogs.confirm(window(), preview)
-                        .ifPresent(ok -> ImportDialogs.showProgress(window(), preview, model))));
+                .ifPresent(file -> model.files().previewImport(file, preview -> ImportDialogs.confirm(window(), preview)
+                        .ifPresent(ok -> ImportDialogs.showProgress(window(), preview, model.files()))));
     }
 
     @FXML
@@ -445,7 +445,7 @@ public final class MainView {
         ExportDialog.ask(window(), plan.term().name(), plan.courses().stream().map(c -> c.code()).toList())
                 .ifPresent(options -> services.files().toSave(window(), "Export " + plan.term().name(), FileAsker.Kind.CALENDAR,
                         plan.term().name().replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(Locale.ROOT) + ".ics")
-                        .ifPresent(file -> model.exportCalendar(options, file)));
+                        .ifPresent(file -> model.files().exportCalendar(options, file)));
     }
 
     @FXML
@@ -457,7 +457,7 @@ public final class MainView {
         String name = plan.term().name() + " " + model.week().titleProperty().get();
         services.files().toSave(window(), "Export the week as a picture", FileAsker.Kind.PICTURE,
                 name.replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(Locale.ROOT) + ".png")
-                .ifPresent(file -> WeekPicture.save(week, file, model));
+                .ifPresent(file -> WeekPicture.save(week, file, model.files()));
     }
 
     @FXML

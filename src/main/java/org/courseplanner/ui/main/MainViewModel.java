@@ -1,10 +1,5 @@
 package org.courseplanner.ui.main;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -15,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -31,13 +25,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.CalendarFiles;
-import org.courseplanner.domain.CalendarImport;
-import org.courseplanner.domain.CalendarImportService;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.DateRange;
 import org.courseplanner.domain.Delivery;
-import org.courseplanner.domain.ExportOptions;
 import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Refusal;
@@ -54,7 +45,6 @@ import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.BackgroundTasks;
-import org.courseplanner.ui.common.RunningWork;
 import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.common.UndoStack;
 import org.courseplanner.ui.common.UndoableEdit;
@@ -82,14 +72,14 @@ public final class MainViewModel {
     private final UndoStack undo;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final CalendarFiles calendarFiles;
+    private final FileActions files;
     private final ReadOnlyObjectWrapper<PlanFindings> loadedFindings = new ReadOnlyObjectWrapper<>();
 
     public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock, CalendarFiles calendarFiles) {
         this.planner = planner;
         this.tasks = tasks;
-        this.calendarFiles = calendarFiles;
         this.undo = new UndoStack(tasks, this::editRefused);
+        this.files = new FileActions(planner, tasks, calendarFiles, () -> current, status::set, message::set, this::editRefused, undo);
         this.week = new WeekViewModel(clock, planner, undo);
         undo.revisionProperty().addListener((obs, old, now) -> {
             message.set(""); // a refusal, if any, is reported right after
@@ -444,93 +434,9 @@ public final class MainViewModel {
         return current;
     }
 
-    /** Writes the term shown to an .ics file in the background; the status line says what was written. */
-    public void exportCalendar(ExportOptions options, Path out) {
-        TermPlan plan = current;
-        if (plan == null) {
-            message.set("There is no term to export yet.");
-            return;
-        }
-        message.set("");
-        tasks.run("Exporting " + plan.term().name(), () -> calendarFiles.export(plan, options, out), summary -> {
-            status.set("Exported " + plan.term().name() + " to " + out + ": " + summary.sessions() + " classes, "
-                    + summary.deadlines() + " deadlines, " + summary.studyBlocks() + " study blocks"
-                    + (options.withCommitments() ? ", " + summary.commitments() + " commitments" : "")
-                    + (options.tasks() ? ", " + summary.tasks() + " tasks" : ""));
-        }, this::editRefused);
-    }
-
-    /** Writes a picture of the week (already taken on the UI thread) as a PNG file, in the background. */
-    public void writePicture(BufferedImage picture, Path file) {
-        message.set("");
-        tasks.run("Saving " + file.getFileName(), () -> {
-            Path target = file.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), ".week-", ".png.part");
-            try {
-                if (!javax.imageio.ImageIO.write(picture, "png", temp.toFile())) {
-                    throw new IOException("no PNG writer in this Java");
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new Refusal("file", "cannot write " + file + " (" + e.getMessage()
-                        + "): choose a file in a folder you can write to");
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return target;
-        }, saved -> status.set("Saved the week as " + saved), this::editRefused);
-    }
-
-    /** What an import would do: the file read, and the dry run's report. */
-    public record ImportPreview(Path file, String termName, CalendarImport data,
-                                CalendarImportService.Report report) {
-    }
-
-    /** Reads an .ics file and works out what importing it into the term shown would do, changing nothing. */
-    public void previewImport(Path file, Consumer<ImportPreview> then) {
-        TermPlan plan = current;
-        if (plan == null) {
-            message.set("Add a term first: an import goes into a term.");
-            return;
-        }
-        message.set("");
-        String term = plan.term().name();
-        tasks.run("Reading " + file.getFileName(), () -> {
-            var data = calendarFiles.read(file, plan.term());
-            return new ImportPreview(file, term, data, new CalendarImportService(planner).apply(term, data, true));
-        }, then, this::editRefused);
-    }
-
-    /**
-     * Imports what a preview showed, in one transaction, reporting progress; cancelling rolls it
-     * all back. Not on the undo stack: the status line says what it did. Returns the running work.
-     */
-    public RunningWork runImport(ImportPreview preview, Runnable finished) {
-        message.set("");
-        RunningWork work = tasks.runWithProgress("Importing " + preview.file().getFileName(),
-                progress -> new CalendarImportService(planner).apply(preview.termName(), preview.data(), false, progress),
-                report -> {
-                    status.set("Imported " + preview.file().getFileName() + " into " + preview.termName() + ": created " + report.created()
-                            + ", updated " + report.updated() + ", skipped " + report.skipped() + ". Edits before the import can no"
-                            + " longer be undone.");
-                    undo.clear(); // reads the plan again, with what the import added
-                    finished.run();
-                }, e -> {
-                    message.set(Sentences.of(e));
-                    finished.run();
-                });
-        longWork = work;
-        return work;
-    }
-
-    /** The import running now, if any. */
-    private RunningWork longWork;
-
-    /** Stops long work (the window is closing): an import in progress is rolled back. */
-    public void cancelLongWork() {
-        if (longWork != null) {
-            longWork.cancel();
-        }
+    /** The File menu's work on the term shown: .ics export and import, a picture of the week. */
+    public FileActions files() {
+        return files;
     }
 
     /** Removes the item of a tree line (a course with all it holds, a session, a module, a study block, a commitment); undoable. */

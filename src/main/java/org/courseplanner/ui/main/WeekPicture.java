@@ -11,9 +11,9 @@ final class WeekPicture {
     private WeekPicture() {
     }
 
-    static void save(Node week, Path file, MainViewModel model) {
+    static void save(Node week, Path file, FileActions files) {
         SnapshotParameters parameters = new SnapshotParameters();
         WritableImage image = week.snapshot(parameters, null); // on the UI thread, as JavaFX requires
-        model.writePicture(SwingFXUtils.fromFXImage(image, null), file);
+        files.writePicture(SwingFXUtils.fromFXImage(image, null), file);
     }
 }

@@ -1,11 +1,8 @@
 package org.courseplanner.ui.common;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -42,14 +39,8 @@ public final class CommitmentDialog {
      * {@code check} returns the domain's refusal, shown at the field it names, and the dialog stays open until there is none.
      */
     public static Optional<Answer> ask(Window owner, String zone, Answer initial, Function<Answer, Optional<Refusal>> check) {
-        FXMLLoader loader = new FXMLLoader(CommitmentDialog.class.getResource("CommitmentDialog.fxml"));
-        Parent form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("CommitmentDialog.fxml is missing from the build", e);
-        }
-        CommitmentDialog controller = loader.getController();
+        Form<CommitmentDialog> form = Form.load(CommitmentDialog.class);
+        CommitmentDialog controller = form.controller();
         controller.zoneNote.setText("Times in your own zone, " + zone + ". An end before the start runs past midnight.");
         if (initial != null) {
             controller.title.setText(initial.title());
@@ -57,13 +48,7 @@ public final class CommitmentDialog {
             controller.start.setText(initial.start());
             controller.end.setText(initial.end());
         }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Course Planner");
-        dialog.setHeaderText(initial == null ? "New commitment" : "Change commitment");
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Theme.style(dialog.getDialogPane(), owner);
+        Dialog<ButtonType> dialog = form.dialog(owner, initial == null ? "New commitment" : "Change commitment");
         new RefusalDisplay(controller.problem)
                 .field(controller.title, "title")
                 .field(controller.days, "days", "every", "until")

@@ -1,11 +1,8 @@
 package org.courseplanner.ui.common;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -64,27 +61,15 @@ public final class CourseDialog {
      * shown at the field it names, and the dialog stays open until there is none.
      */
     public static Optional<Answer> ask(Window owner, Answer initial, Function<Answer, Optional<Refusal>> check) {
-        FXMLLoader loader = new FXMLLoader(CourseDialog.class.getResource("CourseDialog.fxml"));
-        Parent form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("CourseDialog.fxml is missing from the build", e);
-        }
-        CourseDialog controller = loader.getController();
+        Form<CourseDialog> form = Form.load(CourseDialog.class);
+        CourseDialog controller = form.controller();
         if (initial != null) {
             controller.code.setText(initial.code());
             controller.title.setText(initial.title());
             controller.credits.getValueFactory().setValue(initial.credits());
             controller.delivery.setValue(initial.delivery());
         }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Course Planner");
-        dialog.setHeaderText(initial == null ? "New course" : "Change course");
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Theme.style(dialog.getDialogPane(), owner);
+        Dialog<ButtonType> dialog = form.dialog(owner, initial == null ? "New course" : "Change course");
         RefusalDisplay refusals = new RefusalDisplay(controller.problem)
                 .field(controller.code, "code", "course")
                 .field(controller.title, "title")

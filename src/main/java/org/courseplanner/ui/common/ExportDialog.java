@@ -1,13 +1,10 @@
 package org.courseplanner.ui.common;
 
-import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -46,26 +43,14 @@ public final class ExportDialog {
 
     /** Asks for the export's options; empty when cancelled. */
     public static Optional<ExportOptions> ask(Window owner, String termName, List<String> courseCodes) {
-        FXMLLoader loader = new FXMLLoader(ExportDialog.class.getResource("ExportDialog.fxml"));
-        Parent form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("ExportDialog.fxml is missing from the build", e);
-        }
-        ExportDialog controller = loader.getController();
+        Form<ExportDialog> form = Form.load(ExportDialog.class);
+        ExportDialog controller = form.controller();
         for (String code : courseCodes) {
             controller.ticked.put(code, new SimpleBooleanProperty(false));
         }
         controller.courses.getItems().setAll(courseCodes);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Course Planner");
-        dialog.setHeaderText("Export " + termName + " as an iCalendar (.ics) file");
-        dialog.getDialogPane().setContent(form);
         ButtonType next = new ButtonType("Choose the file…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(next, ButtonType.CANCEL);
-        Theme.style(dialog.getDialogPane(), owner);
+        Dialog<ButtonType> dialog = form.dialog(owner, "Export " + termName + " as an iCalendar (.ics) file", next, ButtonType.CANCEL);
         Optional<ExportOptions>[] answer = new Optional[] {Optional.empty()};
         dialog.getDialogPane().lookupButton(next).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {

@@ -1,6 +1,5 @@
 package org.courseplanner.ui.common;
 
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -170,23 +167,11 @@ public final class ModuleDialog {
 
     /** Asks for a new module ({@code initial} null) or changes to one; {@code check} refuses, and the dialog stays open, until it is fine. */
     public static Optional<Answer> ask(Window owner, Answer initial, Function<Answer, Optional<Refusal>> check) {
-        FXMLLoader loader = new FXMLLoader(ModuleDialog.class.getResource("ModuleDialog.fxml"));
-        Parent form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("ModuleDialog.fxml is missing from the build", e);
-        }
-        ModuleDialog controller = loader.getController();
+        Form<ModuleDialog> form = Form.load(ModuleDialog.class);
+        ModuleDialog controller = form.controller();
         controller.fill(initial != null ? initial
                 : new Answer("", "", new Weekly(DayOfWeek.MONDAY, "09:00", DayOfWeek.SUNDAY, "23:59", "14", null)));
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Course Planner");
-        dialog.setHeaderText(initial == null ? "New online module" : "Change online module");
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Theme.style(dialog.getDialogPane(), owner);
+        Dialog<ButtonType> dialog = form.dialog(owner, initial == null ? "New online module" : "Change online module");
         // Weekly and single fields share the domain's names; only the shown ones take a refusal.
         new RefusalDisplay(controller.problem)
                 .field(controller.title, "title")

@@ -1,11 +1,9 @@
 package org.courseplanner.ui.common;
 
-import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -41,14 +39,8 @@ public final class SessionDialog {
      */
     public static Optional<Answer> ask(Window owner, String title, String whenText, Answer initial,
                                        Function<Answer, Optional<Refusal>> check) {
-        FXMLLoader loader = new FXMLLoader(SessionDialog.class.getResource("SessionDialog.fxml"));
-        Parent form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("SessionDialog.fxml is missing from the build", e);
-        }
-        SessionDialog controller = loader.getController();
+        Form<SessionDialog> form = Form.load(SessionDialog.class);
+        SessionDialog controller = form.controller();
         controller.kind.getItems().setAll(SessionKind.values());
         controller.kind.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -66,13 +58,7 @@ public final class SessionDialog {
             controller.place.setText(initial.location() == null ? "" : initial.location());
         }
         controller.when.setText(whenText + " — drag it on the calendar to change the time.");
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Course Planner");
-        dialog.setHeaderText(title);
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Theme.style(dialog.getDialogPane(), owner);
+        Dialog<ButtonType> dialog = form.dialog(owner, title);
         new RefusalDisplay(controller.problem)
                 .field(controller.kind, controller.kind.valueProperty(), "kind")
                 .field(controller.place, "location", "place", "room")

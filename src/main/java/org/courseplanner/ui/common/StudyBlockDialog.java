@@ -1,14 +1,11 @@
 package org.courseplanner.ui.common;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -70,26 +67,14 @@ public final class StudyBlockDialog {
 
     /** Asks for a new study block ({@code initial} null) or changes to one; {@code check} refuses, and the dialog stays open, until it is fine. */
     public static Optional<Answer> ask(Window owner, Answer initial, Function<Answer, Optional<Refusal>> check) {
-        FXMLLoader loader = new FXMLLoader(StudyBlockDialog.class.getResource("StudyBlockDialog.fxml"));
-        Parent form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("StudyBlockDialog.fxml is missing from the build", e);
-        }
-        StudyBlockDialog controller = loader.getController();
+        Form<StudyBlockDialog> form = Form.load(StudyBlockDialog.class);
+        StudyBlockDialog controller = form.controller();
         Answer start = initial != null ? initial : new Answer("1", null, "", "60");
         controller.week.setText(start.week());
         controller.date.setValue(start.date());
         controller.time.setText(start.time());
         controller.minutes.setText(start.minutes());
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Course Planner");
-        dialog.setHeaderText(initial == null ? "New study block" : "Change study block");
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Theme.style(dialog.getDialogPane(), owner);
+        Dialog<ButtonType> dialog = form.dialog(owner, initial == null ? "New study block" : "Change study block");
         new RefusalDisplay(controller.problem)
                 .field(controller.week, "week", "module")
                 .field(controller.date, "at", "start", "date")

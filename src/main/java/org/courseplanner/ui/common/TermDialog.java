@@ -1,6 +1,5 @@
 package org.courseplanner.ui.common;
 
-import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -151,24 +148,12 @@ public final class TermDialog {
 
     /** Asks for a new term ({@code initial} null) or changes to one; {@code check} refuses, and the dialog stays open, until it is fine. */
     public static Optional<Answer> ask(Window owner, Answer initial, Function<Answer, Optional<Refusal>> check) {
-        FXMLLoader loader = new FXMLLoader(TermDialog.class.getResource("TermDialog.fxml"));
-        Parent form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("TermDialog.fxml is missing from the build", e);
-        }
-        TermDialog controller = loader.getController();
+        Form<TermDialog> form = Form.load(TermDialog.class);
+        TermDialog controller = form.controller();
         Answer start = initial != null ? initial : new Answer("", null, null, ZoneId.systemDefault().getId(),
                 ZoneId.systemDefault().getId(), List.of(), "", FormText.hours(Term.DEFAULT_DAILY_CAP_HOURS),
                 ConflictSettings.DEFAULTS.quietFrom().toString(), ConflictSettings.DEFAULTS.quietTo().toString());
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Course Planner");
-        dialog.setHeaderText(initial == null ? "New term" : "Change term");
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Theme.style(dialog.getDialogPane(), owner);
+        Dialog<ButtonType> dialog = form.dialog(owner, initial == null ? "New term" : "Change term");
         controller.refusals = new RefusalDisplay(controller.problem)
                 .field(controller.name, "term name", "name")
                 .field(controller.firstDay, "start", "first day")

@@ -11,4 +11,24 @@ public interface UndoableEdit {
     void apply();
 
     void revert();
+
+    /** An edit made of two pieces of background work: one that does it, one that takes it back. */
+    static UndoableEdit of(String description, Runnable apply, Runnable revert) {
+        return new UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void apply() {
+                apply.run();
+            }
+
+            @Override
+            public void revert() {
+                revert.run();
+            }
+        };
+    }
 }

@@ -1,8 +1,6 @@
 package org.courseplanner.ui.main;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Function;
@@ -114,20 +112,13 @@ final class EditDialogs {
     private static void editCommitment(Window owner, MainViewModel model, Commitment c) {
         WeeklyPattern p = c.pattern();
         var initial = new CommitmentDialog.Answer(c.title(), Weekdays.format(p.days()), String.valueOf(p.start()), String.valueOf(p.end()));
-        Function<CommitmentDialog.Answer, Commitment> build = a -> new Commitment(c.id(), c.termId(), a.title(),
-                new WeeklyPattern(Weekdays.parse(a.days()), time(a.start(), "start"), time(a.end(), "end"), p.everyWeeks(), p.firstDate(),
-                        p.lastDate(), p.skippedDates()), c.zone());
+        Function<CommitmentDialog.Answer, Commitment> build = a -> {
+            WeeklyPattern typed = MainViewModel.commitmentPattern(a.days(), a.start(), a.end());
+            return new Commitment(c.id(), c.termId(), a.title(), new WeeklyPattern(typed.days(), typed.start(), typed.end(), p.everyWeeks(),
+                    p.firstDate(), p.lastDate(), p.skippedDates()), c.zone()); // its other weeks, dates and zone stay
+        };
         String zone = c.effectiveZone(model.currentPlan().term().studentZone()).getId();
         CommitmentDialog.ask(owner, zone, initial, a -> refusalOf(() -> build.apply(a)))
                 .ifPresent(a -> model.updateCommitment(c, build.apply(a)));
-    }
-
-    private static LocalTime time(String text, String field) {
-        String t = text == null ? "" : text.strip();
-        try {
-            return LocalTime.parse(t.matches("\\d:\\d\\d") ? "0" + t : t);
-        } catch (DateTimeParseException e) {
-            throw new Refusal(field, "write times as HH:MM on a 24-hour clock, e.g. 17:00");
-        }
     }
 }

@@ -389,7 +389,7 @@ public final class MainView {
 
     @FXML
     private void addSession() {
-        model.addToCourse(selectedCourse(), false);
+        model.addSessionTo(selectedCourse());
     }
 
     @FXML

@@ -1,15 +1,12 @@
 package org.courseplanner.ui.main;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -39,7 +36,6 @@ import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.Weekdays;
 import org.courseplanner.domain.WeeklyPattern;
-import org.courseplanner.domain.WeeklyWindow;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
@@ -180,19 +176,19 @@ public final class MainViewModel {
 
     /** Changes the chosen term's days, zones, breaks or caps (undoable). */
     public void updateTerm(Term before, Term after) {
-        undo.execute(edit("Change " + before.name(), () -> planner.updateTerm(after), () -> planner.updateTerm(before)));
+        undo.execute(UndoableEdit.of("Change " + before.name(), () -> planner.updateTerm(after), () -> planner.updateTerm(before)));
     }
 
     /** Changes a course's code, title, credits or delivery (undoable). */
     public void updateCourse(Course before, Course after) {
         var repository = planner.repository();
-        undo.execute(edit("Change " + before.code(), () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change " + before.code(), () -> repository.update(after), () -> repository.update(before)));
     }
 
     /** Changes a module's title, effort or window (undoable). */
     public void updateModule(AsyncModule before, AsyncModule after) {
         var repository = planner.repository();
-        undo.execute(edit("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
     }
 
     /** Adds a module to a course (undoable). */
@@ -205,13 +201,13 @@ public final class MainViewModel {
     /** Moves or resizes a study block (undoable). */
     public void updateStudyBlock(StudyBlock before, StudyBlock after) {
         var repository = planner.repository();
-        undo.execute(edit("Change study time", () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change study time", () -> repository.update(after), () -> repository.update(before)));
     }
 
     /** Changes a commitment's title, days or times (undoable). */
     public void updateCommitment(Commitment before, Commitment after) {
         var repository = planner.repository();
-        undo.execute(edit("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
     }
 
     /** The term, course, session, module, study block or commitment a tree line stands for, as last read. */
@@ -249,25 +245,6 @@ public final class MainViewModel {
         return ((Commitment) item).id();
     }
 
-    private static UndoableEdit edit(String description, Runnable apply, Runnable revert) {
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void apply() {
-                apply.run();
-            }
-
-            @Override
-            public void revert() {
-                revert.run();
-            }
-        };
-    }
-
     /** Errors before warnings; within each, the one that comes first in the term first. */
     private static final java.util.Comparator<Finding> BY_SEVERITY_THEN_DATE = java.util.Comparator.comparing(Finding::severity)
             .thenComparing(Finding::first, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
@@ -299,15 +276,9 @@ public final class MainViewModel {
     }
 
     /** A commitment read from the form's text, or a refusal that says what to fix. */
-    private WeeklyPattern commitmentPattern(String days, String start, String end) {
-        LocalTime from;
-        LocalTime to;
-        try {
-            from = LocalTime.parse(pad(start));
-            to = LocalTime.parse(pad(end));
-        } catch (DateTimeParseException e) {
-            throw new Refusal("start", "write times as HH:MM on a 24-hour clock, e.g. 17:00 and 21:00");
-        }
+    static WeeklyPattern commitmentPattern(String days, String start, String end) {
+        LocalTime from = clockTime(start, "start");
+        LocalTime to = clockTime(end, "end");
         var dayset = Weekdays.parse(days);
         if (dayset.isEmpty()) {
             throw new Refusal("days", "give the days, e.g. TU,TH");
@@ -315,9 +286,14 @@ public final class MainViewModel {
         return WeeklyPattern.weekly(dayset, from, to);
     }
 
-    private static String pad(String time) {
-        String t = time == null ? "" : time.strip();
-        return t.matches("\\d:\\d\\d") ? "0" + t : t;
+    /** A time typed as HH:MM (or H:MM), refused under {@code field} when it is not one. */
+    private static LocalTime clockTime(String text, String field) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return LocalTime.parse(t.matches("\\d:\\d\\d") ? "0" + t : t);
+        } catch (DateTimeParseException e) {
+            throw new Refusal(field, "write times as HH:MM on a 24-hour clock, e.g. 17:00 and 21:00");
+        }
     }
 
     /** What is wrong with a new commitment, or "" when the planner would take it. */
@@ -347,11 +323,8 @@ public final class MainViewModel {
                 c -> repository.add(c), Commitment::id, planner::remove));
     }
 
-    /**
-     * Adds a session with no time yet (TBA) to the course, to be dragged onto the calendar; or, for
-     * {@code module}, a weekly module open Monday 09:00 to Sunday 23:59 through the term (undoable).
-     */
-    public void addToCourse(long courseId, boolean module) {
+    /** Adds a session with no time yet (TBA) to the course, to be dragged onto the calendar (undoable). */
+    public void addSessionTo(long courseId) {
         if (current == null) {
             return;
         }
@@ -361,18 +334,9 @@ public final class MainViewModel {
             return;
         }
         String term = current.term().name();
-        var first = current.term().firstDay();
-        int weeks = (int) Math.max(1, Math.min(WeeklyWindow.MAX_WEEKS,
-                ChronoUnit.WEEKS.between(first, current.term().lastDay()) + 1));
         var repository = planner.repository();
-        if (module) {
-            undo.execute(new AddItemEdit<AsyncModule>("New module for " + course.code(), () -> planner.addModule(term, course.code(),
-                    "Module", 3, new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), DayOfWeek.SUNDAY, LocalTime.of(23, 59), weeks, first),
-                    Set.of()), m -> repository.add(m), AsyncModule::id, planner::remove));
-        } else {
-            undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
-                    SessionKind.LECTURE, WeeklyPattern.unplaced(), null), x -> repository.add(x), SyncSession::id, planner::remove));
-        }
+        undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
+                SessionKind.LECTURE, WeeklyPattern.unplaced(), null), x -> repository.add(x), SyncSession::id, planner::remove));
     }
 
     /** The course a tree line belongs to: itself, or the course above it; 0 when none. */

@@ -44,6 +44,7 @@ import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.UndoStack;
+import org.courseplanner.ui.common.UndoableEdit;
 
 /**
  * The week on the calendar: which week, in which zone, and its blocks, window bars and break days.
@@ -332,7 +333,7 @@ public final class WeekViewModel {
                 return;
             }
         }
-        undo.execute(new PlaceItemEdit("Remove " + block.occurrence().title(), () -> planner.remove(current[0]),
+        undo.execute(UndoableEdit.of("Remove " + block.occurrence().title(), () -> planner.remove(current[0]),
                 () -> current[0] = readd.get()));
     }
 

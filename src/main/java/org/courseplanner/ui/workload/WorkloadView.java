@@ -1,5 +1,8 @@
 package org.courseplanner.ui.workload;
 
+import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 
@@ -26,20 +29,20 @@ public final class WorkloadView {
         dayTitle.textProperty().bind(model.dayTitleProperty());
 
         weekChart.setOnChoose(model::chooseWeek);
-        weekChart.setAxis(model.weekAxisProperty().get());
-        weekChart.setCap(model.weeklyCapProperty().get());
-        weekChart.setBars(model.weeksProperty().get());
+        follow(weekChart, model.weekAxisProperty(), model.weeklyCapProperty(), model.weeksProperty());
         weekChart.setShown(model.shownWeekProperty().get());
-        model.weekAxisProperty().addListener((obs, old, now) -> weekChart.setAxis(now));
-        model.weeklyCapProperty().addListener((obs, old, now) -> weekChart.setCap(now.doubleValue()));
-        model.weeksProperty().addListener((obs, old, now) -> weekChart.setBars(now));
         model.shownWeekProperty().addListener((obs, old, now) -> weekChart.setShown(now));
+        follow(dayChart, model.dayAxisProperty(), model.dailyCapProperty(), model.daysProperty());
+    }
 
-        dayChart.setAxis(model.dayAxisProperty().get());
-        dayChart.setCap(model.dailyCapProperty().get());
-        dayChart.setBars(model.daysProperty().get());
-        model.dayAxisProperty().addListener((obs, old, now) -> dayChart.setAxis(now));
-        model.dailyCapProperty().addListener((obs, old, now) -> dayChart.setCap(now.doubleValue()));
-        model.daysProperty().addListener((obs, old, now) -> dayChart.setBars(now));
+    /** Draws the chart from the view model now, and again whenever its axis, cap or bars change. */
+    private static void follow(HoursChart chart, ReadOnlyObjectProperty<HoursAxis> axis, ReadOnlyDoubleProperty cap,
+                               ReadOnlyObjectProperty<List<HoursBar>> bars) {
+        chart.setAxis(axis.get());
+        chart.setCap(cap.get());
+        chart.setBars(bars.get());
+        axis.addListener((obs, old, now) -> chart.setAxis(now));
+        cap.addListener((obs, old, now) -> chart.setCap(now.doubleValue()));
+        bars.addListener((obs, old, now) -> chart.setBars(now));
     }
 }

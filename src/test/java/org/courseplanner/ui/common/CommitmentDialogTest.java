@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 import java.util.Optional;
-import javafx.stage.Stage;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.Weekdays;
 import org.courseplanner.domain.WeeklyPattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class CommitmentDialogTest {
-    private Stage owner;
-
-    @Start
-    void start(Stage primary) {
-        owner = DialogProbe.showOwner();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        DialogProbe.closeAll();
-    }
-
+class CommitmentDialogTest extends DialogTest {
     private static Optional<Refusal> check(CommitmentDialog.Answer a) {
         return DialogProbe.refusalOf(() -> new Commitment(0, 1, a.title(),
                 WeeklyPattern.weekly(Weekdays.parse(a.days()), LocalTime.parse(a.start()), LocalTime.parse(a.end())), null));

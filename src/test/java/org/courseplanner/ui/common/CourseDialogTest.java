@@ -3,31 +3,13 @@ package org.courseplanner.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import javafx.stage.Stage;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.Delivery;
 import org.courseplanner.domain.Refusal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class CourseDialogTest {
-    private Stage owner;
-
-    @Start
-    void start(Stage primary) {
-        owner = DialogProbe.showOwner();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        DialogProbe.closeAll();
-    }
-
+class CourseDialogTest extends DialogTest {
     private static Optional<Refusal> check(CourseDialog.Answer a) {
         return DialogProbe.refusalOf(() -> new Course(0, 1, a.code(), a.title(), a.credits(), null, a.delivery(), null));
     }

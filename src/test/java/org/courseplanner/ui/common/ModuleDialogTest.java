@@ -6,32 +6,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import javafx.stage.Stage;
 import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SingleWindow;
 import org.courseplanner.domain.WeeklyWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class ModuleDialogTest {
-    private Stage owner;
-
-    @Start
-    void start(Stage primary) {
-        owner = DialogProbe.showOwner();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        DialogProbe.closeAll();
-    }
-
+class ModuleDialogTest extends DialogTest {
     private static Optional<Refusal> check(ModuleDialog.Answer a) {
         return DialogProbe.refusalOf(() -> a.toModule(0, 1));
     }

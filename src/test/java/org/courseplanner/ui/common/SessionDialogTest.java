@@ -3,30 +3,12 @@ package org.courseplanner.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import javafx.stage.Stage;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SessionKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class SessionDialogTest {
-    private Stage owner;
-
-    @Start
-    void start(Stage primary) {
-        owner = DialogProbe.showOwner();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        DialogProbe.closeAll();
-    }
-
+class SessionDialogTest extends DialogTest {
     @Test
     void aRefusedPlaceIsShownAtThePlace(FxRobot robot) throws Exception {
         var initial = new SessionDialog.Answer(SessionKind.values()[0], "ENG 204");

@@ -5,30 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import javafx.stage.Stage;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StudyBlock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class StudyBlockDialogTest {
-    private Stage owner;
-
-    @Start
-    void start(Stage primary) {
-        owner = DialogProbe.showOwner();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        DialogProbe.closeAll();
-    }
-
+class StudyBlockDialogTest extends DialogTest {
     private static Optional<Refusal> check(StudyBlockDialog.Answer a) {
         return DialogProbe.refusalOf(() -> a.toStudyBlock(0, 9));
     }

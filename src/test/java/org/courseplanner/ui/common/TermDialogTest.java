@@ -9,31 +9,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.Term;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class TermDialogTest {
-    private Stage owner;
-
-    @Start
-    void start(Stage primary) {
-        owner = DialogProbe.showOwner();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        DialogProbe.closeAll();
-    }
-
+class TermDialogTest extends DialogTest {
     private static Optional<Refusal> check(TermDialog.Answer a) {
         return DialogProbe.refusalOf(() -> a.toTerm(0));
     }

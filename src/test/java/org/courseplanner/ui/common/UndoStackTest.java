@@ -40,22 +40,7 @@ class UndoStackTest {
     private final List<String> log = new ArrayList<>();
 
     private UndoableEdit edit(String name) {
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return name;
-            }
-
-            @Override
-            public void apply() {
-                log.add("do " + name);
-            }
-
-            @Override
-            public void revert() {
-                log.add("undo " + name);
-            }
-        };
+        return UndoableEdit.of(name, () -> log.add("do " + name), () -> log.add("undo " + name));
     }
 
     @Test

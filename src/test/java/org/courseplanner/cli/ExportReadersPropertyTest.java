@@ -222,7 +222,15 @@ class ExportReadersPropertyTest {
         Map<Reader, Integer> compared = new LinkedHashMap<>();
         List<String> differences = new ArrayList<>();
         for (Reader reader : Reader.values()) {
-            List<ReadOccurrence> read = IndependentReaders.read(reader, ics, first.minusDays(7), last.plusDays(21));
+            List<ReadOccurrence> read;
+            try {
+                read = IndependentReaders.read(reader, ics, first.minusDays(7), last.plusDays(21));
+            } catch (AssertionError refused) {
+                // the reader refused the whole file: that is a difference too, for every occurrence of the plan
+                differences.add(refused.getMessage());
+                compared.put(reader, 0);
+                continue;
+            }
             List<Seen> got = new ArrayList<>();
             for (ReadOccurrence o : read) {
                 Key key = Key.of(o);

@@ -17,7 +17,10 @@ One correction to the library, so that it follows RFC 5545 section 3.3.5: pytz's
 defaults to is_dst=False, which reads a local time that happens twice (a fall-back night) as
 its SECOND occurrence; RFC 5545 says the first. Local times that happen twice are therefore
 read as their first occurrence, and times in a spring-forward gap with the offset from before
-the gap (what is_dst=False already does). Set RFC5545_RAW_PYTZ=1 to see the library unpatched.
+the gap (what is_dst=False already does). And dateutil compares UNTIL with an instance that still
+carries DTSTART's offset, so after a DST change a last meeting less than an hour before UNTIL is
+dropped; UNTIL is compared with the real instant instead. Set RFC5545_RAW_PYTZ=1 to see the
+library unpatched.
 """
 import datetime
 import json
@@ -57,6 +60,29 @@ def _patch_pytz_to_rfc5545():
     pytz.tzinfo.DstTzInfo.localize = localize
 
 
+def _patch_until_to_rfc5545():
+    """dateutil compares UNTIL with instances that still carry DTSTART's UTC offset.
+
+    After a DST change that drops (or adds) a last meeting less than an hour from UNTIL. Give
+    dateutil an UNTIL a day later and let recurring-ical-events' own check, which compares the
+    re-localized instance with the real UNTIL, decide (RFC 5545: UNTIL is an instant).
+    """
+    import re
+    from dateutil.rrule import rrulestr as dateutil_rrulestr
+
+    def rrulestr(self, rule_string):
+        widened = rule_string
+        match = re.search(r"UNTIL=(\d{8}T\d{6})Z", rule_string)
+        if match and isinstance(self.start, datetime.datetime) and self.start.tzinfo is not None:
+            until = datetime.datetime.strptime(match.group(1), "%Y%m%dT%H%M%S") + datetime.timedelta(days=1)
+            widened = rule_string.replace(match.group(0), "UNTIL=" + until.strftime("%Y%m%dT%H%M%S") + "Z")
+        rule = dateutil_rrulestr(widened, dtstart=self.start)
+        rule.string = rule_string  # get_rrule_until() reads the real UNTIL from here
+        return rule
+
+    recurring_ical_events.RepeatedComponent.rrulestr = rrulestr
+
+
 def is_floating(value):
     return value is not None and (not isinstance(value, datetime.datetime) or value.tzinfo is None)
 
@@ -84,6 +110,7 @@ def main(argv):
         fail("the range ends before it starts: %s .. %s" % (first, last))
     if os.environ.get("RFC5545_RAW_PYTZ") != "1":
         _patch_pytz_to_rfc5545()
+        _patch_until_to_rfc5545()
     try:
         with open(path, "rb") as f:
             calendar = icalendar.Calendar.from_ical(f.read())

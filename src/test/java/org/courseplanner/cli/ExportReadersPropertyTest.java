@@ -74,6 +74,7 @@ class ExportReadersPropertyTest {
         Random seeds = new Random(SEED);
         Map<Reader, Integer> compared = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         int plansWithDifferences = 0;
         int differences = 0;
         int refused = 0;
@@ -88,6 +89,9 @@ class ExportReadersPropertyTest {
                 plansWithDifferences++;
                 differences += check.differences.size();
                 Path kept = keep(check.ics, "plan-" + n + ".ics");
+                for (String d : check.differences) {
+                    all.add(n + "\t" + plan.school + "\t" + plan.mine + "\t" + d.replace('\n', ' '));
+                }
                 report.add("plan " + n + " (seed " + planSeed + "), school " + plan.school + ", mine " + plan.mine + ", "
                         + check.differences.size() + " differences, kept " + kept + "\n  built with:\n    "
                         + String.join("\n    ", plan.commands) + "\n  " + String.join("\n  ",
@@ -101,6 +105,7 @@ class ExportReadersPropertyTest {
         System.out.println("calendar truth: " + figures);
         Files.createDirectories(KEPT);
         Files.writeString(KEPT.resolve("summary.txt"), figures + "\n\n" + String.join("\n\n", report) + "\n");
+        Files.write(KEPT.resolve("differences.tsv"), all); // plan, school zone, my zone, difference: one a line
         assertThat(compared.values()).as("occurrences compared per reader").allMatch(c -> c > PLANS);
         assertThat(report).as("differences between the agenda and the readers of the export (" + figures
                 + "); every report is also in " + KEPT.resolve("summary.txt")).isEmpty();

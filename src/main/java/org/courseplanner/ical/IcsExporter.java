@@ -8,37 +8,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
-import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.Due;
-import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
@@ -57,7 +50,8 @@ import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.WeeklyPattern;
-import org.courseplanner.domain.Weekdays;
+import org.courseplanner.domain.engine.Occurrence;
+import org.courseplanner.domain.engine.TermCalendar;
 
 /**
  * Writes a term as one VCALENDAR through ical4j: a recurring VEVENT per live session (RRULE,
@@ -66,7 +60,8 @@ import org.courseplanner.domain.Weekdays;
  */
 public final class IcsExporter implements CalendarExporter {
     static final String PRODID = "-//Course Planner//Course Planner 1.0//EN";
-    private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+    /** A session's kind ("lab", "other"), so that an import gives back the same kind. */
+    static final String KIND = "X-COURSE-PLANNER-KIND";
 
     @Override
     public ExportSummary export(TermPlan plan, String planUid, Map<Long, Integer> revisions, ExportOptions options, OutputStream out)
@@ -78,11 +73,17 @@ public final class IcsExporter implements CalendarExporter {
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(new Method(Method.VALUE_PUBLISH));
         calendar.add(new XProperty("X-WR-CALNAME", term.name()));
-        calendar.add(new XProperty("X-WR-TIMEZONE", term.schoolZone().getId()));
         Set<ZoneId> zones = new LinkedHashSet<>();
         zones.add(term.schoolZone());
         List<CalendarComponent> components = new ArrayList<>();
         Ids ids = new Ids(planUid, revisions);
+        // The agenda decides every instant; the file must say the same.
+        TermCalendar agenda = TermCalendar.of(plan);
+        Map<Long, List<Occurrence>> meetings = new HashMap<>();
+        agenda.sessions().forEach(o -> meetings.computeIfAbsent(o.itemId(), k -> new ArrayList<>()).add(o));
+        agenda.commitments().forEach(o -> meetings.computeIfAbsent(o.itemId(), k -> new ArrayList<>()).add(o));
+        Map<Long, Occurrence> studyBlocks = new HashMap<>();
+        agenda.studyBlocks().forEach(o -> studyBlocks.put(o.itemId(), o));
         int sessions = 0;
         int deadlines = 0;
         int tasks = 0;
@@ -94,23 +95,26 @@ public final class IcsExporter implements CalendarExporter {
             if (!options.includes(c) || !s.pattern().isPlaced()) {
                 continue;
             }
-            VEvent event = recurring(s.pattern(), term, term.schoolZone(), c.code() + " " + s.kind().title(), true);
-            if (event == null) {
-                continue; // every meeting falls in a break or is skipped
-            }
-            event.add(ids.uid(s.id(), 0));
-            event.add(ids.sequence(s.id()));
-            event.add(new Categories(new TextList(c.code())));
-            event.add(new Description(c.code() + " " + c.title() + " — " + s.kind().title()));
-            if (s.location() != null) {
-                event.add(new Location(s.location()));
-                if (s.isOnline()) {
-                    event.add(new Url(URI.create(s.location().strip())));
+            String title = c.code() + " " + s.kind().title();
+            List<VEvent> series = recurring(s.pattern(), term, term.schoolZone(), meetings.getOrDefault(s.id(), List.of()), true, event -> {
+                event.add(new Summary(title));
+                event.add(ids.uid(s.id(), 0));
+                event.add(ids.sequence(s.id()));
+                event.add(new Categories(new TextList(c.code())));
+                event.add(new Description(c.code() + " " + c.title() + " — " + s.kind().title()));
+                event.add(new XProperty(KIND, s.kind().label()));
+                if (s.location() != null) {
+                    event.add(new Location(s.location()));
+                    if (s.isOnline()) {
+                        event.add(new Url(URI.create(s.location().strip())));
+                    }
                 }
+                alarm(event, title, options);
+            });
+            if (!series.isEmpty()) {
+                components.addAll(series);
+                sessions++;
             }
-            alarm(event, c.code() + " " + s.kind().title(), options);
-            components.add(event);
-            sessions++;
         }
         for (AsyncModule m : plan.modules()) {
             Course c = plan.courseById(m.courseId());
@@ -121,13 +125,13 @@ public final class IcsExporter implements CalendarExporter {
                 if (m.skippedWeeks().contains(n)) {
                     continue;
                 }
-                ZonedDateTime due = m.due(n).atZone(term.schoolZone());
+                ZonedDateTime due = ZonedDateTime.of(m.due(n), term.schoolZone());
                 VEvent deadline = new VEvent(false);
-                deadline.add(new DtStart<>(due));
+                deadline.add(IcsTimes.start(due));
                 deadline.add(new Summary(c.code() + " " + m.windowTitle(n) + " due"));
                 deadline.add(ids.uid(m.id(), n));
                 deadline.add(ids.sequence(m.id()));
-                deadline.add(stamp());
+                deadline.add(WeeklySeries.stamp());
                 deadline.add(new Categories(new TextList(c.code())));
                 deadline.add(new Description(c.code() + " " + c.title() + ": " + m.windowTitle(n) + " is due. Open from "
                         + m.opens(n).toLocalDate() + " " + m.opens(n).toLocalTime() + "; about " + hours(m.effortHours()) + " of work."));
@@ -136,12 +140,12 @@ public final class IcsExporter implements CalendarExporter {
                 deadlines++;
                 if (options.tasks()) {
                     VToDo todo = new VToDo(false);
-                    todo.add(new DtStart<>(m.opens(n).atZone(term.schoolZone())));
-                    todo.add(new Due<>(due));
+                    todo.add(IcsTimes.start(ZonedDateTime.of(m.opens(n), term.schoolZone())));
+                    todo.add(IcsTimes.due(due));
                     todo.add(new Summary(c.code() + " " + m.windowTitle(n)));
                     todo.add(ids.taskUid(m.id(), n));
                     todo.add(ids.sequence(m.id()));
-                    todo.add(stamp());
+                    todo.add(WeeklySeries.stamp());
                     todo.add(new Categories(new TextList(c.code())));
                     if (m.doneWeeks().contains(n)) {
                         todo.add(new Status(Status.VALUE_COMPLETED));
@@ -157,25 +161,27 @@ public final class IcsExporter implements CalendarExporter {
             if (!options.includes(c)) {
                 continue;
             }
-            VEvent block = new VEvent(b.start().atZone(term.schoolZone()), b.end().atZone(term.schoolZone()),
-                    c.code() + " " + m.windowTitle(b.week()) + " (study)");
-            block.add(ids.uid(b.id(), 0));
-            block.add(ids.sequence(b.id()));
-            block.add(new Categories(new TextList(c.code())));
-            components.add(block);
+            components.add(WeeklySeries.single(studyBlocks.get(b.id()), block -> {
+                block.add(new Summary(c.code() + " " + m.windowTitle(b.week()) + " (study)"));
+                block.add(ids.uid(b.id(), 0));
+                block.add(ids.sequence(b.id()));
+                block.add(new Categories(new TextList(c.code())));
+            }));
             study++;
         }
         if (options.withCommitments()) {
             for (Commitment m : plan.commitments()) {
                 ZoneId zone = m.effectiveZone(term.studentZone());
-                VEvent event = recurring(m.pattern(), term, zone, m.title(), false);
-                if (event == null) {
+                List<VEvent> series = recurring(m.pattern(), term, zone, meetings.getOrDefault(m.id(), List.of()), false, event -> {
+                    event.add(new Summary(m.title()));
+                    event.add(ids.uid(m.id(), 0));
+                    event.add(ids.sequence(m.id()));
+                });
+                if (series.isEmpty()) {
                     continue;
                 }
                 zones.add(zone);
-                event.add(ids.uid(m.id(), 0));
-                event.add(ids.sequence(m.id()));
-                components.add(event);
+                components.addAll(series);
                 commitments++;
             }
         }
@@ -190,35 +196,19 @@ public final class IcsExporter implements CalendarExporter {
     }
 
     /**
-     * A weekly event from its first real meeting to the last, with EXDATE for the dates the
+     * A weekly series from its first real meeting to the last, with EXDATE for the dates the
      * pattern would meet but does not (breaks, when {@code breaksCancel}, and skipped dates).
      */
-    private static VEvent recurring(WeeklyPattern p, Term term, ZoneId zone, String summary, boolean breaksCancel) {
-        Set<LocalDate> patternDates = new TreeSet<>();
-        Set<LocalDate> skipped = new TreeSet<>(p.skippedDates());
+    private static List<VEvent> recurring(WeeklyPattern p, Term term, ZoneId zone, List<Occurrence> meetings, boolean breaksCancel,
+                                          Consumer<VEvent> details) {
         WeeklyPattern unskipped = new WeeklyPattern(p.days(), p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), null);
-        unskipped.forEachMeetingDate(term.firstDay(), term.lastDay(), patternDates::add);
-        List<LocalDate> meets = patternDates.stream().filter(d -> !skipped.contains(d) && !(breaksCancel && term.isBreak(d))).toList();
-        if (meets.isEmpty()) {
-            return null;
+        List<LocalDate> patternDates = new ArrayList<>(unskipped.meetingDates(term.firstDay(), term.lastDay()));
+        Set<LocalDate> meets = new HashSet<>(patternDates);
+        meets.removeAll(p.skippedDates());
+        if (breaksCancel) {
+            meets.removeIf(term::isBreak);
         }
-        LocalDate first = meets.get(0);
-        LocalDate last = patternDates.stream().reduce((a, b) -> b).orElseThrow();
-        ZonedDateTime start = ZonedDateTime.of(first, p.start(), zone);
-        ZonedDateTime end = ZonedDateTime.of(p.crossesMidnight() ? first.plusDays(1) : first, p.end(), zone);
-        VEvent event = new VEvent(start, end, summary);
-        if (!first.equals(last)) {
-            // UNTIL: the end of the last day it may meet, in UTC
-            ZonedDateTime until = last.plusDays(1).atStartOfDay(zone).minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC);
-            String days = p.days().stream().sorted().map(Weekdays::code).collect(Collectors.joining(","));
-            event.add(new RRule<>("FREQ=WEEKLY;INTERVAL=" + p.everyWeeks() + ";BYDAY=" + days + ";WKST=MO;UNTIL=" + UTC_STAMP.format(until)));
-            List<ZonedDateTime> excluded = patternDates.stream().filter(d -> d.isAfter(first) && !meets.contains(d))
-                    .map(d -> ZonedDateTime.of(d, p.start(), zone)).toList();
-            if (!excluded.isEmpty()) {
-                event.add(new ExDate<>(new ParameterList(List.of(new TzId(zone.getId()))), new DateList<>(excluded)));
-            }
-        }
-        return event;
+        return WeeklySeries.of(p, zone, patternDates, meets, meetings, details);
     }
 
     private static void alarm(VEvent event, String text, ExportOptions options) {
@@ -229,10 +219,6 @@ public final class IcsExporter implements CalendarExporter {
         alarm.add(new Action(Action.VALUE_DISPLAY));
         alarm.add(new Description(text));
         event.add(alarm);
-    }
-
-    private static net.fortuna.ical4j.model.property.DtStamp stamp() {
-        return new net.fortuna.ical4j.model.property.DtStamp(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     private static String hours(double h) {

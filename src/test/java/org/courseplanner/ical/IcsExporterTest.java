@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,11 +28,13 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.DateRange;
 import org.courseplanner.domain.Delivery;
 import org.courseplanner.domain.ExportOptions;
 import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.SingleWindow;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
@@ -116,8 +119,8 @@ class IcsExporterTest {
         String unfolded = ics.replace("\r\n ", "");
         assertThat(ics).contains("\r\n").startsWith("BEGIN:VCALENDAR\r\n");
         assertThat(unfolded).contains("VERSION:2.0", "PRODID:", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Term",
-                "X-WR-TIMEZONE:America/New_York", "BEGIN:VTIMEZONE", "TZID:America/New_York");
-        assertThat(unfolded).doesNotContain("RDATE");
+                "BEGIN:VTIMEZONE", "TZID:America/New_York");
+        assertThat(unfolded).doesNotContain("RDATE", "X-WR-TIMEZONE");
         assertThat(unfolded.split("BEGIN:STANDARD|BEGIN:DAYLIGHT").length - 1).isLessThanOrEqualTo(8); // compact
         // the first real meeting, not the term's first day; weekly rule; the break as an exception at the class's own time
         assertThat(unfolded).contains("DTSTART;TZID=America/New_York:20260831T100000", "BYDAY=MO,WE", "WKST=MO",
@@ -164,6 +167,96 @@ class IcsExporterTest {
         assertThat(ics).doesNotContain("CS 101 Lecture");
         assertThat(ics.split("BEGIN:VTODO").length - 1).isEqualTo(5); // 6 weeks, one skipped
         assertThat(ics).contains("DUE;TZID=America/New_York:20260906T235900", "STATUS:COMPLETED", "TRIGGER:-PT30M");
+    }
+
+    /** A New York spring term; {@code extra} commitments in New York. */
+    private static String springIn(String zone, List<Commitment> commitments, SyncSession... sessions) throws Exception {
+        Term term = new Term(1, "Spring 2027", LocalDate.of(2027, 1, 25), LocalDate.of(2027, 5, 14), ZoneId.of(zone), ZoneId.of(zone),
+                List.of(new DateRange("Spring break", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 12))), null, 10);
+        Course cs = new Course(2, 1, "CS 101", "Intro", 4, "#4E79A7", Delivery.SYNC, null);
+        AsyncModule essay = new AsyncModule(20, 2, "Essay", 4, new SingleWindow(LocalDateTime.of(2027, 3, 1, 9, 0),
+                LocalDateTime.of(2027, 3, 10, 23, 59)), Set.of(), Set.of());
+        TermPlan plan = new TermPlan(term, List.of(cs), List.of(sessions), List.of(essay), commitments, List.of());
+        return export(plan, new ExportOptions(Set.of(), false, null, true), Map.of()).replace("\r\n ", "");
+    }
+
+    private static SyncSession lecture(long id, SessionKind kind, WeeklyPattern pattern) {
+        return new SyncSession(id, 2, kind, pattern, null);
+    }
+
+    /** The VEVENTs of one UID, the master first. */
+    private static List<String> events(String ics, long itemId) {
+        return java.util.Arrays.stream(ics.split("BEGIN:VEVENT")).filter(b -> b.contains("UID:" + PLAN + "-" + itemId + "@"))
+                .map(b -> b.substring(0, b.indexOf("END:VEVENT"))).toList();
+    }
+
+    @Test
+    void theWallClockTimeWrittenIsTheOneTheStudentEnteredInYearsWhereIcal4jsOwnRulesAreWrong() throws Exception {
+        String ics = springIn("America/New_York", List.of(),
+                lecture(10, SessionKind.LECTURE, WeeklyPattern.weekly(EnumSet.of(MONDAY, WEDNESDAY), LocalTime.of(10, 0), LocalTime.of(11, 15))));
+        // ical4j 4.2.2, handed a ZonedDateTime, wrote T110000 for the week before DST starts in 2027
+        assertThat(ics).contains("DTSTART;TZID=America/New_York:20270125T100000",
+                "EXDATE;TZID=America/New_York:20270308T100000,20270310T100000",
+                "DTSTART;TZID=America/New_York:20270310T235900");
+        assertThat(ics).doesNotContain("T110000", "RECURRENCE-ID");
+
+        String mexico = springIn("America/Mexico_City", List.of(),
+                lecture(10, SessionKind.LECTURE, WeeklyPattern.weekly(EnumSet.of(MONDAY), LocalTime.of(10, 0), LocalTime.of(11, 0))));
+        assertThat(mexico).contains("DTSTART;TZID=America/Mexico_City:20270125T100000", "TZOFFSETFROM:-0600\r\nTZOFFSETTO:-0600")
+                .doesNotContain("BEGIN:DAYLIGHT"); // no DST since 2022
+    }
+
+    @Test
+    void aNightShiftOverTheFallBackNightEndsAtSixOnTheWallClock() throws Exception {
+        Term term = new Term(1, "Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), ZoneId.of("America/New_York"),
+                ZoneId.of("America/New_York"), List.of(), null, 10);
+        Commitment shift = new Commitment(30, 1, "Night shift", new WeeklyPattern(EnumSet.of(java.time.DayOfWeek.SATURDAY), LocalTime.of(22, 0),
+                LocalTime.of(6, 0), 1, LocalDate.of(2026, 10, 31), null, null), null);
+        String ics = export(new TermPlan(term, List.of(), List.of(), List.of(), List.of(shift), List.of()),
+                new ExportOptions(Set.of(), false, null, true), Map.of()).replace("\r\n ", "");
+        List<String> series = events(ics, 30);
+        assertThat(series).hasSize(2);
+        // the rule gives every meeting eight hours; the first one lasts nine, and says so itself
+        assertThat(series.get(0)).contains("DTSTART;TZID=America/New_York:20261031T220000", "DURATION:PT8H", "RRULE:")
+                .doesNotContain("RECURRENCE-ID", "DTEND");
+        assertThat(series.get(1)).contains("RECURRENCE-ID;TZID=America/New_York:20261031T220000",
+                "DTSTART;TZID=America/New_York:20261031T220000", "DTEND;TZID=America/New_York:20261101T060000");
+    }
+
+    @Test
+    void aFirstMeetingAtATimeThatDoesNotExistStartsAfterTheGapAndEndsOnTime() throws Exception {
+        Commitment early = new Commitment(30, 1, "Early shift", new WeeklyPattern(EnumSet.of(SUNDAY), LocalTime.of(2, 30),
+                LocalTime.of(4, 0), 1, LocalDate.of(2027, 3, 14), null, null), null);
+        List<String> series = events(springIn("America/New_York", List.of(early)), 30);
+        assertThat(series).hasSize(2);
+        // the series keeps the student's 02:30 and a length every reader adds alike
+        assertThat(series.get(0)).contains("DTSTART;TZID=America/New_York:20270314T023000", "DURATION:PT1H30M").doesNotContain("DTEND");
+        assertThat(series.get(1)).contains("RECURRENCE-ID;TZID=America/New_York:20270314T023000",
+                "DTSTART;TZID=America/New_York:20270314T033000", "DTEND;TZID=America/New_York:20270314T040000");
+    }
+
+    @Test
+    void aTimeThatHappensTwiceIsWrittenInUtc() throws Exception {
+        String ics = springIn("America/New_York", List.of(),
+                lecture(10, SessionKind.OTHER, WeeklyPattern.once(LocalDate.of(2027, 5, 2), LocalTime.of(0, 30), LocalTime.of(1, 30))));
+        assertThat(events(ics, 10).get(0)).contains("DTSTART;TZID=America/New_York:20270502T003000", "X-COURSE-PLANNER-KIND:other");
+        Term fall = new Term(1, "Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), ZoneId.of("America/New_York"),
+                ZoneId.of("America/New_York"), List.of(), null, 10);
+        Course cs = new Course(2, 1, "CS 101", "Intro", 4, "#4E79A7", Delivery.SYNC, null);
+        String twice = export(new TermPlan(fall, List.of(cs), List.of(lecture(10, SessionKind.EXAM,
+                WeeklyPattern.once(LocalDate.of(2026, 11, 1), LocalTime.of(1, 30), LocalTime.of(2, 30)))), List.of(), List.of(), List.of()),
+                ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of()).replace("\r\n ", "");
+        // 01:30 on Nov 1 happens twice: readers pick different ones, so the instant is given in UTC
+        assertThat(events(twice, 10).get(0)).contains("DTSTART:20261101T053000Z", "DTEND;TZID=America/New_York:20261101T023000");
+    }
+
+    @Test
+    void nuuksVtimezoneChangesOnTheSaturdayItsClockSays() {
+        String nuuk = CompactTimeZone.of(ZoneId.of("America/Nuuk"), LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18)).toString();
+        // java.time: the last Sunday of March at 01:00 UTC, which is Saturday 23:00 in Nuuk
+        assertThat(nuuk).contains("DTSTART:20250329T230000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=24,25,26,27,28,29,30;BYDAY=SA");
+        assertThat(CompactTimeZone.of(ZoneId.of("Europe/Berlin"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 1)).toString())
+                .contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
     }
 
     private static Set<String> uids(Calendar calendar) {

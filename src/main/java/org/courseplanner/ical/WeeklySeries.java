@@ -70,8 +70,10 @@ final class WeeklySeries {
         } else {
             master.add(IcsTimes.end(ZonedDateTime.of(firstStart, zone).plus(length)));
         }
-        // UNTIL: the end of the last day it may meet, in UTC
-        ZonedDateTime until = last.plusDays(1).atStartOfDay(zone).minusSeconds(1).withZoneSameInstant(ZoneOffset.UTC);
+        // UNTIL, in UTC: two hours after the last start the rule may give. Not the end of that day:
+        // dateutil (khal, python tools) compares UNTIL with a meeting still at the first meeting's
+        // UTC offset, so after a DST change a late last meeting fell an hour past the day's end.
+        ZonedDateTime until = ZonedDateTime.of(last.atTime(p.start()), zone).plusHours(2).withZoneSameInstant(ZoneOffset.UTC);
         String days = p.days().stream().sorted().map(Weekdays::code).collect(Collectors.joining(","));
         master.add(new RRule<>("FREQ=WEEKLY;INTERVAL=" + p.everyWeeks() + ";BYDAY=" + days + ";WKST=MO;UNTIL=" + UTC_STAMP.format(until)));
         List<LocalDateTime> excluded = patternDates.stream().filter(d -> d.isAfter(first) && !meetDates.contains(d))

@@ -96,6 +96,18 @@ public final class IndependentReaders {
         return occurrences;
     }
 
+    /** Runs another script of ical.js's in {@code src/test/readers} and returns what it printed. */
+    public static String node(String script, String... arguments) {
+        requireAvailable(Reader.ICAL_JS);
+        List<String> command = new ArrayList<>(List.of("node", readers().resolve(script).toString()));
+        command.addAll(List.of(arguments));
+        Run run = run(command);
+        if (run.exitCode != 0) {
+            Assertions.fail(script + " failed (exit " + run.exitCode + "): " + run.err.strip());
+        }
+        return run.out;
+    }
+
     /** Skips the test (fails it on CI) when the reader cannot run here. */
     public static void requireAvailable(Reader reader) {
         String missing = MISSING.computeIfAbsent(reader, IndependentReaders::probe);

@@ -203,10 +203,14 @@ public final class IcsImporter implements CalendarImporter {
             if (!m.matches() || d.equals("P") || d.endsWith("T")) {
                 throw new UnusableItem("its DURATION \"" + duration.get().value().strip() + "\" cannot be read");
             }
-            int sign = "-".equals(m.group(1)) ? -1 : 1;
-            long days = 7L * number(m.group(2)) + number(m.group(3)); // nominal days: the same clock time days later
-            Duration exact = Duration.ofHours(number(m.group(4))).plusMinutes(number(m.group(5))).plusSeconds(number(m.group(6)));
-            return startLocal.plusDays(sign * days).atZone(zone).toInstant().plus(sign == 1 ? exact : exact.negated());
+            try {
+                int sign = "-".equals(m.group(1)) ? -1 : 1;
+                long days = 7L * number(m.group(2)) + number(m.group(3)); // nominal days: the same clock time days later
+                Duration exact = Duration.ofHours(number(m.group(4))).plusMinutes(number(m.group(5))).plusSeconds(number(m.group(6)));
+                return startLocal.plusDays(sign * days).atZone(zone).toInstant().plus(sign == 1 ? exact : exact.negated());
+            } catch (ArithmeticException | java.time.DateTimeException | NumberFormatException tooLong) {
+                throw new UnusableItem("its DURATION \"" + duration.get().value().strip() + "\" is longer than any calendar");
+            }
         }
 
         private static long number(String digits) {

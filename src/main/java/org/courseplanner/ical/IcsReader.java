@@ -14,6 +14,7 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.data.UnfoldingReader;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import org.courseplanner.domain.Refusal;
 
@@ -53,7 +54,7 @@ final class IcsReader {
         for (int attempt = 0; ; attempt++) {
             Builder builder = new Builder();
             try {
-                new CalendarParserImpl().parse(new StringReader(String.join("\r\n", lines)), builder);
+                new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(String.join("\r\n", lines)), true), builder);
             } catch (ParserException e) {
                 int at = e.getLineNo() - 1;
                 if (attempt >= MOST_LINES_LEFT_OUT || !leaveOut(lines, at, notes)) {

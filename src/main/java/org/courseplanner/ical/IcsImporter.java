@@ -336,7 +336,7 @@ public final class IcsImporter implements CalendarImporter {
                 String location = o.text("LOCATION").orElse(event.text("LOCATION").orElse(null));
                 return () -> {
                     try {
-                        once(uid + "#" + RecurrenceRule.LOCAL.format(ridLocal), oStartAt, length(oStartAt, endAt), location,
+                        once(uid + "#" + RecurrenceRule.LOCAL.format(ridLocal), oStartLocal, length(oStartAt, endAt), location,
                                 SessionKinds.of(o, o.text("SUMMARY").orElse(summary)));
                     } catch (UnusableItem | Refusal e) {
                         notes.add("\"" + summary + "\", the changed meeting of " + ridLocal.toLocalDate() + ": " + e.getMessage());
@@ -348,25 +348,24 @@ public final class IcsImporter implements CalendarImporter {
             private void place(Optional<RecurrenceRule> rule) {
                 String location = event.text("LOCATION").orElse(null);
                 SessionKind kind = SessionKinds.of(event, summary);
-                LocalTime startTime = LocalDateTime.ofInstant(startLocal.atZone(source).toInstant(), target).toLocalTime();
+                LocalTime startTime = inTarget(startLocal).toLocalTime();
                 LocalTime endTime = startTime.plus(length);
-                TreeSet<LocalDate> weekly = new TreeSet<>();
+                TreeMap<LocalDate, LocalDateTime> weekly = new TreeMap<>(); // target date -> the meeting as written
                 List<LocalDateTime> others = new ArrayList<>();
                 for (Map.Entry<LocalDateTime, Boolean> m : meetings.entrySet()) {
-                    LocalDateTime t = LocalDateTime.ofInstant(m.getKey().atZone(source).toInstant(), target);
+                    LocalDateTime t = inTarget(m.getKey());
                     if (rule.isPresent() && !term.contains(t.toLocalDate())) {
                         continue;
                     }
                     if (rule.isPresent() && m.getValue() && t.toLocalTime().equals(startTime)) {
-                        weekly.add(t.toLocalDate());
+                        weekly.put(t.toLocalDate(), m.getKey());
                     } else {
                         others.add(m.getKey());
                     }
                 }
                 if (rule.isEmpty()) {
                     for (LocalDateTime t : others) { // one event, or one with RDATEs: each meeting once
-                        String id = t.equals(startLocal) ? uid : uid + "#" + RecurrenceRule.LOCAL.format(t);
-                        once(id, t.atZone(source).toInstant(), length, location, kind);
+                        once(t.equals(startLocal) ? uid : uid + "#" + RecurrenceRule.LOCAL.format(t), t, length, location, kind);
                     }
                     return;
                 }
@@ -375,27 +374,33 @@ public final class IcsImporter implements CalendarImporter {
                 }
                 if (!weekly.isEmpty()) {
                     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-                    weekly.forEach(d -> days.add(d.getDayOfWeek()));
-                    WeeklyPattern all = new WeeklyPattern(days, startTime, endTime, rule.get().interval(), weekly.first(), weekly.last(), null);
-                    TreeSet<LocalDate> skipped = new TreeSet<>(all.meetingDates(weekly.first(), weekly.last()));
-                    skipped.removeAll(weekly); // EXDATEs, changed meetings, and anything else the rule left out
-                    WeeklyPattern pattern = new WeeklyPattern(days, startTime, endTime, rule.get().interval(), weekly.first(), weekly.last(),
-                            skipped);
-                    Set<LocalDate> placed = pattern.meetingDates(weekly.first(), weekly.last());
-                    for (LocalDate d : weekly) {
-                        if (!placed.contains(d)) {
-                            others.add(LocalDateTime.ofInstant(d.atTime(startTime).atZone(target).toInstant(), source));
+                    weekly.keySet().forEach(d -> days.add(d.getDayOfWeek()));
+                    LocalDate first = weekly.firstKey();
+                    LocalDate last = weekly.lastKey();
+                    WeeklyPattern all = new WeeklyPattern(days, startTime, endTime, rule.get().interval(), first, last, null);
+                    TreeSet<LocalDate> skipped = new TreeSet<>(all.meetingDates(first, last));
+                    skipped.removeAll(weekly.keySet()); // EXDATEs, changed meetings, and anything else the rule left out
+                    WeeklyPattern pattern = new WeeklyPattern(days, startTime, endTime, rule.get().interval(), first, last, skipped);
+                    Set<LocalDate> placed = pattern.meetingDates(first, last);
+                    weekly.forEach((date, written) -> {
+                        if (!placed.contains(date)) {
+                            others.add(written);
                         }
-                    }
+                    });
                     add(uid, pattern, location, kind);
                 }
                 for (LocalDateTime t : others) {
-                    once(uid + "#" + RecurrenceRule.LOCAL.format(t), t.atZone(source).toInstant(), length, location, kind);
+                    once(uid + "#" + RecurrenceRule.LOCAL.format(t), t, length, location, kind);
                 }
             }
 
-            private void once(String id, Instant at, Duration minutes, String location, SessionKind kind) {
-                LocalDateTime t = LocalDateTime.ofInstant(at, target);
+            /** A wall-clock time of the source zone in the target zone; as written when they are the same zone. */
+            private LocalDateTime inTarget(LocalDateTime sourceLocal) {
+                return source.equals(target) ? sourceLocal : LocalDateTime.ofInstant(sourceLocal.atZone(source).toInstant(), target);
+            }
+
+            private void once(String id, LocalDateTime sourceLocal, Duration minutes, String location, SessionKind kind) {
+                LocalDateTime t = inTarget(sourceLocal);
                 add(id, WeeklyPattern.once(t.toLocalDate(), t.toLocalTime(), t.toLocalTime().plus(minutes)), location, kind);
             }
 

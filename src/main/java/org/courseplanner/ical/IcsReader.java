@@ -40,25 +40,38 @@ final class IcsReader {
 
     private static final int MOST_LINES_LEFT_OUT = 50;
 
+    /** A line of the file and its number there, so that a message names the line the student sees. */
+    private record Line(String text, int number) {
+        boolean continues() {
+            return text.startsWith(" ") || text.startsWith("\t");
+        }
+    }
+
     /** The file's VCALENDAR; refused with a sentence when the text is not iCalendar. */
     static Result read(InputStream in) throws IOException {
-        List<String> lines = new ArrayList<>(List.of(clean(decode(in.readAllBytes())).split("\r\n", -1)));
-        String first = lines.isEmpty() ? "" : lines.get(0).strip();
+        List<String> notes = new ArrayList<>();
+        List<Line> lines = clean(decode(in.readAllBytes()), notes);
+        String first = lines.isEmpty() ? "" : lines.get(0).text().strip();
         if (!first.equalsIgnoreCase("BEGIN:VCALENDAR")) {
             throw new Refusal("file", "this is not an iCalendar file: it begins with "
                     + (first.toUpperCase(Locale.ROOT).startsWith("BEGIN:V") && first.length() < 40 ? first + ", not BEGIN:VCALENDAR"
                     : "something other than BEGIN:VCALENDAR") + ". Nothing was imported; choose an .ics file exported by a calendar, "
                     + "a timetable or a learning platform");
         }
-        List<String> notes = new ArrayList<>();
+        Line last = lines.get(lines.size() - 1);
+        if (!last.text().strip().equalsIgnoreCase("END:VCALENDAR")) {
+            throw new Refusal("file", "this is not a valid iCalendar file: it stops at line " + last.number()
+                    + " without END:VCALENDAR, so it was cut short. Nothing was imported; export or download the calendar again");
+        }
         for (int attempt = 0; ; attempt++) {
             Builder builder = new Builder();
             try {
-                new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(String.join("\r\n", lines)), true), builder);
+                String text = String.join("\r\n", lines.stream().map(Line::text).toList()) + "\r\n";
+                new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(text), true), builder);
             } catch (ParserException e) {
-                int at = e.getLineNo() - 1;
+                int at = Math.max(0, Math.min(lines.size() - 1, e.getLineNo() - 1));
                 if (attempt >= MOST_LINES_LEFT_OUT || !leaveOut(lines, at, notes)) {
-                    throw new Refusal("file", "this is not a valid iCalendar file: line " + e.getLineNo()
+                    throw new Refusal("file", "this is not a valid iCalendar file: line " + lines.get(at).number()
                             + " cannot be read. Nothing was imported; export the calendar again, or check that line");
                 }
                 continue;
@@ -83,49 +96,60 @@ final class IcsReader {
     }
 
     /**
-     * Line ends made CRLF (files mix CR, LF and CRLF), blank lines and anything after END:VCALENDAR
-     * dropped, a byte order mark removed: what real exporters write and ical4j's parser stumbles on.
+     * The lines ical4j's parser can take: line ends of any kind (files mix CR, LF and CRLF), without
+     * a byte order mark, blank lines, anything after END:VCALENDAR, or lines that cannot be content
+     * lines (no name and colon), each of those left out with a note.
      */
-    private static String clean(String text) {
+    private static List<Line> clean(String text, List<String> notes) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<String> kept = new ArrayList<>();
-        for (String line : text.split("\r\n|\r|\n")) {
-            if (!line.isBlank()) {
-                kept.add(line);
+        String[] raw = text.split("\r\n|\r|\n", -1);
+        List<Line> all = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            if (!raw[i].isBlank()) {
+                all.add(new Line(raw[i], i + 1));
             }
         }
-        int end = kept.size();
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            int end = i + 1;
+            StringBuilder logical = new StringBuilder(all.get(i).text());
+            while (end < all.size() && all.get(end).continues()) {
+                logical.append(all.get(end++).text().substring(1));
+            }
+            if (!all.get(i).continues() && !kept.isEmpty() && !logical.toString().matches("(?s)[A-Za-z0-9._ -]+(;.*)?:.*")) {
+                notes.add("line " + all.get(i).number() + " is not an iCalendar line and was left out");
+            } else {
+                kept.addAll(all.subList(i, end));
+            }
+            i = end - 1;
+        }
         for (int i = kept.size() - 1; i >= 0; i--) {
-            if (kept.get(i).strip().equalsIgnoreCase("END:VCALENDAR")) {
-                end = i + 1;
-                break;
+            if (kept.get(i).text().strip().equalsIgnoreCase("END:VCALENDAR")) {
+                return new ArrayList<>(kept.subList(0, i + 1));
             }
         }
-        return String.join("\r\n", kept.subList(0, end)) + "\r\n";
+        return kept;
     }
 
     /** Leaves out the content line at {@code index} (with its folded continuation); false when it is structure. */
-    private static boolean leaveOut(List<String> lines, int index, List<String> notes) {
-        if (index < 0 || index >= lines.size()) {
-            return false;
-        }
+    private static boolean leaveOut(List<Line> lines, int index, List<String> notes) {
         int start = index;
-        while (start > 0 && (lines.get(start).startsWith(" ") || lines.get(start).startsWith("\t"))) {
+        while (start > 0 && lines.get(start).continues()) {
             start--; // the error was in a continuation: leave out the whole property
         }
-        String line = lines.get(start).strip();
+        String line = lines.get(start).text().strip();
         String upper = line.toUpperCase(Locale.ROOT);
         if (upper.startsWith("BEGIN:") || upper.startsWith("END:") || line.isEmpty()) {
             return false;
         }
         int end = start + 1;
-        while (end < lines.size() && (lines.get(end).startsWith(" ") || lines.get(end).startsWith("\t"))) {
+        while (end < lines.size() && lines.get(end).continues()) {
             end++;
         }
         String name = line.split("[;:]", 2)[0];
-        notes.add("line " + (start + 1) + " (" + (name.length() > 30 ? name.substring(0, 30) + "…" : name)
+        notes.add("line " + lines.get(start).number() + " (" + (name.length() > 30 ? name.substring(0, 30) + "…" : name)
                 + ") cannot be read and was left out");
         lines.subList(start, end).clear();
         return true;

@@ -138,6 +138,9 @@ public final class IcsImporter implements CalendarImporter {
             String summary = e.text("SUMMARY").orElse("(no title)");
             IcsProperty dtstart = e.property("DTSTART").orElseThrow(() -> new UnusableItem("no start date"));
             String uid = uidOverride != null ? uidOverride : e.text("UID").orElse(summary + "@" + dtstart.value().strip());
+            if (uids.contains(uid)) {
+                claim(uid); // says why, before any part of it is added
+            }
             if (summary.toLowerCase(Locale.ROOT).endsWith("(study)")) {
                 throw new UnusableItem("study blocks are planned in Course Planner, not imported");
             }

@@ -312,4 +312,32 @@ class IcsImporterTest {
         });
         assertThat(data.notes()).singleElement().asString().contains("Indigenous Peoples' Day", "without a course code");
     }
+
+    // the text itself: what real exporters write
+
+    @Test
+    void mixedLineEndsFoldsAndStrayLinesAreRead() throws Exception {
+        String text = "\uFEFFBEGIN:VCALENDAR\nVERSION\r\n :2.0\rBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:CS 101 Lec\r\n ture\n\n"
+                + "DTSTART;TZID=America/New_York:20260902T100000\r\nDTEND;TZID=America/New_York:2026090\r\n 2T111500\r\n"
+                + "this line is no property\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n\r\nX-COMMENT:Cached from 2022-02-20\r\n";
+        CalendarImport data = read(FALL, text);
+        assertThat(only(data)).isEqualTo(WeeklyPattern.once(LocalDate.of(2026, 9, 2), LocalTime.of(10, 0), LocalTime.of(11, 15)));
+        assertThat(data.sessions().get(0).kind()).isEqualTo(SessionKind.LECTURE);
+        assertThat(data.notes()).containsExactly("line 12 is not an iCalendar line and was left out");
+    }
+
+    @Test
+    void aFileCutShortIsRefusedWithItsLastLine() {
+        assertThatThrownBy(() -> read(FALL, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n"))
+                .isInstanceOf(Refusal.class).hasMessageContaining("stops at line 3 without END:VCALENDAR");
+    }
+
+    @Test
+    void aSecondSeriesWithTheSameUidIsSkipped() throws Exception {
+        String e = event("UID:same", "SUMMARY:CS 101 Lecture", "DTSTART;TZID=America/New_York:20260902T100000",
+                "DTEND;TZID=America/New_York:20260902T110000");
+        CalendarImport data = read(FALL, ics(e, e));
+        assertThat(data.sessions()).hasSize(1);
+        assertThat(data.notes()).singleElement().asString().contains("same UID");
+    }
 }

@@ -2,36 +2,27 @@ package org.courseplanner.ical;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Period;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateProperty;
 import org.courseplanner.domain.CalendarImport;
 import org.courseplanner.domain.CalendarImporter;
 import org.courseplanner.domain.Refusal;
@@ -42,9 +33,10 @@ import org.courseplanner.domain.WeeklyPattern;
 /**
  * Reads a school's timetable export, an LMS deadline feed (Canvas, Moodle) or our own export.
  * Weekly timed events with a course become sessions; deadline-like events (no end, zero length,
- * all-day "due" events, to-dos with DUE) single-window modules; timed events without a course
- * commitments; the rest is reported. Zones come from TZID (ical4j's own parsed zone ids mean
- * nothing later); UTC times are read in the school's zone.
+ * all-day events with a course, to-dos with DUE) single-window modules; timed events without a
+ * course commitments. An item the planner cannot use is left out with a note saying why, and the
+ * rest is imported. Every local time and instant is decided with java.time from the values as
+ * written and their TZID ({@link ZoneResolver}); recurrences are expanded on wall-clock times.
  */
 public final class IcsImporter implements CalendarImporter {
     /** "CS 101", "MATH-101", "bio120a". */
@@ -52,184 +44,403 @@ public final class IcsImporter implements CalendarImporter {
     /** Canvas and Moodle put the course in brackets: "Homework 3 [MATH-101-001]". */
     private static final Pattern LMS_CODE = Pattern.compile("\\[([A-Za-z]{2,5})[ _-]?(\\d{2,4}[A-Za-z]?)(?:[-_ ][^\\]]*)?\\]");
     private static final Pattern OUR_TASK = Pattern.compile("^(.*)-task(@course-planner)$");
+    private static final Pattern DURATION = Pattern.compile(
+            "([+-])?P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
 
     @Override
     public CalendarImport read(InputStream in, Term term) throws IOException {
-        Calendar calendar;
-        try {
-            calendar = new CalendarBuilder().build(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (ParserException e) {
-            throw new Refusal("file", "this is not a valid iCalendar file: line " + e.getLineNo() + ": " + e.getMessage()
-                    + ". Nothing was imported; export the calendar again, or check that line");
+        IcsReader.Result file = IcsReader.read(in);
+        Reading reading = new Reading(file.calendar(), term);
+        reading.notes.addAll(file.notes());
+        return reading.read();
+    }
+
+    /** One file read for one term. */
+    private static final class Reading {
+        private final IcsComponent calendar;
+        private final Term term;
+        private final ZoneResolver zones;
+        private final List<CalendarImport.Session> sessions = new ArrayList<>();
+        private final List<CalendarImport.Deadline> deadlines = new ArrayList<>();
+        private final List<CalendarImport.Busy> busy = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final Set<String> uids = new HashSet<>();
+
+        Reading(IcsComponent calendar, Term term) {
+            this.calendar = calendar;
+            this.term = term;
+            this.zones = new ZoneResolver(calendar, term);
         }
-        List<CalendarImport.Session> sessions = new ArrayList<>();
-        List<CalendarImport.Deadline> deadlines = new ArrayList<>();
-        List<CalendarImport.Busy> busy = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Set<String> eventUids = new HashSet<>();
-        for (Component c : calendar.getComponentList().getAll()) {
-            if (c instanceof VEvent e) {
-                eventUids.add(text(e, "UID").orElse(""));
-                readEvent(e, term, sessions, deadlines, busy, notes);
+
+        CalendarImport read() {
+            List<IcsComponent> events = calendar.children("VEVENT");
+            Map<String, List<IcsComponent>> overrides = new LinkedHashMap<>();
+            List<IcsComponent> series = new ArrayList<>();
+            for (IcsComponent e : events) {
+                Optional<String> uid = e.text("UID");
+                if (e.property("RECURRENCE-ID").isPresent() && uid.isPresent()) {
+                    overrides.computeIfAbsent(uid.get(), u -> new ArrayList<>()).add(e);
+                } else {
+                    series.add(e);
+                }
             }
-        }
-        for (Component c : calendar.getComponentList().getAll()) {
-            if (c.getName().equals(Component.VTODO)) {
-                String uid = text(c, "UID").orElse("");
+            Set<String> seriesUids = new HashSet<>();
+            for (IcsComponent e : series) {
+                Optional<String> uid = e.text("UID");
+                uid.ifPresent(seriesUids::add);
+                guarded(e, "", () -> readEvent(e, uid.map(u -> overrides.getOrDefault(u, List.of())).orElse(List.of()), null));
+            }
+            for (Map.Entry<String, List<IcsComponent>> o : overrides.entrySet()) {
+                if (!seriesUids.contains(o.getKey())) {
+                    for (IcsComponent e : o.getValue()) { // a changed meeting whose series is not in the file: an event of its own
+                        String uid = o.getKey() + "#" + e.property("RECURRENCE-ID").orElseThrow().value().strip();
+                        guarded(e, "", () -> {
+                            if (e.text("STATUS").filter(s -> s.equalsIgnoreCase("CANCELLED")).isPresent()) {
+                                throw new UnusableItem("a cancelled meeting of a series that is not in the file");
+                            }
+                            readEvent(e, List.of(), uid);
+                        });
+                    }
+                }
+            }
+            Set<String> eventUids = new HashSet<>();
+            events.forEach(e -> e.text("UID").ifPresent(eventUids::add));
+            for (IcsComponent todo : calendar.children("VTODO")) {
+                String uid = todo.text("UID").orElse("");
                 Matcher ours = OUR_TASK.matcher(uid);
                 if (ours.matches() && eventUids.contains(ours.group(1) + ours.group(2))) {
                     continue; // our own export's to-do beside its deadline event
                 }
-                readTask(c, term, deadlines, notes);
+                guarded(todo, "to-do ", () -> readTask(todo));
             }
+            return new CalendarImport(sessions, deadlines, busy, notes);
         }
-        return new CalendarImport(sessions, deadlines, busy, notes);
-    }
 
-    private void readEvent(VEvent e, Term term, List<CalendarImport.Session> sessions, List<CalendarImport.Deadline> deadlines,
-                           List<CalendarImport.Busy> busy, List<String> notes) {
-        String summary = text(e, "SUMMARY").orElse("(no title)");
-        String uid = text(e, "UID").orElse(summary + "@" + text(e, "DTSTART").orElse(""));
-        Optional<Temporal> start = date(e, "DTSTART");
-        if (start.isEmpty()) {
-            notes.add("\"" + summary + "\": no start date");
-            return;
-        }
-        Optional<Temporal> end = date(e, "DTEND");
-        Optional<String> code = courseCode(e, summary);
-        boolean allDay = start.get() instanceof LocalDate;
-        if (summary.toLowerCase(Locale.ROOT).endsWith("(study)")) {
-            notes.add("\"" + summary + "\": study blocks are planned in Course Planner, not imported");
-            return;
-        }
-        if (allDay) {
-            if (summary.toLowerCase(Locale.ROOT).matches(".*\\bdue\\b.*") && code.isPresent()) {
-                LocalDateTime due = ((LocalDate) start.get()).atTime(23, 59);
-                deadlines.add(new CalendarImport.Deadline(uid, code.get(), null, title(summary, code.get()), null, due));
-            } else {
-                notes.add("\"" + summary + "\" on " + start.get() + ": an all-day event that is not a deadline");
+        /** Runs the reading of one item; what it cannot use becomes a note, and the other items go on. */
+        private void guarded(IcsComponent item, String what, Runnable reading) {
+            String summary = item.text("SUMMARY").orElse("(no title)");
+            try {
+                reading.run();
+            } catch (UnusableItem | Refusal e) {
+                notes.add(what + "\"" + summary + "\": " + e.getMessage());
+            } catch (RuntimeException e) {
+                notes.add(what + "\"" + summary + "\": its dates or repeat rule are in a form Course Planner cannot read");
             }
-            return;
         }
-        ZonedDateTime begins = zoned(e, "DTSTART", start.get(), term.schoolZone());
-        boolean instant = end.isEmpty() && e.getProperty("DURATION").isEmpty()
-                || end.isPresent() && zoned(e, "DTEND", end.get(), term.schoolZone()).toInstant().equals(begins.toInstant());
-        if (instant) {
-            if (code.isEmpty()) {
-                notes.add("\"" + summary + "\" at " + begins.toLocalDateTime() + ": a deadline without a course code");
+
+        private void claim(String uid) {
+            if (!uids.add(uid)) {
+                throw new UnusableItem("another item in the file has the same UID (" + uid + "); only the first is imported");
+            }
+        }
+
+        private void readEvent(IcsComponent e, List<IcsComponent> overrides, String uidOverride) {
+            String summary = e.text("SUMMARY").orElse("(no title)");
+            IcsProperty dtstart = e.property("DTSTART").orElseThrow(() -> new UnusableItem("no start date"));
+            String uid = uidOverride != null ? uidOverride : e.text("UID").orElse(summary + "@" + dtstart.value().strip());
+            if (uids.contains(uid)) {
+                claim(uid); // says why, before any part of it is added
+            }
+            if (summary.toLowerCase(Locale.ROOT).endsWith("(study)")) {
+                throw new UnusableItem("study blocks are planned in Course Planner, not imported");
+            }
+            if (e.text("STATUS").filter(s -> s.equalsIgnoreCase("CANCELLED")).isPresent()) {
+                throw new UnusableItem("it is cancelled");
+            }
+            TimeValue start = TimeValue.of(dtstart);
+            Optional<String> code = courseCode(e, summary);
+            if (start instanceof TimeValue.Day day) {
+                // An all-day item with a course (Canvas: "Essay 2 [HIST210-01]") is due at the end of that day.
+                String title = title(summary, code.orElseThrow(() -> new UnusableItem(
+                        "an all-day event on " + day.date() + " without a course code, so neither a class nor a deadline")));
+                claim(uid);
+                deadlines.add(new CalendarImport.Deadline(uid, code.get(), null, title, null, day.date().atTime(23, 59)));
                 return;
             }
-            LocalDateTime due = begins.withZoneSameInstant(term.schoolZone()).toLocalDateTime();
-            deadlines.add(new CalendarImport.Deadline(uid, code.get(), null, title(summary, code.get()).replaceAll("(?i)\\s+due$", ""),
-                    null, due));
-            return;
+            ZoneId source = zoneOf(start);
+            LocalDateTime startLocal = start.localIn(source, zones);
+            Instant startAt = startLocal.atZone(source).toInstant();
+            Instant endAt = end(e, startLocal, source);
+            if (endAt == null || endAt.equals(startAt)) {
+                LocalDateTime due = LocalDateTime.ofInstant(startAt, term.schoolZone());
+                String title = title(summary, code.orElseThrow(() -> new UnusableItem(
+                        "a deadline at " + due + " without a course code"))).replaceAll("(?i)\\s+due$", "");
+                claim(uid);
+                deadlines.add(new CalendarImport.Deadline(uid, code.get(), null, title, null, due));
+                return;
+            }
+            Duration length = length(startAt, endAt);
+            // Sessions live in the school's zone; a commitment keeps the zone it was written in.
+            ZoneId target = code.isEmpty() && start instanceof TimeValue.Local l && l.tzid() != null ? source : term.schoolZone();
+            Series s = new Series(e, uid, summary, code, source, target, startLocal, length);
+            s.read(overrides);
         }
-        ZonedDateTime ends = end.isPresent() ? zoned(e, "DTEND", end.get(), term.schoolZone())
-                : begins.plus(java.time.Duration.parse(text(e, "DURATION").orElse("PT1H")));
-        Optional<String> rrule = text(e, "RRULE");
-        if (rrule.isPresent() && !rrule.get().toUpperCase(Locale.ROOT).contains("FREQ=WEEKLY")) {
-            notes.add("\"" + summary + "\": repeats " + rrule.get() + "; only weekly classes are imported");
-            return;
-        }
-        // Sessions live in the school's zone; a commitment keeps the zone it was written in.
-        ZoneId zone = code.isPresent() ? term.schoolZone() : begins.getZone();
-        WeeklyPattern pattern = rrule.isPresent() ? weekly(e, term, zone, begins, ends, rrule.get()) : once(begins, ends, zone);
-        if (pattern == null) {
-            notes.add("\"" + summary + "\": no meeting within " + term.name() + " (" + term.firstDay() + " to " + term.lastDay() + ")");
-            return;
-        }
-        if (code.isPresent()) {
-            sessions.add(new CalendarImport.Session(uid, code.get(), courseTitle(e, code.get()), kind(summary), pattern,
-                    text(e, "LOCATION").orElse(null)));
-        } else {
-            busy.add(new CalendarImport.Busy(uid, summary, pattern, zone.equals(term.studentZone()) ? null : zone));
-        }
-    }
 
-    private void readTask(Component todo, Term term, List<CalendarImport.Deadline> deadlines, List<String> notes) {
-        String summary = text(todo, "SUMMARY").orElse("(no title)");
-        Optional<Temporal> due = date(todo, "DUE");
-        Optional<String> code = courseCode(todo, summary);
-        if (due.isEmpty() || code.isEmpty()) {
-            notes.add("to-do \"" + summary + "\": " + (due.isEmpty() ? "no due date" : "no course code"));
-            return;
+        /** The zone DTSTART is written in: its TZID's, UTC, or (floating) the school's. */
+        private ZoneId zoneOf(TimeValue start) {
+            if (start instanceof TimeValue.Utc) {
+                return ZoneOffset.UTC;
+            }
+            if (start instanceof TimeValue.Local l && l.tzid() != null) {
+                return zones.zone(l.tzid());
+            }
+            return term.schoolZone();
         }
-        LocalDateTime at = due.get() instanceof LocalDate d ? d.atTime(23, 59)
-                : zoned(todo, "DUE", due.get(), term.schoolZone()).withZoneSameInstant(term.schoolZone()).toLocalDateTime();
-        LocalDateTime opens = date(todo, "DTSTART").map(t -> t instanceof LocalDate d ? d.atStartOfDay()
-                : zoned(todo, "DTSTART", t, term.schoolZone()).withZoneSameInstant(term.schoolZone()).toLocalDateTime()).orElse(null);
-        deadlines.add(new CalendarImport.Deadline(text(todo, "UID").orElse(summary + "@" + at), code.get(), null, title(summary, code.get()),
-                opens, at));
-    }
 
-    /** A weekly pattern from the event's own recurrence, expanded by ical4j over the term's days. */
-    private static WeeklyPattern weekly(VEvent e, Term term, ZoneId zone, ZonedDateTime begins, ZonedDateTime ends, String rrule) {
-        ZonedDateTime from = term.firstDay().atStartOfDay(zone);
-        ZonedDateTime to = term.lastDay().plusDays(1).atStartOfDay(zone);
-        TreeSet<LocalDate> meets = new TreeSet<>();
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (Period<ZonedDateTime> p : e.<ZonedDateTime>calculateRecurrenceSet(new Period<>(from, to))) {
-            ZonedDateTime s = ZonedDateTime.from(p.getStart()).withZoneSameInstant(zone);
-            meets.add(s.toLocalDate());
-            days.add(s.getDayOfWeek());
+        /** DTEND (a floating one read in DTSTART's zone) or DTSTART + DURATION; {@code null} when it has neither. */
+        private Instant end(IcsComponent e, LocalDateTime startLocal, ZoneId zone) {
+            Optional<IcsProperty> dtend = e.property("DTEND");
+            if (dtend.isPresent()) {
+                TimeValue v = TimeValue.of(dtend.get());
+                if (v instanceof TimeValue.Day d) {
+                    return d.date().atStartOfDay(zone).toInstant();
+                }
+                return v instanceof TimeValue.Local l && l.tzid() == null ? l.time().atZone(zone).toInstant() : v.instant(zone, zones);
+            }
+            Optional<IcsProperty> duration = e.property("DURATION");
+            if (duration.isEmpty()) {
+                return null;
+            }
+            String d = duration.get().value().strip().toUpperCase(Locale.ROOT);
+            Matcher m = DURATION.matcher(d);
+            if (!m.matches() || d.equals("P") || d.endsWith("T")) {
+                throw new UnusableItem("its DURATION \"" + duration.get().value().strip() + "\" cannot be read");
+            }
+            try {
+                int sign = "-".equals(m.group(1)) ? -1 : 1;
+                long days = 7L * number(m.group(2)) + number(m.group(3)); // nominal days: the same clock time days later
+                Duration exact = Duration.ofHours(number(m.group(4))).plusMinutes(number(m.group(5))).plusSeconds(number(m.group(6)));
+                return startLocal.plusDays(sign * days).atZone(zone).toInstant().plus(sign == 1 ? exact : exact.negated());
+            } catch (ArithmeticException | java.time.DateTimeException | NumberFormatException tooLong) {
+                throw new UnusableItem("its DURATION \"" + duration.get().value().strip() + "\" is longer than any calendar");
+            }
         }
-        if (meets.isEmpty()) {
-            return null;
-        }
-        LocalTime start = begins.withZoneSameInstant(zone).toLocalTime();
-        LocalTime end = ends.withZoneSameInstant(zone).toLocalTime();
-        Matcher interval = Pattern.compile("INTERVAL=(\\d+)").matcher(rrule.toUpperCase(Locale.ROOT));
-        int every = interval.find() ? Integer.parseInt(interval.group(1)) : 1;
-        WeeklyPattern all = new WeeklyPattern(days, start, end, every, meets.first(), meets.last(), null);
-        TreeSet<LocalDate> skipped = new TreeSet<>(all.meetingDates(term.firstDay(), term.lastDay()));
-        skipped.removeAll(meets); // EXDATEs, and anything else the rule left out
-        return new WeeklyPattern(days, start, end, every, meets.first(), meets.last(), skipped);
-    }
 
-    private static WeeklyPattern once(ZonedDateTime begins, ZonedDateTime ends, ZoneId zone) {
-        ZonedDateTime s = begins.withZoneSameInstant(zone);
-        ZonedDateTime f = ends.withZoneSameInstant(zone);
-        return WeeklyPattern.once(s.toLocalDate(), s.toLocalTime(), f.toLocalTime());
-    }
+        private static long number(String digits) {
+            return digits == null ? 0 : Long.parseLong(digits);
+        }
 
-    /** The time as written, in the zone its TZID names (or UTC, or the school's zone for a floating time). */
-    private static ZonedDateTime zoned(Component c, String name, Temporal value, ZoneId schoolZone) {
-        Optional<String> tzid = c.getProperty(name).flatMap(p -> p.getParameter("TZID")).map(p -> ((net.fortuna.ical4j.model.Parameter) p).getValue());
-        if (value instanceof ZonedDateTime z) {
-            ZoneId zone = tzid.flatMap(IcsImporter::javaZone).orElse(null);
-            return zone != null ? z.toLocalDateTime().atZone(zone) : z.withZoneSameInstant(schoolZone);
+        private static Duration length(Instant startAt, Instant endAt) {
+            Duration length = Duration.between(startAt, endAt);
+            if (length.isNegative()) {
+                throw new UnusableItem("it ends before it starts");
+            }
+            if (length.compareTo(Duration.ofHours(24)) >= 0) {
+                throw new UnusableItem("it lasts " + length.toHours() + " hours; classes and commitments are imported when they "
+                        + "last less than a day");
+            }
+            if (length.toMinutes() == 0) {
+                throw new UnusableItem("it lasts less than a minute");
+            }
+            return length;
         }
-        if (value instanceof OffsetDateTime o) {
-            return o.atZoneSameInstant(schoolZone);
-        }
-        if (value instanceof Instant i) {
-            return i.atZone(ZoneOffset.UTC).withZoneSameInstant(schoolZone);
-        }
-        if (value instanceof LocalDateTime l) {
-            return l.atZone(tzid.flatMap(IcsImporter::javaZone).orElse(schoolZone));
-        }
-        return LocalDate.from(value).atStartOfDay(schoolZone);
-    }
 
-    private static Optional<ZoneId> javaZone(String id) {
-        try {
-            return Optional.of(ZoneId.of(id.replaceFirst("^/", "")));
-        } catch (RuntimeException e) {
-            return Optional.empty();
+        /** A timed event with its repeats, exceptions and changed meetings, made into sessions or commitments. */
+        private final class Series {
+            private final IcsComponent event;
+            private final String uid;
+            private final String summary;
+            private final Optional<String> code;
+            private final ZoneId source;
+            private final ZoneId target;
+            private final LocalDateTime startLocal;
+            private final Duration length;
+            /** Meetings as wall-clock times in the source zone; true for those the RRULE gives. */
+            private final TreeMap<LocalDateTime, Boolean> meetings = new TreeMap<>();
+
+            Series(IcsComponent event, String uid, String summary, Optional<String> code, ZoneId source, ZoneId target,
+                   LocalDateTime startLocal, Duration length) {
+                this.event = event;
+                this.uid = uid;
+                this.summary = summary;
+                this.code = code;
+                this.source = source;
+                this.target = target;
+                this.startLocal = startLocal;
+                this.length = length;
+            }
+
+            void read(List<IcsComponent> overrides) {
+                Optional<RecurrenceRule> rule = event.property("RRULE")
+                        .map(p -> new RecurrenceRule(p.value(), i -> LocalDateTime.ofInstant(i, source)));
+                if (rule.isPresent() && !rule.get().isWeekly()) {
+                    throw new UnusableItem("repeats " + rule.get().frequency() + " (RRULE:" + rule.get().text()
+                            + "); only weekly classes are imported");
+                }
+                if (rule.isPresent()) {
+                    LocalDateTime horizon = term.lastDay().plusDays(2).atStartOfDay();
+                    rule.get().occurrences(startLocal, horizon).forEach(t -> meetings.put(t, true));
+                }
+                meetings.putIfAbsent(startLocal, false); // DTSTART is always a meeting, even off the rule
+                for (IcsProperty rdate : event.all("RDATE")) {
+                    for (TimeValue v : TimeValue.all(rdate)) {
+                        meetings.putIfAbsent(v instanceof TimeValue.Day d ? d.date().atTime(startLocal.toLocalTime()) : v.localIn(source, zones),
+                                false);
+                    }
+                }
+                for (IcsProperty exdate : event.all("EXDATE")) {
+                    for (TimeValue v : TimeValue.all(exdate)) {
+                        if (v instanceof TimeValue.Day d) {
+                            meetings.keySet().removeIf(t -> t.toLocalDate().equals(d.date()));
+                        } else {
+                            remove(v.localIn(source, zones), v.instant(source, zones));
+                        }
+                    }
+                }
+                List<Runnable> moved = new ArrayList<>();
+                for (IcsComponent o : overrides) {
+                    moved.add(override(o));
+                }
+                place(rule);
+                moved.forEach(Runnable::run);
+            }
+
+            /** Removes the meeting at this wall-clock time (or instant); returns whether the RRULE gave it, or null. */
+            private Boolean remove(LocalDateTime local, Instant at) {
+                for (Map.Entry<LocalDateTime, Boolean> m : meetings.entrySet()) {
+                    if (m.getKey().equals(local) || m.getKey().atZone(source).toInstant().equals(at)) {
+                        meetings.remove(m.getKey());
+                        return m.getValue();
+                    }
+                }
+                return null;
+            }
+
+            /**
+             * A RECURRENCE-ID override: cancelled (the date is skipped), at the series' own times (an
+             * ordinary meeting, as our export writes one that spans a DST change), or moved (the date
+             * is skipped and a one-off takes its place, as "move this week only" stores it).
+             */
+            private Runnable override(IcsComponent o) {
+                TimeValue rid = TimeValue.of(o.property("RECURRENCE-ID").orElseThrow());
+                LocalDateTime ridLocal = rid instanceof TimeValue.Day d ? d.date().atTime(startLocal.toLocalTime()) : rid.localIn(source, zones);
+                Boolean fromRule = remove(ridLocal, ridLocal.atZone(source).toInstant());
+                if (o.text("STATUS").filter(s -> s.equalsIgnoreCase("CANCELLED")).isPresent()) {
+                    return () -> { };
+                }
+                TimeValue oStart = o.property("DTSTART").map(TimeValue::of).orElse(rid);
+                if (oStart instanceof TimeValue.Day) {
+                    notes.add("\"" + summary + "\": the changed meeting of " + ridLocal.toLocalDate() + " is all day; that meeting is left out");
+                    return () -> { };
+                }
+                LocalDateTime oStartLocal = oStart.localIn(source, zones);
+                Instant oStartAt = oStart instanceof TimeValue.Local l && l.tzid() == null
+                        ? l.time().atZone(source).toInstant() : oStart.instant(source, zones);
+                Instant oEndAt = end(o, oStartLocal, source);
+                if (oEndAt == null) {
+                    oEndAt = oStartAt.plus(length);
+                }
+                LocalDateTime nominalEnd = ridLocal.plus(length);
+                if (oStartLocal.equals(ridLocal) && LocalDateTime.ofInstant(oEndAt, source).equals(nominalEnd)) {
+                    meetings.put(ridLocal, fromRule != null && fromRule);
+                    return () -> { };
+                }
+                Instant endAt = oEndAt;
+                String location = o.text("LOCATION").orElse(event.text("LOCATION").orElse(null));
+                return () -> {
+                    try {
+                        once(uid + "#" + RecurrenceRule.LOCAL.format(ridLocal), oStartLocal, length(oStartAt, endAt), location,
+                                SessionKinds.of(o, o.text("SUMMARY").orElse(summary)));
+                    } catch (UnusableItem | Refusal e) {
+                        notes.add("\"" + summary + "\", the changed meeting of " + ridLocal.toLocalDate() + ": " + e.getMessage());
+                    }
+                };
+            }
+
+            /** The weekly pattern from the RRULE's meetings; every other meeting (RDATE, off the pattern) a one-off. */
+            private void place(Optional<RecurrenceRule> rule) {
+                String location = event.text("LOCATION").orElse(null);
+                SessionKind kind = SessionKinds.of(event, summary);
+                LocalTime startTime = inTarget(startLocal).toLocalTime();
+                LocalTime endTime = startTime.plus(length);
+                TreeMap<LocalDate, LocalDateTime> weekly = new TreeMap<>(); // target date -> the meeting as written
+                List<LocalDateTime> others = new ArrayList<>();
+                for (Map.Entry<LocalDateTime, Boolean> m : meetings.entrySet()) {
+                    LocalDateTime t = inTarget(m.getKey());
+                    if (rule.isPresent() && !term.contains(t.toLocalDate())) {
+                        continue;
+                    }
+                    if (rule.isPresent() && m.getValue() && t.toLocalTime().equals(startTime)) {
+                        weekly.put(t.toLocalDate(), m.getKey());
+                    } else {
+                        others.add(m.getKey());
+                    }
+                }
+                if (rule.isEmpty()) {
+                    for (LocalDateTime t : others) { // one event, or one with RDATEs: each meeting once
+                        once(t.equals(startLocal) ? uid : uid + "#" + RecurrenceRule.LOCAL.format(t), t, length, location, kind);
+                    }
+                    return;
+                }
+                if (weekly.isEmpty() && others.isEmpty()) {
+                    throw new UnusableItem("no meeting within " + term.name() + " (" + term.firstDay() + " to " + term.lastDay() + ")");
+                }
+                if (!weekly.isEmpty()) {
+                    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                    weekly.keySet().forEach(d -> days.add(d.getDayOfWeek()));
+                    LocalDate first = weekly.firstKey();
+                    LocalDate last = weekly.lastKey();
+                    WeeklyPattern all = new WeeklyPattern(days, startTime, endTime, rule.get().interval(), first, last, null);
+                    TreeSet<LocalDate> skipped = new TreeSet<>(all.meetingDates(first, last));
+                    skipped.removeAll(weekly.keySet()); // EXDATEs, changed meetings, and anything else the rule left out
+                    WeeklyPattern pattern = new WeeklyPattern(days, startTime, endTime, rule.get().interval(), first, last, skipped);
+                    Set<LocalDate> placed = pattern.meetingDates(first, last);
+                    weekly.forEach((date, written) -> {
+                        if (!placed.contains(date)) {
+                            others.add(written);
+                        }
+                    });
+                    add(uid, pattern, location, kind);
+                }
+                for (LocalDateTime t : others) {
+                    once(uid + "#" + RecurrenceRule.LOCAL.format(t), t, length, location, kind);
+                }
+            }
+
+            /** A wall-clock time of the source zone in the target zone; as written when they are the same zone. */
+            private LocalDateTime inTarget(LocalDateTime sourceLocal) {
+                return source.equals(target) ? sourceLocal : LocalDateTime.ofInstant(sourceLocal.atZone(source).toInstant(), target);
+            }
+
+            private void once(String id, LocalDateTime sourceLocal, Duration minutes, String location, SessionKind kind) {
+                LocalDateTime t = inTarget(sourceLocal);
+                add(id, WeeklyPattern.once(t.toLocalDate(), t.toLocalTime(), t.toLocalTime().plus(minutes)), location, kind);
+            }
+
+            private void add(String id, WeeklyPattern pattern, String location, SessionKind kind) {
+                claim(id);
+                if (code.isPresent()) {
+                    sessions.add(new CalendarImport.Session(id, code.get(), courseTitle(event, code.get()), kind, pattern, location));
+                } else {
+                    busy.add(new CalendarImport.Busy(id, summary, pattern, target.equals(term.studentZone()) ? null : target));
+                }
+            }
         }
-    }
 
-    private static Optional<Temporal> date(Component c, String name) {
-        return c.getProperty(name).filter(p -> p instanceof DateProperty<?>).map(p -> ((DateProperty<?>) p).getDate());
-    }
+        private void readTask(IcsComponent todo) {
+            String summary = todo.text("SUMMARY").orElse("(no title)");
+            Optional<TimeValue> due = todo.property("DUE").map(TimeValue::of);
+            Optional<String> code = courseCode(todo, summary);
+            if (due.isEmpty() || code.isEmpty()) {
+                throw new UnusableItem(due.isEmpty() ? "no due date" : "no course code");
+            }
+            LocalDateTime at = schoolTime(due.get(), LocalTime.of(23, 59));
+            LocalDateTime opens = todo.property("DTSTART").map(TimeValue::of).map(t -> schoolTime(t, LocalTime.MIDNIGHT)).orElse(null);
+            String uid = todo.text("UID").orElse(summary + "@" + at);
+            claim(uid);
+            deadlines.add(new CalendarImport.Deadline(uid, code.get(), null, title(summary, code.get()), opens, at));
+        }
 
-    private static Optional<String> text(Component c, String name) {
-        return c.getProperty(name).map(Property::getValue).map(String::strip).filter(s -> !s.isEmpty());
+        /** The time in the school's zone; a day at {@code dayTime}. */
+        private LocalDateTime schoolTime(TimeValue v, LocalTime dayTime) {
+            return v instanceof TimeValue.Day d ? d.date().atTime(dayTime)
+                    : LocalDateTime.ofInstant(v.instant(term.schoolZone(), zones), term.schoolZone());
+        }
     }
 
     /** From CATEGORIES, the start of the SUMMARY ("CS 101 Lecture"), or an LMS's brackets. */
-    static Optional<String> courseCode(Component c, String summary) {
-        Optional<String> category = text(c, "CATEGORIES").map(v -> v.split(",")[0]);
+    static Optional<String> courseCode(IcsComponent c, String summary) {
+        Optional<String> category = c.text("CATEGORIES").map(v -> v.split(",")[0]);
         for (String candidate : new String[] {category.orElse(""), summary}) {
             Matcher m = CODE.matcher(candidate);
             if (m.find()) {
@@ -242,8 +453,8 @@ public final class IcsImporter implements CalendarImporter {
     }
 
     /** The course title where a DESCRIPTION gives it as our export writes it: "CS 101 Introduction to Programming — Lecture". */
-    private static String courseTitle(Component c, String code) {
-        return text(c, "DESCRIPTION").filter(d -> d.startsWith(code + " ") && d.contains(" — "))
+    private static String courseTitle(IcsComponent c, String code) {
+        return c.text("DESCRIPTION").filter(d -> d.startsWith(code + " ") && d.contains(" — "))
                 .map(d -> d.substring(code.length() + 1, d.lastIndexOf(" — ")).strip()).filter(t -> !t.isEmpty()).orElse(null);
     }
 
@@ -259,28 +470,6 @@ public final class IcsImporter implements CalendarImporter {
     }
 
     static SessionKind kind(String summary) {
-        String s = summary.toLowerCase(Locale.ROOT);
-        if (s.matches(".*\\b(exam|final|midterm|test)\\b.*")) {
-            return SessionKind.EXAM;
-        }
-        if (s.matches(".*\\blab(oratory)?\\b.*")) {
-            return SessionKind.LAB;
-        }
-        if (s.matches(".*\\b(seminar)\\b.*")) {
-            return SessionKind.SEMINAR;
-        }
-        if (s.matches(".*\\b(tutorial|recitation)\\b.*")) {
-            return SessionKind.TUTORIAL;
-        }
-        if (s.matches(".*\\b(discussion)\\b.*")) {
-            return SessionKind.DISCUSSION;
-        }
-        if (s.matches(".*\\b(workshop)\\b.*")) {
-            return SessionKind.WORKSHOP;
-        }
-        if (s.matches(".*\\boffice hours?\\b.*")) {
-            return SessionKind.OFFICE_HOURS;
-        }
-        return SessionKind.LECTURE;
+        return SessionKinds.fromTitle(summary);
     }
 }

@@ -112,4 +112,122 @@ class ImportCommandTest {
         assertThat(cli.ok("list", "--json")).isEqualTo(before);
         assertThat(cli.run("import", dir.resolve("missing.ics").toString()).err()).contains("there is no file");
     }
+
+    // issue 12, the import side: its repros through the command line
+
+    private Path file(String name, String... lines) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + String.join("\r\n", lines)
+                + "\r\nEND:VCALENDAR\r\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static List<String> agenda(CliRun cli, String from, String to) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode o : JSON.readTree(cli.ok("agenda", "--from", from, "--to", to, "--json"))) {
+            lines.add(o.get("title").asText() + " " + o.get("start").asText() + " " + o.get("end").asText());
+        }
+        return lines;
+    }
+
+    @Test
+    void aMovedMeetingOfAGoogleSeriesKeepsTheRestOfTheSeries() throws Exception {
+        Path google = file("google.ics",
+                "BEGIN:VEVENT", "UID:lec@google.com", "DTSTAMP:20260801T000000Z", "SUMMARY:CS 101 Lecture",
+                "DTSTART;TZID=America/New_York:20260831T100000", "DTEND;TZID=America/New_York:20260831T111500",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20261219T045959Z", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:lec@google.com", "DTSTAMP:20260801T000000Z", "SUMMARY:CS 101 Lecture",
+                "RECURRENCE-ID;TZID=America/New_York:20261014T100000",
+                "DTSTART;TZID=America/New_York:20261015T140000", "DTEND;TZID=America/New_York:20261015T151500", "END:VEVENT");
+        CliRun cli = new CliRun(dir.resolve("plan.db")).withFallTerm();
+        cli.ok("import", google.toString());
+        assertThat(agenda(cli, "2026-10-12", "2026-10-18")).containsExactly(
+                "CS 101 Lecture 2026-10-12T10:00:00-04:00 2026-10-12T11:15:00-04:00",
+                "CS 101 Lecture 2026-10-15T14:00:00-04:00 2026-10-15T15:15:00-04:00");
+        assertThat(agenda(cli, "2026-08-31", "2026-12-18")).hasSize(31); // 32 meetings, less Thanksgiving's Wednesday
+
+        String before = cli.ok("list", "--json");
+        assertThat(cli.ok("import", google.toString())).contains("created 0, updated 2");
+        assertThat(cli.ok("list", "--json")).isEqualTo(before);
+    }
+
+    @Test
+    void zoneNamesJavaDoesNotKnowNeverCrashTheImport() throws Exception {
+        Path odd = file("odd.ics",
+                "BEGIN:VEVENT", "UID:a", "DTSTAMP:20260801T000000Z", "SUMMARY:CS 101 Lecture",
+                "DTSTART;TZID=/Europe/Stockholm:20260902T160000", "DTEND;TZID=/Europe/Stockholm:20260902T171500", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:b", "DTSTAMP:20260801T000000Z", "SUMMARY:CS 102 Lecture",
+                "DTSTART;TZID=Western/Central Europe:20260902T160000", "DTEND;TZID=Western/Central Europe:20260902T171500", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:c", "DTSTAMP:20260801T000000Z", "SUMMARY:Essay due [HIST210-01]",
+                "DTSTART;TZID=Europe/Berlin;VALUE=DATE:20261023", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:d", "DTSTAMP:20260801T000000Z", "SUMMARY:CS 103 Lab",
+                "DTSTART;TZID=Europe/Berlin:20260903T160000", "DTEND:20260903T180000", "RRULE:FREQ=WEEKLY;COUNT=2", "END:VEVENT");
+        CliRun cli = new CliRun(dir.resolve("plan.db")).withFallTerm();
+        CliRun.Result r = cli.run("import", odd.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("create  session CS 101 lecture, 2026-09-02 10:00-11:15",
+                "skip    \"CS 102 Lecture\": its time zone \"Western/Central Europe\" is not one Course Planner knows",
+                "create  deadline HIST 210 \"Essay due\" due 2026-10-23T23:59",
+                "create  session CS 103 lab, TH 10:00-12:00");
+    }
+
+    @Test
+    void anExdateOfASeriesInTheSpringForwardHourCancelsThatMeeting() throws Exception {
+        Path f = file("night.ics", "BEGIN:VEVENT", "UID:n", "DTSTAMP:20260801T000000Z", "SUMMARY:CS 101 Lab",
+                "DTSTART;TZID=America/New_York:20270314T023000", "DTEND;TZID=America/New_York:20270314T043000",
+                "RRULE:FREQ=WEEKLY;COUNT=3", "EXDATE;TZID=America/New_York:20270321T023000", "END:VEVENT");
+        CliRun cli = new CliRun(dir.resolve("plan.db"));
+        cli.ok("term", "add", "Spring 2027", "--start", "2027-01-25", "--end", "2027-05-14", "--zone", "America/New_York");
+        cli.ok("import", f.toString());
+        assertThat(agenda(cli, "2027-03-14", "2027-03-31")).extracting(l -> l.substring(0, 22)).containsExactly(
+                "CS 101 Lab 2027-03-14T", "CS 101 Lab 2027-03-28T");
+    }
+
+    @Test
+    void oddItemsAreSkippedWithTheirReasonAndTheRestIsImported() throws Exception {
+        Path f = file("mixed.ics",
+                "BEGIN:VEVENT", "UID:a", "DTSTAMP:20260801T000000Z", "SUMMARY:Open day", "DTSTART;TZID=America/New_York:20260905T000000",
+                "DURATION:P1D", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:b", "DTSTAMP:20260801T000000Z", "SUMMARY:CS 101 Lecture",
+                "DTSTART;TZID=America/New_York:20260902T100000", "DTEND;TZID=America/New_York:20260902T111500",
+                "RRULE:FREQ=WEEKLY;COUNT=2", "RDATE;TZID=America/New_York:20260903T100000",
+                "ATTENDEE;CN=Prof:mailto:prof x@@example .edu", "ORGANIZER:not a uri", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:c", "DTSTAMP:20260801T000000Z", "SUMMARY:Essay 2 [HIST210-01]", "DTSTART;VALUE=DATE:20261023",
+                "END:VEVENT");
+        CliRun cli = new CliRun(dir.resolve("plan.db")).withFallTerm();
+        String out = cli.ok("import", f.toString());
+        assertThat(out).contains("skip    \"Open day\": it lasts 24 hours",
+                "create  session CS 101 lecture, WE 10:00-11:15",
+                "create  session CS 101 lecture, 2026-09-03 10:00-11:15",
+                "create  deadline HIST 210 \"Essay 2\" due 2026-10-23T23:59")
+                .doesNotContainPattern("Exception|java\\.|cannot be cast");
+    }
+
+    @Test
+    void aFileThatIsNotICalendarIsRefusedAndNothingChanges() throws Exception {
+        Path html = dir.resolve("calendar.ics");
+        Files.writeString(html, "<!DOCTYPE html><html><body>Sign in</body></html>", StandardCharsets.UTF_8);
+        CliRun cli = new CliRun(dir.resolve("plan.db")).withFallTerm();
+        String before = cli.ok("list", "--json");
+        byte[] bytes = Files.readAllBytes(cli.db);
+        CliRun.Result r = cli.run("import", html.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("refused: this is not an iCalendar file");
+        assertThat(Files.readAllBytes(cli.db)).isEqualTo(bytes);
+        assertThat(cli.ok("list", "--json")).isEqualTo(before);
+    }
+
+    @Test
+    void theKindOtherSurvivesExportAndImport() throws Exception {
+        CliRun source = new CliRun(dir.resolve("source.db")).withFallTerm();
+        source.ok("course", "add", "CS 101", "--title", "Intro");
+        source.ok("session", "add", "CS 101", "--days", "TU", "--start", "15:00", "--end", "16:00", "--kind", "other");
+        source.ok("session", "add", "CS 101", "--days", "TH", "--start", "15:00", "--end", "16:00", "--kind", "office-hours");
+        Path ics = dir.resolve("fall.ics");
+        source.ok("export", "--out", ics.toString());
+        CliRun target = new CliRun(dir.resolve("target.db")).withFallTerm();
+        assertThat(target.ok("import", ics.toString())).contains("create  session CS 101 other, TU 15:00-16:00",
+                "create  session CS 101 office-hours, TH 15:00-16:00");
+    }
 }

@@ -27,7 +27,7 @@ import org.courseplanner.domain.engine.Occurrence;
  * <p>A rule gives every meeting the same exact length; the planner keeps the wall-clock times
  * instead, so a 22:00-06:00 shift over a fall-back night lasts nine hours and a class starting in
  * a spring-forward gap ends at its usual time. Those meetings, and only those, are written as
- * overrides (docs/decisions/0010).
+ * overrides (docs/decisions/0010-the-agenda-keeps-wall-clock-times-and-the-export-says-so-per-meeting.md).
  */
 final class WeeklySeries {
     private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");

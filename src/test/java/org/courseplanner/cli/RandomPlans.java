@@ -41,6 +41,8 @@ final class RandomPlans {
         final List<String> commands = new ArrayList<>();
         /** The {@code term add} command's arguments, to make another plan with the same term. */
         final List<String> termCommand = new ArrayList<>();
+        /** Course codes are this and a number: "C1", "C2" (or "CS 101", "CS 102" with "CS 10"); it draws no random number. */
+        String codePrefix = "C";
         String school;
         String mine;
         LocalDate first;
@@ -74,7 +76,7 @@ final class RandomPlans {
             }
             int courses = 1 + random.nextInt(2);
             for (int c = 1; c <= courses; c++) {
-                String code = "C" + c;
+                String code = codePrefix + c;
                 run(List.of("course", "add", code, "--title", "Course " + c, "--delivery", pick(List.of("sync", "async", "hybrid"))));
                 for (int s = random.nextInt(3); s > 0; s--) {
                     session(code);

@@ -6,24 +6,48 @@ import java.util.List;
 
 /**
  * What an iCalendar file proposes to add to a term, read by a {@link CalendarImporter}: times of
- * sessions and deadlines already in the school's zone, commitments in their own.
+ * sessions, deadlines and study blocks already in the school's zone, commitments in their own.
  *
- * @param notes events that are not imported, each with the reason ("all-day event without a due date")
+ * @param studyBlocks study time for a module the file (or the plan) has, as our own export writes it
+ * @param notes       events that are not imported, each with the reason ("all-day event without a due date")
  */
-public record CalendarImport(List<Session> sessions, List<Deadline> deadlines, List<Busy> commitments, List<String> notes) {
+public record CalendarImport(List<Session> sessions, List<Deadline> deadlines, List<Busy> commitments, List<StudyTime> studyBlocks,
+                             List<String> notes) {
     public CalendarImport {
         sessions = List.copyOf(sessions);
         deadlines = List.copyOf(deadlines);
         commitments = List.copyOf(commitments);
+        studyBlocks = List.copyOf(studyBlocks);
         notes = List.copyOf(notes);
+    }
+
+    /** Without study blocks: what a school's timetable or an LMS feed holds. */
+    public CalendarImport(List<Session> sessions, List<Deadline> deadlines, List<Busy> commitments, List<String> notes) {
+        this(sessions, deadlines, commitments, List.of(), notes);
     }
 
     /** A live class: recurring, or once (an exam). */
     public record Session(String uid, String courseCode, String courseTitle, SessionKind kind, WeeklyPattern pattern, String location) {
     }
 
-    /** A deadline from an LMS or a timetable: a single-window module. */
-    public record Deadline(String uid, String courseCode, String courseTitle, String title, LocalDateTime opens, LocalDateTime due) {
+    /**
+     * A deadline from an LMS or a timetable: a single-window module.
+     *
+     * @param effortHours the hours of work the file gives (our own export does), or {@code null}
+     */
+    public record Deadline(String uid, String courseCode, String courseTitle, String title, LocalDateTime opens, LocalDateTime due,
+                           Double effortHours) {
+        public Deadline(String uid, String courseCode, String courseTitle, String title, LocalDateTime opens, LocalDateTime due) {
+            this(uid, courseCode, courseTitle, title, opens, due, null);
+        }
+    }
+
+    /**
+     * Study time for the module window titled {@code windowTitle} ("Module 3", "Essay") of a course.
+     *
+     * @param minutes its length on the school's wall clock
+     */
+    public record StudyTime(String uid, String courseCode, String windowTitle, LocalDateTime start, int minutes) {
     }
 
     /** An event with no course: the student's own busy time. */
@@ -31,6 +55,6 @@ public record CalendarImport(List<Session> sessions, List<Deadline> deadlines, L
     }
 
     public int size() {
-        return sessions.size() + deadlines.size() + commitments.size();
+        return sessions.size() + deadlines.size() + commitments.size() + studyBlocks.size();
     }
 }

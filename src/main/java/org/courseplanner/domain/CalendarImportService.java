@@ -50,7 +50,7 @@ public final class CalendarImportService {
         Term term = planner.term(termName);
         try {
             return repository.atomically(() -> {
-                Steps steps = new Steps(progress, data.sessions().size() + data.deadlines().size() + data.commitments().size());
+                Steps steps = new Steps(progress, data.size());
                 Report report = applyAll(term, data, dryRun, steps);
                 steps.finished();
                 if (dryRun) {
@@ -143,12 +143,13 @@ public final class CalendarImportService {
             String what = "deadline " + d.courseCode() + " \"" + d.title() + "\" due " + d.due();
             if (existing.isPresent()) {
                 AsyncModule old = planner.repository().load(term.id()).module(existing.get()).orElseThrow();
-                repository.update(new AsyncModule(old.id(), course.id(), d.title(), old.effortHours(), window, old.skippedWeeks(),
-                        old.doneWeeks()));
+                double effort = d.effortHours() != null ? d.effortHours() : old.effortHours();
+                repository.update(new AsyncModule(old.id(), course.id(), d.title(), effort, window, old.skippedWeeks(), old.doneWeeks()));
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
-                AsyncModule added = planner.addModule(term.name(), course.code(), d.title(), 1, window, java.util.Set.of());
+                AsyncModule added = planner.addModule(term.name(), course.code(), d.title(), d.effortHours() != null ? d.effortHours() : 1,
+                        window, java.util.Set.of());
                 repository.linkUid(d.uid(), added.id());
                 lines.add("create  " + what);
                 counts[0]++;
@@ -178,7 +179,55 @@ public final class CalendarImportService {
                 counts[0]++;
             }
         }
+        TermPlan withModules = data.studyBlocks().isEmpty() ? null : repository.load(term.id()); // adding study blocks changes no module
+        for (CalendarImport.StudyTime b : data.studyBlocks()) {
+            steps.next();
+            String what = "study block " + b.courseCode() + " " + b.windowTitle() + ", " + b.start() + " (" + b.minutes() + " min)";
+            if (fromThisPlan(b.uid(), planUid, lines, what, counts)) {
+                continue;
+            }
+            Optional<ModuleWeek> window = moduleWeek(withModules, b.courseCode(), b.windowTitle());
+            if (window.isEmpty()) {
+                lines.add("skip    " + what + ": " + term.name() + " has no module window \"" + b.windowTitle() + "\" of "
+                        + b.courseCode() + " to study for");
+                counts[2]++;
+                continue;
+            }
+            Optional<Long> existing = existing(b.uid());
+            if (existing.isPresent()) {
+                repository.update(new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes()));
+                lines.add("update  " + what);
+                counts[1]++;
+            } else {
+                StudyBlock added = planner.addStudyBlock(window.get().moduleId(), window.get().week(), b.start(), b.minutes());
+                repository.linkUid(b.uid(), added.id());
+                lines.add("create  " + what);
+                counts[0]++;
+            }
+        }
         return new Report(List.copyOf(lines), counts[0], counts[1], counts[2], dryRun);
+    }
+
+    private record ModuleWeek(long moduleId, int week) {
+    }
+
+    /** The module window of a course that has this title ("Module 3", "Essay"), read after the file's deadlines are in. */
+    private static Optional<ModuleWeek> moduleWeek(TermPlan plan, String courseCode, String windowTitle) {
+        Optional<Course> course = plan.course(courseCode);
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        for (AsyncModule m : plan.modules()) {
+            if (m.courseId() != course.get().id()) {
+                continue;
+            }
+            for (int n = 1; n <= m.schedule().windows(); n++) {
+                if (!m.skippedWeeks().contains(n) && m.windowTitle(n).equalsIgnoreCase(windowTitle)) {
+                    return Optional.of(new ModuleWeek(m.id(), n));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Long> existing(String uid) {

@@ -60,8 +60,6 @@ import org.courseplanner.domain.engine.TermCalendar;
  */
 public final class IcsExporter implements CalendarExporter {
     static final String PRODID = "-//Course Planner//Course Planner 1.0//EN";
-    /** A session's kind ("lab", "other"), so that an import gives back the same kind. */
-    static final String KIND = "X-COURSE-PLANNER-KIND";
 
     @Override
     public ExportSummary export(TermPlan plan, String planUid, Map<Long, Integer> revisions, ExportOptions options, OutputStream out)
@@ -102,7 +100,8 @@ public final class IcsExporter implements CalendarExporter {
                 event.add(ids.sequence(s.id()));
                 event.add(new Categories(new TextList(c.code())));
                 event.add(new Description(c.code() + " " + c.title() + " — " + s.kind().title()));
-                event.add(new XProperty(KIND, s.kind().label()));
+                event.add(new XProperty(PlannerProperties.KIND, s.kind().label()));
+                event.add(new XProperty(PlannerProperties.COURSE, c.title()));
                 if (s.location() != null) {
                     event.add(new Location(s.location()));
                     if (s.isOnline()) {
@@ -135,6 +134,9 @@ public final class IcsExporter implements CalendarExporter {
                 deadline.add(new Categories(new TextList(c.code())));
                 deadline.add(new Description(c.code() + " " + c.title() + ": " + m.windowTitle(n) + " is due. Open from "
                         + m.opens(n).toLocalDate() + " " + m.opens(n).toLocalTime() + "; about " + hours(m.effortHours()) + " of work."));
+                deadline.add(new XProperty(PlannerProperties.COURSE, c.title()));
+                deadline.add(IcsTimes.local(PlannerProperties.OPENS, m.opens(n), term.schoolZone()));
+                deadline.add(new XProperty(PlannerProperties.EFFORT, hoursValue(m.effortHours())));
                 alarm(deadline, c.code() + " " + m.windowTitle(n) + " due", options);
                 components.add(deadline);
                 deadlines++;
@@ -166,6 +168,7 @@ public final class IcsExporter implements CalendarExporter {
                 block.add(ids.uid(b.id(), 0));
                 block.add(ids.sequence(b.id()));
                 block.add(new Categories(new TextList(c.code())));
+                block.add(new XProperty(PlannerProperties.COURSE, c.title()));
             }));
             study++;
         }
@@ -222,7 +225,11 @@ public final class IcsExporter implements CalendarExporter {
     }
 
     private static String hours(double h) {
-        return (h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h)) + " h";
+        return hoursValue(h) + " h";
+    }
+
+    private static String hoursValue(double h) {
+        return h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h);
     }
 
     /** Refuses to write a calendar that ical4j finds invalid: that is a bug of ours, not the student's. */

@@ -27,6 +27,7 @@ import org.courseplanner.domain.CalendarImport;
 import org.courseplanner.domain.CalendarImporter;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.WeeklyPattern;
 
@@ -44,6 +45,8 @@ public final class IcsImporter implements CalendarImporter {
     /** Canvas and Moodle put the course in brackets: "Homework 3 [MATH-101-001]". */
     private static final Pattern LMS_CODE = Pattern.compile("\\[([A-Za-z]{2,5})[ _-]?(\\d{2,4}[A-Za-z]?)(?:[-_ ][^\\]]*)?\\]");
     private static final Pattern OUR_TASK = Pattern.compile("^(.*)-task(@course-planner)$");
+    /** How our export names study time: "HIST 210 Module 3 (study)". */
+    private static final Pattern STUDY = Pattern.compile("(?i)\\s*\\(study\\)$");
     private static final Pattern DURATION = Pattern.compile(
             "([+-])?P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
 
@@ -63,6 +66,7 @@ public final class IcsImporter implements CalendarImporter {
         private final List<CalendarImport.Session> sessions = new ArrayList<>();
         private final List<CalendarImport.Deadline> deadlines = new ArrayList<>();
         private final List<CalendarImport.Busy> busy = new ArrayList<>();
+        private final List<CalendarImport.StudyTime> studyBlocks = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final Set<String> uids = new HashSet<>();
 
@@ -113,7 +117,7 @@ public final class IcsImporter implements CalendarImporter {
                 }
                 guarded(todo, "to-do ", () -> readTask(todo));
             }
-            return new CalendarImport(sessions, deadlines, busy, notes);
+            return new CalendarImport(sessions, deadlines, busy, studyBlocks, notes);
         }
 
         /** Runs the reading of one item; what it cannot use becomes a note, and the other items go on. */
@@ -141,9 +145,6 @@ public final class IcsImporter implements CalendarImporter {
             if (uids.contains(uid)) {
                 claim(uid); // says why, before any part of it is added
             }
-            if (summary.toLowerCase(Locale.ROOT).endsWith("(study)")) {
-                throw new UnusableItem("study blocks are planned in Course Planner, not imported");
-            }
             if (e.text("STATUS").filter(s -> s.equalsIgnoreCase("CANCELLED")).isPresent()) {
                 throw new UnusableItem("it is cancelled");
             }
@@ -161,12 +162,19 @@ public final class IcsImporter implements CalendarImporter {
             LocalDateTime startLocal = start.localIn(source, zones);
             Instant startAt = startLocal.atZone(source).toInstant();
             Instant endAt = end(e, startLocal, source);
+            if (STUDY.matcher(summary).find()) {
+                study(uid, summary, code.orElseThrow(() -> new UnusableItem("study time without a course code")), startAt, endAt);
+                return;
+            }
             if (endAt == null || endAt.equals(startAt)) {
                 LocalDateTime due = LocalDateTime.ofInstant(startAt, term.schoolZone());
                 String title = title(summary, code.orElseThrow(() -> new UnusableItem(
                         "a deadline at " + due + " without a course code"))).replaceAll("(?i)\\s+due$", "");
                 claim(uid);
-                deadlines.add(new CalendarImport.Deadline(uid, code.get(), null, title, null, due));
+                Optional<LocalDateTime> opens = e.property(PlannerProperties.OPENS).map(TimeValue::of)
+                        .map(t -> schoolTime(t, LocalTime.MIDNIGHT));
+                deadlines.add(new CalendarImport.Deadline(uid, code.get(), courseTitle(e, code.get()), title, opens.orElse(null), due,
+                        effort(e)));
                 return;
             }
             Duration length = length(startAt, endAt);
@@ -174,6 +182,35 @@ public final class IcsImporter implements CalendarImporter {
             ZoneId target = code.isEmpty() && start instanceof TimeValue.Local l && l.tzid() != null ? source : term.schoolZone();
             Series s = new Series(e, uid, summary, code, source, target, startLocal, length);
             s.read(overrides);
+        }
+
+        /** Study time as our export writes it ("HIST 210 Module 3 (study)"), for the window of that title. */
+        private void study(String uid, String summary, String code, Instant startAt, Instant endAt) {
+            if (endAt == null || !endAt.isAfter(startAt)) {
+                throw new UnusableItem("study time needs an end after its start");
+            }
+            ZoneId school = term.schoolZone();
+            LocalDateTime start = LocalDateTime.ofInstant(startAt, school);
+            // its length on the school's wall clock, as study blocks are kept (a DST night changes the hours, not the clock)
+            long minutes = Duration.between(start, LocalDateTime.ofInstant(endAt, school)).toMinutes();
+            if (minutes <= 0) {
+                minutes = Duration.between(startAt, endAt).toMinutes();
+            }
+            if (minutes < 1 || minutes > StudyBlock.MAX_MINUTES) {
+                throw new UnusableItem("study time of " + minutes + " minutes; a study block lasts 1 to " + StudyBlock.MAX_MINUTES);
+            }
+            claim(uid);
+            String window = STUDY.matcher(title(summary, code)).replaceAll("").strip();
+            studyBlocks.add(new CalendarImport.StudyTime(uid, code, window, start, (int) minutes));
+        }
+
+        /** The hours of work our export gives a deadline, or {@code null}. */
+        private static Double effort(IcsComponent e) {
+            try {
+                return e.text(PlannerProperties.EFFORT).map(Double::valueOf).filter(h -> h >= 0 && h <= 1000).orElse(null);
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
         }
 
         /** The zone DTSTART is written in: its TZID's, UTC, or (floating) the school's. */
@@ -452,8 +489,12 @@ public final class IcsImporter implements CalendarImporter {
                 : Optional.empty();
     }
 
-    /** The course title where a DESCRIPTION gives it as our export writes it: "CS 101 Introduction to Programming — Lecture". */
+    /** The course title our export gives, or where a DESCRIPTION gives it as it writes it: "CS 101 Introduction to Programming — Lecture". */
     private static String courseTitle(IcsComponent c, String code) {
+        Optional<String> ours = c.text(PlannerProperties.COURSE);
+        if (ours.isPresent()) {
+            return ours.get();
+        }
         return c.text("DESCRIPTION").filter(d -> d.startsWith(code + " ") && d.contains(" — "))
                 .map(d -> d.substring(code.length() + 1, d.lastIndexOf(" — ")).strip()).filter(t -> !t.isEmpty()).orElse(null);
     }

@@ -3,6 +3,7 @@ package org.courseplanner.ical;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.List;
 import net.fortuna.ical4j.model.DateList;
@@ -13,6 +14,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Due;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * Date-time properties whose values java.time decides. ical4j is only handed a local value and a
@@ -20,6 +22,8 @@ import net.fortuna.ical4j.model.property.RecurrenceId;
  * clock from its own bundled zone rules, which are wrong for some zones and years.
  */
 final class IcsTimes {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
     private IcsTimes() {
     }
 
@@ -36,6 +40,11 @@ final class IcsTimes {
     /** Meetings a series leaves out, at the series' own wall-clock time. */
     static ExDate<LocalDateTime> excluded(List<LocalDateTime> wallClocks, ZoneId zone) {
         return new ExDate<>(tz(zone), new DateList<>(wallClocks));
+    }
+
+    /** One of our own properties holding a wall-clock time, written as DTSTART is: "X-…;TZID=Europe/Berlin:20260831T090000". */
+    static XProperty local(String name, LocalDateTime wallClock, ZoneId zone) {
+        return new XProperty(name, tz(zone), LOCAL.format(wallClock));
     }
 
     static DtStart<? extends Temporal> start(ZonedDateTime at) {

@@ -7,7 +7,7 @@ import org.courseplanner.domain.SessionKind;
 
 /** What kind of session an event is: our export's X-COURSE-PLANNER-KIND, else words in its title. */
 final class SessionKinds {
-    static final String PROPERTY = "X-COURSE-PLANNER-KIND";
+    static final String PROPERTY = PlannerProperties.KIND;
 
     private SessionKinds() {
     }

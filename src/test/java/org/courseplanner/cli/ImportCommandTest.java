@@ -230,4 +230,49 @@ class ImportCommandTest {
         assertThat(target.ok("import", ics.toString())).contains("create  session CS 101 other, TU 15:00-16:00",
                 "create  session CS 101 office-hours, TH 15:00-16:00");
     }
+
+    @Test
+    void modulesKeepTheirOpeningEffortAndStudyTimeThroughExportAndImport() throws Exception {
+        CliRun source = source();
+        source.ok("module", "add", "HIST 210", "--title", "Essay", "--opens", "2026-10-01T09:00", "--due", "2026-10-09T23:59",
+                "--effort", "6.5");
+        long essay = id(source.ok("list", "--json"), "Essay");
+        source.ok("study", "add", String.valueOf(essay), "--week", "1", "--at", "2026-10-03T14:00", "--minutes", "90");
+        source.ok("study", "add", String.valueOf(essay - 1), "--week", "10", "--at", "2026-11-01T01:00", "--minutes", "120");
+        Path ics = dir.resolve("fall.ics");
+        source.ok("export", "--out", ics.toString());
+
+        CliRun target = new CliRun(dir.resolve("target.db")).withFallTerm();
+        assertThat(target.ok("import", ics.toString())).contains("create  course HIST 210 \"History\"",
+                "create  deadline HIST 210 \"Essay\" due 2026-10-09T23:59",
+                "create  study block HIST 210 Essay, 2026-10-03T14:00 (90 min)",
+                "create  study block HIST 210 Module 10, 2026-11-01T01:00 (120 min)");
+        String list = target.ok("list");
+        assertThat(list).contains("HIST 210 \"Essay\", 6.5 h per window, opens 2026-10-01T09:00, due 2026-10-09T23:59",
+                "HIST 210 \"Module 10\", 3 h per window, opens 2026-11-02T09:00", "2026-10-03 14:00-15:30 (90 min)");
+        // the study blocks' real hours, on the fall-back night too, are the source's
+        assertThat(agenda(target, "study")).isEqualTo(agenda(source, "study")).hasSize(2);
+
+        // importing it again changes the same study blocks and adds none
+        assertThat(target.ok("import", ics.toString())).contains("update  study block HIST 210 Essay", "created 0,");
+    }
+
+    private static List<String> agenda(CliRun cli, String type) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (JsonNode o : JSON.readTree(cli.ok("agenda", "--from", "2026-08-31", "--to", "2026-12-18", "--json"))) {
+            if (o.get("type").asText().equals(type)) {
+                found.add(o.get("title").asText() + " " + o.get("start").asText() + " " + o.get("end").asText());
+            }
+        }
+        return found;
+    }
+
+    private static long id(String listJson, String moduleTitle) throws Exception {
+        for (JsonNode item : JSON.readTree(listJson)) {
+            if (item.get("type").asText().equals("module") && item.get("title").asText().equals(moduleTitle)) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no module " + moduleTitle + " in " + listJson);
+    }
 }

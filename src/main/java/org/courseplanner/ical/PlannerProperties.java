@@ -1,0 +1,19 @@
+package org.courseplanner.ical;
+
+/**
+ * The properties of our own that an export adds beside the standard ones, so that importing it
+ * into another plan gives back the same items. Calendar apps ignore X- properties.
+ */
+final class PlannerProperties {
+    /** A session's kind ("lab", "other"). */
+    static final String KIND = "X-COURSE-PLANNER-KIND";
+    /** The course's title, on each of its events. */
+    static final String COURSE = "X-COURSE-PLANNER-COURSE";
+    /** When a deadline's module window opens: TZID and local time, as DTSTART is written. */
+    static final String OPENS = "X-COURSE-PLANNER-OPENS";
+    /** A module window's estimated hours of work. */
+    static final String EFFORT = "X-COURSE-PLANNER-EFFORT";
+
+    private PlannerProperties() {
+    }
+}

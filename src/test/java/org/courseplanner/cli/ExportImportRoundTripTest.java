@@ -125,7 +125,7 @@ class ExportImportRoundTripTest {
             keep(trip, "rich", List.of());
         }
         System.out.println("round trip, rich plan: " + trip.figures + ", " + trip.differences.size() + " differences");
-        assertThat(trip.figures.occurrences).as("occurrences compared").isGreaterThan(100);
+        assertThat(trip.figures.occurrences).as("occurrences compared").isGreaterThan(80);
         assertThat(trip.differences).as("differences after export → import → export of the rich plan, files in "
                 + KEPT.resolve("rich")).isEmpty();
     }
@@ -261,7 +261,7 @@ class ExportImportRoundTripTest {
         JsonNode list = JSON.readTree(cli.ok("list", "--json", "--term", termName));
         java.util.Set<String> used = new java.util.HashSet<>();
         list.forEach(item -> {
-            if (item.has("course")) {
+            if (item.has("course") && !"course".equals(item.path("type").asText())) {
                 used.add(item.get("course").asText());
             }
         });

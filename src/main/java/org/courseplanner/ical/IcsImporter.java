@@ -368,7 +368,12 @@ public final class IcsImporter implements CalendarImporter {
                     oEndAt = oStartAt.plus(length);
                 }
                 LocalDateTime nominalEnd = ridLocal.plus(length);
-                if (oStartLocal.equals(ridLocal) && LocalDateTime.ofInstant(oEndAt, source).equals(nominalEnd)) {
+                // the series' own meeting, only placed where the planner places it on a DST night (ADR 10):
+                // a start in the spring-forward gap after the gap, a wall-clock end at its instant
+                boolean ownStart = oStartLocal.equals(ridLocal) || oStartAt.equals(ridLocal.atZone(source).toInstant());
+                boolean ownEnd = LocalDateTime.ofInstant(oEndAt, source).equals(nominalEnd)
+                        || oEndAt.equals(nominalEnd.atZone(source).toInstant());
+                if (ownStart && ownEnd) {
                     meetings.put(ridLocal, fromRule != null && fromRule);
                     return () -> { };
                 }

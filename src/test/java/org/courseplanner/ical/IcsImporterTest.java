@@ -229,6 +229,21 @@ class IcsImporterTest {
         assertThat(data.notes()).isEmpty();
     }
 
+    @Test
+    void ourOverrideOfAMeetingInTheSpringForwardGapIsAnOrdinaryMeeting() throws Exception {
+        // the export's series at 02:30 and its meeting of the night 02:00-03:00 does not exist, placed where the agenda has it
+        CalendarImport data = read(SPRING, ics(
+                event("UID:early", "SUMMARY:CS 101 Other", "DTSTART;TZID=America/New_York:20270131T023000", "DURATION:PT1H30M",
+                        "RRULE:FREQ=WEEKLY;BYDAY=SU;UNTIL=20270509T083000Z"),
+                event("UID:early", "SUMMARY:CS 101 Other", "RECURRENCE-ID;TZID=America/New_York:20270314T023000",
+                        "DTSTART;TZID=America/New_York:20270314T033000", "DTEND;TZID=America/New_York:20270314T040000")));
+        WeeklyPattern series = only(data);
+        assertThat(series.start()).isEqualTo(LocalTime.of(2, 30));
+        assertThat(series.end()).isEqualTo(LocalTime.of(4, 0));
+        assertThat(series.skippedDates()).isEmpty();
+        assertThat(series.meetingDates(SPRING.firstDay(), SPRING.lastDay())).contains(LocalDate.of(2027, 3, 14)).hasSize(15);
+    }
+
     // 9: Windows zone names
 
     @Test

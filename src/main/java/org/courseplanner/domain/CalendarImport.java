@@ -9,11 +9,13 @@ import java.util.List;
  * sessions, deadlines and study blocks already in the school's zone, commitments in their own.
  *
  * @param studyBlocks study time for a module the file (or the plan) has, as our own export writes it
+ * @param courses     the titles, deliveries and credits the file gives for its courses
  * @param notes       events that are not imported, each with the reason ("all-day event without a due date")
  */
 public record CalendarImport(List<Session> sessions, List<Deadline> deadlines, List<Busy> commitments, List<StudyTime> studyBlocks,
-                             List<String> notes) {
+                             List<CourseFacts> courses, List<String> notes) {
     public CalendarImport {
+        courses = List.copyOf(courses);
         sessions = List.copyOf(sessions);
         deadlines = List.copyOf(deadlines);
         commitments = List.copyOf(commitments);
@@ -23,7 +25,16 @@ public record CalendarImport(List<Session> sessions, List<Deadline> deadlines, L
 
     /** Without study blocks: what a school's timetable or an LMS feed holds. */
     public CalendarImport(List<Session> sessions, List<Deadline> deadlines, List<Busy> commitments, List<String> notes) {
-        this(sessions, deadlines, commitments, List.of(), notes);
+        this(sessions, deadlines, commitments, List.of(), List.of(), notes);
+    }
+
+    /** What the file says of a course beyond its code (our own export says it): for a course the import creates. */
+    public record CourseFacts(String code, String title, Delivery delivery, Double credits) {
+    }
+
+    /** The facts the file gives for a course, if any. */
+    public java.util.Optional<CourseFacts> facts(String code) {
+        return courses.stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
     }
 
     /** A live class: recurring, or once (an exam). */

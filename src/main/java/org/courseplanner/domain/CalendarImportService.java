@@ -112,7 +112,7 @@ public final class CalendarImportService {
                 counts[2]++;
                 continue;
             }
-            Course course = course(term, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts);
+            Course course = course(term, data, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts);
             Optional<Long> existing = existing(s.uid());
             SyncSession session = new SyncSession(existing.orElse(0L), course.id(), s.kind(), pattern, s.location());
             String what = "session " + s.courseCode() + " " + s.kind().label() + ", " + pattern.describe();
@@ -132,12 +132,12 @@ public final class CalendarImportService {
             if (fromThisPlan(d.uid(), planUid, lines, d.courseCode() + " " + d.title(), counts)) {
                 continue;
             }
-            if (!term.contains(d.due().toLocalDate())) {
+            if (!term.contains(d.due().toLocalDate()) && (d.opens() == null || !term.contains(d.opens().toLocalDate()))) {
                 lines.add("skip    " + d.courseCode() + " " + d.title() + " due " + d.due() + ": outside " + term.name());
                 counts[2]++;
                 continue;
             }
-            Course course = course(term, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts);
+            Course course = course(term, data, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts);
             SingleWindow window = new SingleWindow(d.opens() != null && d.opens().isBefore(d.due()) ? d.opens() : null, d.due());
             Optional<Long> existing = existing(d.uid());
             String what = "deadline " + d.courseCode() + " \"" + d.title() + "\" due " + d.due();
@@ -245,16 +245,26 @@ public final class CalendarImportService {
         return false;
     }
 
-    private Course course(Term term, String code, String title, Delivery delivery, List<String> lines, int[] counts) {
+    private Course course(Term term, CalendarImport data, String code, String title, Delivery delivery, List<String> lines, int[] counts) {
         TermPlan plan = planner.repository().load(term.id());
         Optional<Course> found = plan.course(code);
         if (found.isPresent()) {
             return found.get();
         }
-        Course created = planner.addCourse(term.name(), code, title == null || title.isBlank() ? code : title, 3, null, delivery, null);
-        lines.add("create  course " + created.code() + " \"" + created.title() + "\" (" + delivery.label() + ", 3 credits: change them with the window)");
+        Optional<CalendarImport.CourseFacts> facts = data.facts(code);
+        String name = facts.map(CalendarImport.CourseFacts::title).orElse(title);
+        Delivery how = facts.map(CalendarImport.CourseFacts::delivery).orElse(delivery);
+        Double credits = facts.map(CalendarImport.CourseFacts::credits).orElse(null);
+        Course created = planner.addCourse(term.name(), code, name == null || name.isBlank() ? code : name, credits != null ? credits : 3,
+                null, how, null);
+        lines.add("create  course " + created.code() + " \"" + created.title() + "\" (" + how.label() + ", "
+                + (credits != null ? credits(credits) + " credits)" : "3 credits: change them with the window)"));
         counts[0]++;
         return created;
+    }
+
+    private static String credits(double c) {
+        return c == Math.rint(c) ? String.valueOf((long) c) : String.valueOf(c);
     }
 
     /** The pattern within the term's days, or {@code null} when none of it is. */

@@ -78,11 +78,7 @@ public final class Planner {
             checkInside(changed, c.pattern());
         }
         for (AsyncModule m : plan.modules()) {
-            if (m.schedule() instanceof WeeklyWindow w) {
-                checkDate(changed, w.firstWeek(), "from");
-            } else {
-                checkDate(changed, m.due(1).toLocalDate(), "due");
-            }
+            checkWindows(changed, m);
         }
         repository.update(changed);
         return changed;
@@ -116,12 +112,9 @@ public final class Planner {
         TermPlan plan = plan(termName);
         Course course = plan.requireCourse(courseCode);
         AsyncModule module = new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of());
-        Term term = plan.term();
+        checkWindows(plan.term(), module);
         if (schedule instanceof WeeklyWindow w) {
-            checkDate(term, w.firstWeek(), "from");
-            checkDate(term, w.opens(1).toLocalDate(), "from");
-        } else {
-            checkDate(term, module.due(1).toLocalDate(), "due");
+            checkDate(plan.term(), w.opens(1).toLocalDate(), "from");
         }
         return repository.add(module);
     }
@@ -313,6 +306,26 @@ public final class Planner {
         }
         for (LocalDate skipped : pattern.skippedDates()) {
             checkDate(term, skipped, "skip");
+        }
+    }
+
+    /**
+     * A module's windows belong to the term: a weekly module starts within it and no window opens
+     * after it ends; a single window opens or is due within it (a final paper may be due after the
+     * last day).
+     */
+    private static void checkWindows(Term term, AsyncModule m) {
+        if (m.schedule() instanceof WeeklyWindow w) {
+            checkDate(term, w.firstWeek(), "from");
+            int fitting = 0;
+            while (fitting < w.windows() && !w.opens(fitting + 1).toLocalDate().isAfter(term.lastDay())) {
+                fitting++;
+            }
+            Refusal.require(fitting == w.windows(), "weeks", "week " + w.windows() + " of \"" + m.title() + "\" would open on "
+                    + w.opens(w.windows()).toLocalDate() + ", after " + term.name() + " ends (" + term.lastDay() + "): give "
+                    + fitting + " weeks or fewer, or an earlier start");
+        } else if (!term.contains(m.opens(1).toLocalDate())) {
+            checkDate(term, m.due(1).toLocalDate(), "due");
         }
     }
 

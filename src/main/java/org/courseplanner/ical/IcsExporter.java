@@ -101,7 +101,7 @@ public final class IcsExporter implements CalendarExporter {
                 event.add(new Categories(new TextList(c.code())));
                 event.add(new Description(c.code() + " " + c.title() + " — " + s.kind().title()));
                 event.add(new XProperty(PlannerProperties.KIND, s.kind().label()));
-                event.add(new XProperty(PlannerProperties.COURSE, c.title()));
+                course(event, c);
                 if (s.location() != null) {
                     event.add(new Location(s.location()));
                     if (s.isOnline()) {
@@ -134,7 +134,7 @@ public final class IcsExporter implements CalendarExporter {
                 deadline.add(new Categories(new TextList(c.code())));
                 deadline.add(new Description(c.code() + " " + c.title() + ": " + m.windowTitle(n) + " is due. Open from "
                         + m.opens(n).toLocalDate() + " " + m.opens(n).toLocalTime() + "; about " + hours(m.effortHours()) + " of work."));
-                deadline.add(new XProperty(PlannerProperties.COURSE, c.title()));
+                course(deadline, c);
                 deadline.add(IcsTimes.local(PlannerProperties.OPENS, m.opens(n), term.schoolZone()));
                 deadline.add(new XProperty(PlannerProperties.EFFORT, hoursValue(m.effortHours())));
                 alarm(deadline, c.code() + " " + m.windowTitle(n) + " due", options);
@@ -168,7 +168,7 @@ public final class IcsExporter implements CalendarExporter {
                 block.add(ids.uid(b.id(), 0));
                 block.add(ids.sequence(b.id()));
                 block.add(new Categories(new TextList(c.code())));
-                block.add(new XProperty(PlannerProperties.COURSE, c.title()));
+                course(block, c);
             }));
             study++;
         }
@@ -212,6 +212,13 @@ public final class IcsExporter implements CalendarExporter {
             meets.removeIf(term::isBreak);
         }
         return WeeklySeries.of(p, zone, patternDates, meets, meetings, details);
+    }
+
+    /** What an import needs to make the same course: its title, delivery and credits. */
+    private static void course(VEvent event, Course c) {
+        event.add(new XProperty(PlannerProperties.COURSE, c.title()));
+        event.add(new XProperty(PlannerProperties.DELIVERY, c.delivery().label()));
+        event.add(new XProperty(PlannerProperties.CREDITS, hoursValue(c.credits())));
     }
 
     private static void alarm(VEvent event, String text, ExportOptions options) {

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.courseplanner.domain.CalendarImport;
 import org.courseplanner.domain.CalendarImporter;
+import org.courseplanner.domain.Delivery;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.StudyBlock;
@@ -67,6 +68,7 @@ public final class IcsImporter implements CalendarImporter {
         private final List<CalendarImport.Deadline> deadlines = new ArrayList<>();
         private final List<CalendarImport.Busy> busy = new ArrayList<>();
         private final List<CalendarImport.StudyTime> studyBlocks = new ArrayList<>();
+        private final Map<String, CalendarImport.CourseFacts> courses = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final Set<String> uids = new HashSet<>();
 
@@ -117,7 +119,7 @@ public final class IcsImporter implements CalendarImporter {
                 }
                 guarded(todo, "to-do ", () -> readTask(todo));
             }
-            return new CalendarImport(sessions, deadlines, busy, studyBlocks, notes);
+            return new CalendarImport(sessions, deadlines, busy, studyBlocks, List.copyOf(courses.values()), notes);
         }
 
         /** Runs the reading of one item; what it cannot use becomes a note, and the other items go on. */
@@ -150,6 +152,7 @@ public final class IcsImporter implements CalendarImporter {
             }
             TimeValue start = TimeValue.of(dtstart);
             Optional<String> code = courseCode(e, summary);
+            code.ifPresent(c -> facts(e, c));
             if (start instanceof TimeValue.Day day) {
                 // An all-day item with a course (Canvas: "Essay 2 [HIST210-01]") is due at the end of that day.
                 String title = title(summary, code.orElseThrow(() -> new UnusableItem(
@@ -204,10 +207,30 @@ public final class IcsImporter implements CalendarImporter {
             studyBlocks.add(new CalendarImport.StudyTime(uid, code, window, start, (int) minutes));
         }
 
+        /** What our export says of the course, the first time an event of it says it. */
+        private void facts(IcsComponent e, String code) {
+            Optional<String> title = e.text(PlannerProperties.COURSE);
+            if (title.isEmpty() || courses.containsKey(code)) {
+                return;
+            }
+            Delivery delivery = null;
+            try {
+                delivery = e.text(PlannerProperties.DELIVERY).map(Delivery::parse).orElse(null);
+            } catch (Refusal unknown) {
+                // a delivery of a newer Course Planner: the import's default
+            }
+            courses.put(code, new CalendarImport.CourseFacts(code, title.get(), delivery, number(e, PlannerProperties.CREDITS)));
+        }
+
         /** The hours of work our export gives a deadline, or {@code null}. */
         private static Double effort(IcsComponent e) {
+            return number(e, PlannerProperties.EFFORT);
+        }
+
+        /** A number of our own properties (hours, credits), or {@code null}. */
+        private static Double number(IcsComponent e, String property) {
             try {
-                return e.text(PlannerProperties.EFFORT).map(Double::valueOf).filter(h -> h >= 0 && h <= 1000).orElse(null);
+                return e.text(property).map(Double::valueOf).filter(h -> h >= 0 && h <= 1000).orElse(null);
             } catch (NumberFormatException notANumber) {
                 return null;
             }
@@ -480,9 +503,15 @@ public final class IcsImporter implements CalendarImporter {
         }
     }
 
-    /** From CATEGORIES, the start of the SUMMARY ("CS 101 Lecture"), or an LMS's brackets. */
+    /**
+     * From CATEGORIES, the start of the SUMMARY ("CS 101 Lecture"), or an LMS's brackets. In our own
+     * export CATEGORIES is the course's code as the student gave it ("C1", "Bio-Lab"): taken as it is.
+     */
     static Optional<String> courseCode(IcsComponent c, String summary) {
-        Optional<String> category = c.text("CATEGORIES").map(v -> v.split(",")[0]);
+        Optional<String> category = c.text("CATEGORIES").map(v -> v.split(",")[0].strip()).filter(v -> !v.isEmpty());
+        if (category.isPresent() && c.property(PlannerProperties.COURSE).isPresent()) {
+            return category;
+        }
         for (String candidate : new String[] {category.orElse(""), summary}) {
             Matcher m = CODE.matcher(candidate);
             if (m.find()) {
@@ -506,6 +535,9 @@ public final class IcsImporter implements CalendarImporter {
 
     /** The summary without the course code or the LMS's brackets: "Homework 3". */
     private static String title(String summary, String code) {
+        if (summary.regionMatches(true, 0, code + " ", 0, code.length() + 1) && summary.length() > code.length() + 1) {
+            return summary.substring(code.length() + 1).strip(); // "C1 Module 2" as our export writes it
+        }
         String t = LMS_CODE.matcher(summary).replaceAll("");
         Matcher m = CODE.matcher(t);
         if (m.find() && (m.group(1) + " " + m.group(2)).equalsIgnoreCase(code)) {

@@ -9,6 +9,10 @@ final class PlannerProperties {
     static final String KIND = "X-COURSE-PLANNER-KIND";
     /** The course's title, on each of its events. */
     static final String COURSE = "X-COURSE-PLANNER-COURSE";
+    /** The course's delivery ("sync", "async", "hybrid"), on each of its events. */
+    static final String DELIVERY = "X-COURSE-PLANNER-DELIVERY";
+    /** The course's credits, on each of its events. */
+    static final String CREDITS = "X-COURSE-PLANNER-CREDITS";
     /** When a deadline's module window opens: TZID and local time, as DTSTART is written. */
     static final String OPENS = "X-COURSE-PLANNER-OPENS";
     /** A module window's estimated hours of work. */

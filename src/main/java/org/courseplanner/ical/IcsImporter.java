@@ -467,9 +467,11 @@ public final class IcsImporter implements CalendarImporter {
                 return source.equals(target) ? sourceLocal : LocalDateTime.ofInstant(sourceLocal.atZone(source).toInstant(), target);
             }
 
+            /** A meeting on its own, from its start to where its exact length ends on the wall clock (a DST night moves the clock, not the end). */
             private void once(String id, LocalDateTime sourceLocal, Duration minutes, String location, SessionKind kind) {
                 LocalDateTime t = inTarget(sourceLocal);
-                add(id, WeeklyPattern.once(t.toLocalDate(), t.toLocalTime(), t.toLocalTime().plus(minutes)), location, kind);
+                LocalDateTime end = LocalDateTime.ofInstant(sourceLocal.atZone(source).toInstant().plus(minutes), target);
+                add(id, WeeklyPattern.once(t.toLocalDate(), t.toLocalTime(), end.toLocalTime()), location, kind);
             }
 
             private void add(String id, WeeklyPattern pattern, String location, SessionKind kind) {

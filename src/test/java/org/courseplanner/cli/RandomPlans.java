@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courseplanner.domain.Weekdays;
 
 /**
  * Random plans built through the command line (issue 12), shared by {@link ExportReadersPropertyTest}
@@ -127,9 +128,14 @@ final class RandomPlans {
                 String opens = pick(List.of("MO@09:00", "MO@00:00", "SA@02:30", "FR@23:30"));
                 String due = pick(List.of("SU@23:59", "SU@02:30", "SU@01:30", "SA@23:30", "WE@12:00"));
                 int weeks = 1 + random.nextInt(Math.max(1, (int) (java.time.temporal.ChronoUnit.WEEKS.between(first, last)) - 1));
+                LocalDate from = random.nextInt(3) == 0 ? dayInTerm() : null;
+                // no window may open after the term: as many weeks as fit from the first opening day
+                LocalDate firstOpening = (from != null ? from : first)
+                        .with(java.time.temporal.TemporalAdjusters.nextOrSame(Weekdays.parseDay(opens.substring(0, 2))));
+                weeks = (int) Math.max(1, Math.min(weeks, java.time.temporal.ChronoUnit.WEEKS.between(firstOpening, last) + 1));
                 args.addAll(List.of("--opens", opens, "--due", due, "--weeks", String.valueOf(weeks)));
-                if (random.nextInt(3) == 0) {
-                    args.addAll(List.of("--from", dayInTerm().toString()));
+                if (from != null) {
+                    args.addAll(List.of("--from", from.toString()));
                 }
                 if (weeks > 2 && random.nextInt(3) == 0) {
                     args.addAll(List.of("--skip-week", String.valueOf(2 + random.nextInt(weeks - 1))));

@@ -144,6 +144,26 @@ class CommandLineTest {
     }
 
     @Test
+    void aModuleWindowMayBeDueAfterTheTermButNotOpenAfterIt() throws Exception {
+        cli.withFallTerm(); // 2026-08-31 to 2026-12-18
+        cli.ok("course", "add", "HIST 210", "--title", "Modern History", "--delivery", "async");
+        String before = cli.ok("list", "--json");
+        CliRun.Result tooMany = cli.run("module", "add", "HIST 210", "--title", "Module", "--opens", "MO@09:00", "--due", "SU@23:59",
+                "--weeks", "17");
+        assertThat(tooMany.exitCode()).isEqualTo(1);
+        assertThat(tooMany.err()).contains("week 17 of \"Module\" would open on 2026-12-21, after Fall 2026 ends (2026-12-18): give 16 weeks"
+                + " or fewer");
+        assertThat(cli.ok("list", "--json")).isEqualTo(before);
+        // week 16 opens Dec 14 and is due Sunday Dec 20, after the term's last day: a final week the student still works in
+        assertThat(cli.ok("module", "add", "HIST 210", "--title", "Module", "--opens", "MO@09:00", "--due", "SU@23:59", "--weeks", "16"))
+                .contains("16 weeks");
+        assertThat(cli.ok("module", "add", "HIST 210", "--title", "Final paper", "--opens", "2026-12-14T09:00", "--due",
+                "2026-12-22T17:00")).contains("due 2026-12-22T17:00");
+        assertThat(cli.run("module", "add", "HIST 210", "--title", "Next term", "--opens", "2027-01-04T09:00", "--due",
+                "2027-01-08T17:00").err()).contains("the due date 2027-01-08 is outside Fall 2026");
+    }
+
+    @Test
     void commitmentsInTheStudentsZoneOrTheirOwn() throws Exception {
         cli.withFallTerm();
         assertThat(cli.ok("commitment", "add", "Café shift", "--days", "TU,TH", "--start", "17:00", "--end", "21:00"))

@@ -59,7 +59,7 @@ final class ZoneResolver {
                     : new UnusableItem("its time zone \"" + id + "\" is defined in the file without readable offsets, and the name is not "
                     + "one Course Planner knows. Export the calendar again with an IANA zone name such as Europe/Berlin");
         }
-        for (ZoneId candidate : candidates(named)) {
+        for (ZoneId candidate : candidates(named, term)) {
             if (offsets.get().agreesWith(candidate, from, to)) {
                 return candidate;
             }
@@ -69,13 +69,21 @@ final class ZoneResolver {
                 + "with an IANA zone name such as Europe/Berlin");
     }
 
-    /** The zone the name says, then CLDR's Windows zones, then every zone the JDK knows. */
-    private static Iterable<ZoneId> candidates(Optional<ZoneId> named) {
+    /**
+     * The zone the name says, the term's own two zones, CLDR's Windows zones, then every zone the
+     * JDK knows by an IANA name (not the ids ical4j registers for the files it parses, which mean
+     * nothing in the next run).
+     */
+    private static Iterable<ZoneId> candidates(Optional<ZoneId> named, Term term) {
         Set<ZoneId> all = new LinkedHashSet<>();
         named.ifPresent(all::add);
+        all.add(term.schoolZone());
+        all.add(term.studentZone());
         WindowsZones.all().forEach(all::add);
         for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-            all.add(ZoneId.of(id));
+            if (id.contains("/") && !id.startsWith("ical4j") && !id.startsWith("SystemV/")) {
+                all.add(ZoneId.of(id));
+            }
         }
         return all;
     }

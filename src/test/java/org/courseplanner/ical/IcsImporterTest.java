@@ -110,6 +110,21 @@ class IcsImporterTest {
     }
 
     @Test
+    void aZoneTheFileDefinesWithTheSchoolsRulesIsTheSchoolsZone() throws Exception {
+        Term vienna = Term.of("WS 2026", LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 31), ZoneId.of("Europe/Vienna"));
+        CalendarImport data = read(vienna, ics(
+                "BEGIN:VTIMEZONE", "TZID:Campus time",
+                "BEGIN:STANDARD", "DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+                "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
+                "BEGIN:DAYLIGHT", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+                "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT", "END:VTIMEZONE",
+                event("UID:v", "SUMMARY:Choir", "DTSTART;TZID=Campus time:20261102T190000",
+                        "DTEND;TZID=Campus time:20261102T210000", "RRULE:FREQ=WEEKLY")));
+        // many zones share Vienna's offsets; the school's own is the one a student expects to see
+        assertThat(data.commitments()).singleElement().satisfies(b -> assertThat(b.zone()).isEqualTo(ZoneId.of("Europe/Vienna")));
+    }
+
+    @Test
     void aZoneTheFileDefinesIsMatchedToTheIanaZoneWithTheSameOffsets() throws Exception {
         CalendarImport data = read(FALL, ics(
                 "BEGIN:VTIMEZONE", "TZID:Western/Central Europe",

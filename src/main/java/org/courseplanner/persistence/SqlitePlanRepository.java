@@ -590,6 +590,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 && text("SELECT seq FROM sqlite_sequence WHERE name = 'item' AND seq >= ?", wantedId) != null;
         if (reuse) {
             execute("INSERT INTO item (id, kind, parent_id) VALUES (?, ?, ?)", wantedId, kind.label(), parentId);
+            restoreIdentity(wantedId);
             return wantedId;
         }
         execute("INSERT INTO item (kind, parent_id) VALUES (?, ?)", kind.label(), parentId);
@@ -597,6 +598,19 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * An item back under the id it had before it was deleted: the calendar UIDs it was imported
+     * from (unless an import has linked them to another item since) and a revision above the one it
+     * had, so an export's SEQUENCE never goes backwards.
+     */
+    private void restoreIdentity(long id) throws SQLException {
+        execute("UPDATE item SET revision = (SELECT revision + 1 FROM retired_item WHERE id = ?)"
+                + " WHERE id = ? AND EXISTS (SELECT 1 FROM retired_item WHERE id = ?)", id, id, id);
+        execute("INSERT OR IGNORE INTO external_uid (uid, item_id) SELECT uid, item_id FROM retired_uid WHERE item_id = ?", id);
+        execute("DELETE FROM retired_uid WHERE item_id = ?", id);
+        execute("DELETE FROM retired_item WHERE id = ?", id);
     }
 
     /** Refuses a change that touched no row (a stale id); otherwise raises the item's revision (its export SEQUENCE). */

@@ -106,6 +106,8 @@ class MigrationsTest {
             assertThat(strings(c, "SELECT name FROM pragma_table_info('item')").contains("revision"))
                     .as("item.revision, from version 4").isEqualTo(version >= 4);
             assertThat(tables.contains("external_uid")).as("external_uid, from version 5").isEqualTo(version >= 5);
+            assertThat(tables.contains("retired_item") && tables.contains("retired_uid")).as("retired_item and retired_uid, from version 6")
+                    .isEqualTo(version >= 6);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SampleTerm;
 import org.courseplanner.persistence.SqlitePlanRepository;
@@ -161,6 +162,37 @@ class MainViewModelTest {
         var again = planner.plan(null).course("ECON 101").orElseThrow();
         assertThat(again.id()).isEqualTo(econ.id());
         assertThat(again.title()).isEqualTo("Micro");
+    }
+
+    @Test
+    void undoingADeletionGivesBackTheImportLinkAndARevisionThatOnlyGrows() {
+        Planner planner = planner();
+        SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
+        var feed = new org.courseplanner.domain.CalendarImport(List.of(), List.of(new org.courseplanner.domain.CalendarImport.Deadline(
+                "essay@lms", "HIST 210", "History", "Essay 9", null, java.time.LocalDateTime.of(2026, 12, 4, 23, 59))), List.of(), List.of());
+        var service = new org.courseplanner.domain.CalendarImportService(planner);
+        service.apply("Fall 2026", feed, false);
+        long essay = repository.itemForUid("essay@lms").orElseThrow();
+        service.apply("Fall 2026", feed, false); // an update: its revision, the export's SEQUENCE, goes up
+        long termId = planner.plan(null).term().id();
+        int revision = repository.revisions(termId).get(essay);
+        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        model.load();
+        PlanTreeNode node = model.treeProperty().get().stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n), n.children().stream()))
+                .filter(n -> n.id() == essay && n.kind() == org.courseplanner.domain.ItemKind.MODULE && !n.template()).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for module " + essay + " in " + model.treeProperty().get()));
+
+        model.remove(node);
+        assertThat(repository.itemForUid("essay@lms").flatMap(repository::find)).isEmpty();
+        model.undo().undo();
+
+        assertThat(repository.itemForUid("essay@lms")).contains(essay);
+        assertThat(repository.revisions(termId).get(essay)).isGreaterThan(revision);
+        // the same feed again changes the essay and adds no copy of it
+        var again = service.apply("Fall 2026", feed, false);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(planner.plan(null).modules()).filteredOn(m -> m.title().equals("Essay 9")).hasSize(1);
     }
 
     /** The view model on the sample fall term, read. */

@@ -131,6 +131,16 @@ public final class Planner {
      * place). One transaction. Returns the session as it is now (for this week only: the one-off).
      */
     public SyncSession moveMeeting(long sessionId, LocalDate date, LocalDate newDate, LocalTime newStart, LocalTime newEnd, boolean everyWeek) {
+        return moveMeeting(sessionId, date, newDate, newStart, newEnd, everyWeek, 0);
+    }
+
+    /**
+     * As {@link #moveMeeting(long, LocalDate, LocalDate, LocalTime, LocalTime, boolean)}; a one-off
+     * for one week gets {@code oneOffId} when that id was this one-off's before (redoing the move,
+     * so the edits made to the one-off after it can be redone too), else a new id.
+     */
+    public SyncSession moveMeeting(long sessionId, LocalDate date, LocalDate newDate, LocalTime newStart, LocalTime newEnd, boolean everyWeek,
+                                   long oneOffId) {
         return repository.atomically(() -> {
             SyncSession session = requireSession(sessionId);
             TermPlan plan = repository.load(repository.find(sessionId).orElseThrow().termId());
@@ -139,7 +149,7 @@ public final class Planner {
             if (!p.isPlaced() || p.isOneOff() || !everyWeek) {
                 if (p.isPlaced() && !p.isOneOff()) {
                     repository.update(session.withPattern(p.withSkipped(date)));
-                    SyncSession once = new SyncSession(0, session.courseId(), session.kind(),
+                    SyncSession once = new SyncSession(oneOffId, session.courseId(), session.kind(),
                             WeeklyPattern.once(newDate, newStart, newEnd), session.location());
                     return repository.add(once);
                 }

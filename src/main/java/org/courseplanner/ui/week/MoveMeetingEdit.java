@@ -35,7 +35,8 @@ final class MoveMeetingEdit implements UndoableEdit {
 
     @Override
     public void apply() {
-        SyncSession now = planner.moveMeeting(before.id(), date, newDate, newStart, newEnd, everyWeek);
+        // a redo puts the one-off back under its first id: a resize of it, later in the history, names that id
+        SyncSession now = planner.moveMeeting(before.id(), date, newDate, newStart, newEnd, everyWeek, oneOffId);
         oneOffId = now.id() == before.id() ? 0 : now.id();
     }
 

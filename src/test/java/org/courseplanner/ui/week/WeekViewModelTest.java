@@ -64,6 +64,36 @@ class WeekViewModelTest {
     }
 
     @Test
+    void movingAClassThisWeekOnlyThenResizingItCanBeUndoneAndRedoneTwice() {
+        WeekBlock lecture = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("CS 101 Lecture")).findFirst()
+                .orElseThrow();
+        long series = lecture.occurrence().itemId();
+        int day = (int) java.time.temporal.ChronoUnit.DAYS.between(week.mondayProperty().get(),
+                lecture.occurrence().start().withZoneSameInstant(week.zone()).toLocalDate());
+        week.move(lecture, day, 14 * 60, 15 * 60 + 15, false); // this week only: a one-off at 14:00
+        week.show(planner.plan(null), PlanFindings.of(planner.plan(null)));
+        WeekBlock once = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("CS 101 Lecture")
+                && b.occurrence().itemId() != series).findFirst().orElseThrow();
+        long oneOff = once.occurrence().itemId();
+        week.move(once, day, 14 * 60, 16 * 60, false); // and it ends at 16:00
+        String moved = describe(oneOff);
+
+        undo.undo();
+        undo.undo();
+        assertThat(planner.plan(null).sessions()).noneMatch(s -> s.id() == oneOff);
+        undo.redo();
+        undo.redo();
+        assertThat(describe(oneOff)).isEqualTo(moved).isEqualTo(describe(oneOff));
+        assertThat(planner.plan(null).sessions().stream().filter(s -> s.id() == oneOff).findFirst().orElseThrow().pattern().end())
+                .isEqualTo(java.time.LocalTime.of(16, 0));
+        assertThat(undo.canRedoProperty().get()).isFalse();
+    }
+
+    private String describe(long sessionId) {
+        return planner.plan(null).sessions().stream().filter(s -> s.id() == sessionId).findFirst().orElseThrow().pattern().describe();
+    }
+
+    @Test
     void droppingNewSessionAndModuleItemsCreatesThem() {
         long cs = plan.requireCourse("CS 101").id();
         int sessions = plan.sessions().size();

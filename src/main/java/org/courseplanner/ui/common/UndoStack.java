@@ -38,7 +38,7 @@ public final class UndoStack {
                 done.removeLast();
             }
             undone.clear();
-        });
+        }, () -> { });
     }
 
     /**
@@ -59,18 +59,20 @@ public final class UndoStack {
     public void undo() {
         UndoableEdit edit = done.peek();
         if (edit != null && running == 0) {
-            run("Undo " + edit.description(), edit::revert, () -> undone.push(done.pop()));
+            // a refused undo (the plan changed under it) cannot be tried again, nor can the edits before it, which it covers
+            run("Undo " + edit.description(), edit::revert, () -> undone.push(done.pop()), done::clear);
         }
     }
 
     public void redo() {
         UndoableEdit edit = undone.peek();
         if (edit != null && running == 0) {
-            run("Redo " + edit.description(), edit::apply, () -> done.push(undone.pop()));
+            // a refused redo, and the redos after it that build on it, are dropped: Redo does not stay on for them
+            run("Redo " + edit.description(), edit::apply, () -> done.push(undone.pop()), undone::clear);
         }
     }
 
-    private void run(String description, Runnable work, Runnable after) {
+    private void run(String description, Runnable work, Runnable after, Runnable afterFailure) {
         running++;
         update(false);
         tasks.run(description, () -> {
@@ -82,6 +84,7 @@ public final class UndoStack {
             update(true);
         }, e -> {
             running--;
+            afterFailure.run();
             update(true);
             onFailure.accept(e);
         });

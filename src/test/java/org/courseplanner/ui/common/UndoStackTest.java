@@ -87,4 +87,31 @@ class UndoStackTest {
         tasks.finishAll();
         assertThat(log).containsExactly("do A", "do B", "undo B");
     }
+
+    @Test
+    void aRedoThePlanRefusesIsDroppedWithTheRedosAfterIt() {
+        HeldTasks tasks = new HeldTasks();
+        UndoStack stack = new UndoStack(tasks, e -> log.add("failed " + e.getMessage()));
+        boolean[] gone = {false};
+        stack.execute(UndoableEdit.of("A", () -> {
+            if (gone[0]) {
+                throw new IllegalStateException("A's item is gone");
+            }
+            log.add("do A");
+        }, () -> log.add("undo A")));
+        stack.execute(edit("B"));
+        tasks.finishAll();
+        stack.undo();
+        tasks.finishAll();
+        stack.undo();
+        tasks.finishAll();
+        gone[0] = true;
+
+        stack.redo();
+        tasks.finishAll();
+
+        assertThat(log).endsWith("failed A's item is gone");
+        assertThat(stack.canRedoProperty().get()).isFalse();
+        assertThat(stack.redoDescriptionProperty().get()).isEmpty();
+    }
 }

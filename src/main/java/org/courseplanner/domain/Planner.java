@@ -239,6 +239,25 @@ public final class Planner {
         return moved;
     }
 
+    /**
+     * Cancels one meeting of a weekly session: the date becomes a skipped date (the export leaves
+     * it out with an EXDATE). Returns the session as it is now.
+     */
+    public SyncSession skipMeeting(long sessionId, LocalDate date) {
+        return repository.atomically(() -> {
+            SyncSession session = requireSession(sessionId);
+            Term term = repository.load(repository.find(sessionId).orElseThrow().termId()).term();
+            WeeklyPattern p = session.pattern();
+            Refusal.require(p.isPlaced() && !p.isOneOff(), "date", "only a weekly class has single meetings to cancel;"
+                    + " delete a one-off class as a whole");
+            Refusal.require(p.meetingDates(term.firstDay(), term.lastDay()).contains(date), "date",
+                    "the class does not meet on " + date + ": choose a day it meets");
+            SyncSession skipped = session.withPattern(p.withSkipped(date));
+            repository.update(skipped);
+            return skipped;
+        });
+    }
+
     /** Puts back a session as it was (undo). */
     public void restore(SyncSession session) {
         repository.update(session);

@@ -222,11 +222,38 @@ class MainWindowTest {
         open("--db=" + db);
         robot.clickOn(mondayLecture());
         robot.type(javafx.scene.input.KeyCode.DELETE);
+        javafx.scene.control.Button every = robot.lookup((javafx.scene.control.Button b) -> b.getText().startsWith("Every week ("))
+                .queryButton();
+        assertThat(every.getText()).matches("Every week \\(\\d+ classes\\)");
+        robot.clickOn(every);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countLectures(db) == 0);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
                 javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countLectures(db) == 1);
         assertThat(lectureInDatabase(db)).isEqualTo("MO,WE 10:00-11:15");
+    }
+
+    @Test
+    void deletingOneClassOfAWeeklyLectureSkipsThatDateOnlyAndTheKeyboardCanDoIt() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        javafx.scene.Node lecture = mondayLecture();
+        String monday = sql(db, "SELECT date('2026-11-24', 'weekday 1', '-7 days')"); // the week shown: Nov 23
+        robot.clickOn(lecture);
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        robot.lookup("This class only").queryButton(); // the question is asked
+        robot.type(javafx.scene.input.KeyCode.ENTER); // the first button, "This class only", has the focus
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> skippedLectureDates(db).equals(monday));
+        assertThat(countLectures(db)).isEqualTo(1);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> skippedLectureDates(db).isEmpty());
+    }
+
+    private static String skippedLectureDates(Path db) throws Exception {
+        String dates = sql(db, "SELECT group_concat(d.date) FROM skipped_date d JOIN sync_session s ON s.id = d.item_id"
+                + " JOIN course c ON c.id = s.course_id WHERE c.code = 'CS 101' AND s.kind = 'lecture'");
+        return dates == null ? "" : dates;
     }
 
     private static int countLectures(Path db) throws Exception {

@@ -33,7 +33,7 @@ public final class WeekView {
         calendar.setModel(model);
         calendar.setOnMove(this::moved);
         calendar.setOnDrop((item, at) -> model.drop(item, at[0], at[1]));
-        calendar.setOnRemove(model::remove);
+        calendar.setOnRemove(this::removed);
         calendar.setOnEdit(block -> {
             var editor = model.itemEditorProperty().get();
             if (editor != null) {
@@ -83,6 +83,27 @@ public final class WeekView {
             everyWeek = answer == every;
         }
         model.move(block, day, start, end, everyWeek);
+    }
+
+    /** Delete on a weekly class: ask whether only this class goes, or every week of it (and how many that is). */
+    private void removed(WeekBlock block) {
+        if (!model.isWeekly(block)) {
+            model.remove(block);
+            return;
+        }
+        ButtonType thisClass = new ButtonType("This class only");
+        ButtonType every = new ButtonType("Every week (" + model.meetings(block) + " classes)");
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + block.occurrence().title() + " on "
+                + model.date(block.day()) + " only, or every week of it?", thisClass, every, ButtonType.CANCEL);
+        ask.setTitle("Course Planner");
+        ask.setHeaderText("Delete a weekly class");
+        ask.initOwner(calendar.getScene().getWindow());
+        var answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == thisClass) {
+            model.removeMeeting(block);
+        } else if (answer == every) {
+            model.remove(block);
+        }
     }
 
     @FXML

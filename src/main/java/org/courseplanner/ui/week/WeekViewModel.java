@@ -337,6 +337,26 @@ public final class WeekViewModel {
                 () -> current[0] = readd.get()));
     }
 
+    /**
+     * Cancels only the meeting a block shows, of a weekly class: its date becomes a skipped date.
+     * Undo takes the skipped date back.
+     */
+    public void removeMeeting(WeekBlock block) {
+        var session = session(block).orElse(null);
+        if (session == null || plan == null) {
+            return;
+        }
+        LocalDate date = block.occurrence().start().withZoneSameInstant(plan.term().schoolZone()).toLocalDate();
+        undo.execute(PlaceItemEdit.of("Cancel " + block.occurrence().title() + " on " + date, planner, session,
+                () -> planner.skipMeeting(session.id(), date), planner::restore));
+    }
+
+    /** How many times the class of a block meets in the term (for "delete every week: 28 classes"). */
+    public int meetings(WeekBlock block) {
+        return session(block).map(s -> (int) s.pattern().meetingDates(plan.term().firstDay(), plan.term().lastDay()).stream()
+                .filter(d -> !plan.term().isBreak(d)).count()).orElse(1);
+    }
+
     /** The session a block shows, for editing (empty for other blocks). */
     public Optional<SyncSession> sessionOf(WeekBlock block) {
         return session(block);

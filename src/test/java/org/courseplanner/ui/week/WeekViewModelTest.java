@@ -89,6 +89,26 @@ class WeekViewModelTest {
         assertThat(undo.canRedoProperty().get()).isFalse();
     }
 
+    @Test
+    void deletingOneMeetingOfAWeeklyClassSkipsItsDateAndUndoTakesItBack() {
+        WeekBlock lecture = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("CS 101 Lecture")).findFirst()
+                .orElseThrow();
+        long id = lecture.occurrence().itemId();
+        LocalDate date = lecture.occurrence().start().withZoneSameInstant(plan.term().schoolZone()).toLocalDate();
+        int meetings = week.meetings(lecture);
+
+        week.removeMeeting(lecture);
+
+        var now = planner.plan(null).sessions().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        assertThat(now.pattern().skippedDates()).containsExactly(date);
+        assertThat(meetings).isGreaterThan(20); // MO,WE through the term, less the breaks
+        assertThat(now.pattern().meetingDates(plan.term().firstDay(), plan.term().lastDay()).stream()
+                .filter(d -> !plan.term().isBreak(d)).count()).isEqualTo(meetings - 1);
+        undo.undo();
+        assertThat(planner.plan(null).sessions().stream().filter(s -> s.id() == id).findFirst().orElseThrow().pattern().skippedDates())
+                .isEmpty();
+    }
+
     private String describe(long sessionId) {
         return planner.plan(null).sessions().stream().filter(s -> s.id() == sessionId).findFirst().orElseThrow().pattern().describe();
     }

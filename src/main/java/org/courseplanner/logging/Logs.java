@@ -82,7 +82,7 @@ public final class Logs {
     }
 
     /** Stops writing the log file (tests; the JVM closes it at exit anyway). */
-    static synchronized void stop() {
+    public static synchronized void stop() {
         if (handler != null) {
             ROOT.removeHandler(handler);
             handler.close();

@@ -85,8 +85,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         try {
             planner = Wiring.openForWindow(planFile, empty, clock);
         } catch (RuntimeException e) {
-            notRefused(e);
-            openingFailure = e;
+            openingFailure = asProblem(e);
         }
     }
 
@@ -216,15 +215,20 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
                 Platform.setImplicitExit(implicitExitBefore);
                 implicitExitBefore = null;
             }
-        }, failure -> cannotOpen(notRefused(failure) instanceof RuntimeException r ? r : new RuntimeException(failure.getMessage(), failure)));
+        }, failure -> cannotOpen(asProblem(failure)));
     }
 
-    /** Logs an exception that is not the planner refusing a file (those the dialog explains), with its stack trace. */
-    private static Throwable notRefused(Throwable e) {
-        if (!(e instanceof PlanFileException)) {
-            LOG.log(Level.SEVERE, "Could not open a plan", e);
+    /**
+     * Why a plan did not open, for the dialog: a file the planner refuses explains itself; anything
+     * else is logged with its stack trace, and its sentence says where the log is.
+     */
+    private static RuntimeException asProblem(Throwable e) {
+        if (e instanceof PlanFileException refused) {
+            return refused;
         }
-        return e;
+        LOG.log(Level.SEVERE, "Could not open a plan", e);
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return new RuntimeException(why + Logs.detailsIn(), e);
     }
 
     /** An exception nothing caught, on any thread (mostly the JavaFX thread): logged, and the status bar says where. */

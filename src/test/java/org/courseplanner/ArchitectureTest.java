@@ -66,6 +66,12 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule loggingUsesOnlyTheJdk = classes().that().resideInAPackage("org.courseplanner.logging..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.courseplanner.logging..")
+            .because("the window, the command line and the UI all start or name the log; it must pull in nothing")
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule onlyAppAndCliOpenTheDatabase = noClasses().that().resideInAPackage("org.courseplanner..")
             .and().resideOutsideOfPackages(PERSISTENCE, CLI, APP)
             .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -20,7 +22,9 @@ import org.courseplanner.domain.CalendarFiles;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.ical.IcsExporter;
 import org.courseplanner.ical.IcsImporter;
+import org.courseplanner.logging.Logs;
 import org.courseplanner.persistence.DataFolder;
+import org.courseplanner.persistence.PlanFileException;
 import org.courseplanner.ui.common.FileAsker;
 import org.courseplanner.ui.common.FxBackgroundTasks;
 import org.courseplanner.ui.common.FxFileAsker;
@@ -42,6 +46,7 @@ import org.courseplanner.ui.workload.WorkloadViewModel;
  */
 public final class CoursePlannerApp extends Application implements PlanSwitcher {
     public static final String TITLE = "Course Planner";
+    private static final Logger LOG = Logger.getLogger(CoursePlannerApp.class.getName());
     private static volatile int exitStatus;
     /** Tests answer the file choosers themselves (a native dialog cannot be driven headless). */
     static volatile FileAsker fileAskerForTests;
@@ -65,6 +70,8 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
 
     @Override
     public void init() {
+        Path defaultPlan = DataFolder.defaultDatabase();
+        Logs.start(defaultPlan.getParent());
         Map<String, String> named = getParameters().getNamed();
         boolean empty = getParameters().getRaw().contains("--empty");
         if (named.containsKey("today")) {
@@ -72,14 +79,13 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             ZoneId zone = ZoneId.systemDefault();
             clock = Clock.fixed(LocalDate.parse(named.get("today")).atTime(12, 0).atZone(zone).toInstant(), zone);
         }
-        Path defaultPlan = DataFolder.defaultDatabase();
         settings = SettingsFile.load(named.containsKey("settings") ? Path.of(named.get("settings"))
                 : defaultPlan.resolveSibling("settings.properties"));
         planFile = named.containsKey("db") ? Path.of(named.get("db")) : lastPlanOr(defaultPlan);
         try {
             planner = Wiring.openForWindow(planFile, empty, clock);
         } catch (RuntimeException e) {
-            openingFailure = e;
+            openingFailure = asProblem(e);
         }
     }
 
@@ -92,6 +98,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     @Override
     public void start(Stage primary) {
         stage = primary;
+        Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
         stage.setTitle(TITLE);
         tasks = new FxBackgroundTasks();
         files = fileAskerForTests != null ? fileAskerForTests : new FxFileAsker();
@@ -199,7 +206,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
                 tasks.run("Closing the previous plan", () -> {
                     closeStore(old);
                     return null;
-                }, done -> { }, failed -> { });
+                }, done -> { }, failed -> LOG.log(Level.WARNING, "Could not close the previous plan", failed));
             }
             if (!stage.isShowing()) {
                 stage.show();
@@ -208,7 +215,38 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
                 Platform.setImplicitExit(implicitExitBefore);
                 implicitExitBefore = null;
             }
-        }, failure -> cannotOpen(failure instanceof RuntimeException r ? r : new RuntimeException(failure.getMessage(), failure)));
+        }, failure -> cannotOpen(asProblem(failure)));
+    }
+
+    /**
+     * Why a plan did not open, for the dialog: a file the planner refuses explains itself; anything
+     * else is logged with its stack trace, and its sentence says where the log is.
+     */
+    private static RuntimeException asProblem(Throwable e) {
+        if (e instanceof PlanFileException refused) {
+            return refused;
+        }
+        LOG.log(Level.SEVERE, "Could not open a plan", e);
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return new RuntimeException(why + Logs.detailsIn(), e);
+    }
+
+    /** An exception nothing caught, on any thread (mostly the JavaFX thread): logged, and the status bar says where. */
+    private void uncaught(Thread thread, Throwable e) {
+        MainViewModel model = shownModel;
+        if (model == null) {
+            LOG.log(Level.SEVERE, "Unexpected failure on " + thread.getName(), e);
+            return;
+        }
+        if (Platform.isFxApplicationThread()) {
+            model.unexpected(e);
+            return;
+        }
+        try {
+            Platform.runLater(() -> model.unexpected(e));
+        } catch (IllegalStateException closing) {
+            LOG.log(Level.SEVERE, "Unexpected failure on " + thread.getName(), e);
+        }
     }
 
     /** Says why a plan cannot be opened and offers another file or a new plan; the current plan, if any, stays. */

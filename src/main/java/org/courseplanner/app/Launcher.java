@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.courseplanner.cli.CoursePlannerCommand;
+import org.courseplanner.logging.Logs;
 
 /**
  * The jar's entry point. With a command it runs the command line and never starts JavaFX, so it
@@ -36,7 +39,8 @@ public final class Launcher {
             Application.launch(CoursePlannerApp.class, parameters.toArray(String[]::new));
             return CoursePlannerApp.exitStatus();
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            System.err.println("Course Planner cannot open its window here (" + e.getMessage() + ")."
+            Logger.getLogger(Launcher.class.getName()).log(Level.SEVERE, "The window could not open", e);
+            System.err.println("Course Planner cannot open its window here (" + e.getMessage() + ")" + Logs.detailsIn() + "."
                     + " Without a display, use a command: java -jar course-planner.jar --help");
             return 1;
         }

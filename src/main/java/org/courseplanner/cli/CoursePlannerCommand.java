@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StorageException;
+import org.courseplanner.logging.Logs;
 import org.courseplanner.persistence.DataFolder;
 import org.courseplanner.persistence.PlanFileException;
 import org.courseplanner.persistence.SqlitePlanRepository;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
 public final class CoursePlannerCommand implements Callable<Integer>, AutoCloseable {
     /** Exit status for an input the planner refused; nothing was changed. */
     public static final int REFUSED = 1;
+    private static final Logger LOG = Logger.getLogger(CoursePlannerCommand.class.getName());
 
     @Spec
     CommandSpec spec;
@@ -55,8 +59,12 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         CommandLine commandLine = new CommandLine(root);
         Converters.registerAll(commandLine);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        Logs.start(DataFolder.defaultDatabase().getParent());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             if (e instanceof Refusal || e instanceof PlanFileException || e instanceof StorageException) {
+                if (e instanceof StorageException) {
+                    LOG.log(Level.WARNING, "Could not read or save the plan", e); // a disk's fault, not the student's
+                }
                 cl.getErr().println(cl.getColorScheme().errorText("refused: " + e.getMessage()));
                 return REFUSED;
             }
@@ -65,9 +73,21 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
                 cl.getErr().println(cl.getColorScheme().errorText(e.getMessage()));
                 return cl.getCommandSpec().exitCodeOnInvalidInput();
             }
-            throw e;
+            return failed(e, cl, parseResult);
         });
         return commandLine;
+    }
+
+    /** An exception that is not a refusal: a bug or the computer's fault. Its stack trace goes to the log, else to stderr. */
+    private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
+        LOG.log(Level.SEVERE, "course-planner " + String.join(" ", parseResult.originalArgs()) + " failed", e);
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getName() : e.getMessage();
+        String log = Logs.file().map(Path::toString).orElse(null);
+        cl.getErr().println(cl.getColorScheme().errorText("failed: " + why + (log != null ? " (details in " + log + ")" : "")));
+        if (log == null) {
+            e.printStackTrace(cl.getErr()); // no log file could be written: the details must not be lost
+        }
+        return cl.getCommandSpec().exitCodeOnExecutionException();
     }
 
     @Override

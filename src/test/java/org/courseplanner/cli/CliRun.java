@@ -20,9 +20,20 @@ final class CliRun {
 
     final Path db;
     final List<String> windowsOpened = new ArrayList<>();
+    private final WindowOpener windowOpener;
 
     CliRun(Path db) {
         this.db = db;
+        this.windowOpener = (database, empty) -> {
+            windowsOpened.add(database + (empty ? " empty" : ""));
+            return 0;
+        };
+    }
+
+    /** A command line whose window opens as {@code windowOpener} says (e.g. fails). */
+    CliRun(Path db, WindowOpener windowOpener) {
+        this.db = db;
+        this.windowOpener = windowOpener;
     }
 
     Result run(String... args) {
@@ -34,11 +45,7 @@ final class CliRun {
     Result runRaw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (CoursePlannerCommand root = new CoursePlannerCommand(
-                (database, empty) -> {
-                    windowsOpened.add(database + (empty ? " empty" : ""));
-                    return 0;
-                }, TODAY)) {
+        try (CoursePlannerCommand root = new CoursePlannerCommand(windowOpener, TODAY)) {
             CommandLine cl = CoursePlannerCommand.commandLine(root);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));

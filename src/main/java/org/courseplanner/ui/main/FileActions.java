@@ -16,8 +16,8 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.RunningWork;
-import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.common.UndoStack;
 
 /**
@@ -32,18 +32,16 @@ public final class FileActions {
     private final Supplier<TermPlan> current;
     private final Consumer<String> status;
     private final Consumer<String> message;
-    private final Consumer<Throwable> refused;
     private final UndoStack undo;
 
     FileActions(Planner planner, BackgroundTasks tasks, CalendarFiles calendarFiles, Supplier<TermPlan> current, Consumer<String> status,
-                Consumer<String> message, Consumer<Throwable> refused, UndoStack undo) {
+                Consumer<String> message, UndoStack undo) {
         this.planner = planner;
         this.tasks = tasks;
         this.calendarFiles = calendarFiles;
         this.current = current;
         this.status = status;
         this.message = message;
-        this.refused = refused;
         this.undo = undo;
     }
 
@@ -60,7 +58,7 @@ public final class FileActions {
                     + summary.deadlines() + " deadlines, " + summary.studyBlocks() + " study blocks"
                     + (options.withCommitments() ? ", " + summary.commitments() + " commitments" : "")
                     + (options.tasks() ? ", " + summary.tasks() + " tasks" : ""));
-        }, refused);
+        }, e -> message.accept(Failures.sentence("Could not export " + plan.term().name(), e)));
     }
 
     /** Writes a picture of the week (already taken on the UI thread) as a PNG file, in the background. */
@@ -81,7 +79,8 @@ public final class FileActions {
                 Files.deleteIfExists(temp);
             }
             return target;
-        }, saved -> status.accept("Saved the week as " + saved), refused);
+        }, saved -> status.accept("Saved the week as " + saved),
+                e -> message.accept(Failures.sentence("Could not save the picture of the week", e)));
     }
 
     /** What an import would do: the file read, and the dry run's report. */
@@ -101,7 +100,7 @@ public final class FileActions {
         tasks.run("Reading " + file.getFileName(), () -> {
             var data = calendarFiles.read(file, plan.term());
             return new ImportPreview(file, term, data, new CalendarImportService(planner).apply(term, data, true));
-        }, then, refused);
+        }, then, e -> message.accept(Failures.sentence("Could not read " + file.getFileName(), e)));
     }
 
     /**
@@ -119,7 +118,7 @@ public final class FileActions {
                     undo.clear(); // reads the plan again, with what the import added
                     finished.run();
                 }, e -> {
-                    message.accept(Sentences.of(e));
+                    message.accept(Failures.sentence("Could not import " + preview.file().getFileName(), e));
                     finished.run();
                 });
         longWork = work;

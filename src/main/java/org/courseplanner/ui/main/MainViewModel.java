@@ -41,6 +41,7 @@ import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.common.UndoStack;
 import org.courseplanner.ui.common.UndoableEdit;
@@ -75,7 +76,7 @@ public final class MainViewModel {
         this.planner = planner;
         this.tasks = tasks;
         this.undo = new UndoStack(tasks, this::editRefused);
-        this.files = new FileActions(planner, tasks, calendarFiles, () -> current, status::set, message::set, this::editRefused, undo);
+        this.files = new FileActions(planner, tasks, calendarFiles, () -> current, status::set, message::set, undo);
         this.week = new WeekViewModel(clock, planner, undo);
         undo.revisionProperty().addListener((obs, old, now) -> {
             message.set(""); // a refusal, if any, is reported right after
@@ -417,14 +418,19 @@ public final class MainViewModel {
         message.set(what);
     }
 
-    /** A refused edit: nothing changed; say why. */
+    /** A refused edit: nothing changed; say why (an edit that failed for another reason is logged too). */
     private void editRefused(Throwable e) {
-        message.set(Sentences.of(e));
+        message.set(Failures.sentence("Could not save the change", e));
     }
 
     private void failed(Throwable e) {
         loading.set(false);
-        status.set("Could not read the plan: " + e.getMessage());
+        status.set(Failures.sentence("Could not read the plan", e));
+    }
+
+    /** A failure nothing else caught (an exception on the JavaFX thread): logged, and the status bar says so. */
+    public void unexpected(Throwable e) {
+        status.set(Failures.sentence("Something went wrong", e));
     }
 
     static List<PlanTreeNode> treeOf(TermPlan plan) {

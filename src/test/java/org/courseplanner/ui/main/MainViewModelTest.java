@@ -2,14 +2,19 @@ package org.courseplanner.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SampleTerm;
+import org.courseplanner.logging.Logs;
 import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +57,51 @@ class MainViewModelTest {
         assertThat(model.findings()).anyMatch(f -> f.message().contains("CS 101 Lecture and MATH 200 Tutorial overlap on Mondays"));
         assertThat(model.statusProperty().get()).contains("plan.db").contains("6 courses");
         assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailedBackgroundTaskIsLoggedAndItsSentenceSaysWhereTheLogIs(@TempDir Path logs) throws Exception {
+        Path log = Logs.start(logs).orElseThrow();
+        try {
+            Planner planner = planner();
+            BackgroundTasks failing = new BackgroundTasks() {
+                @Override
+                public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                    onFailure.accept(new IllegalStateException("the disk went away."));
+                }
+            };
+            MainViewModel model = new MainViewModel(planner, failing, NOV_24, noCalendars(planner));
+
+            model.load();
+
+            assertThat(model.statusProperty().get()).isEqualTo("Could not read the plan: the disk went away (details in " + log + ").");
+            assertThat(Files.readString(log)).contains("SEVERE org.courseplanner.ui Could not read the plan",
+                    "java.lang.IllegalStateException: the disk went away.", "\tat org.courseplanner.ui.main.MainViewModelTest");
+        } finally {
+            Logs.stop();
+        }
+    }
+
+    @Test
+    void aRefusedEditIsTheStudentsSentenceAndNoErrorInTheLog(@TempDir Path logs) throws Exception {
+        Path log = Logs.start(logs).orElseThrow();
+        try {
+            Planner planner = planner();
+            BackgroundTasks refusing = new BackgroundTasks() {
+                @Override
+                public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                    onFailure.accept(new Refusal("title", "the title is empty: give one, e.g. Lab report"));
+                }
+            };
+            MainViewModel model = new MainViewModel(planner, refusing, NOV_24, noCalendars(planner));
+
+            model.load();
+
+            assertThat(model.statusProperty().get()).isEqualTo("The title is empty: give one, e.g. Lab report.");
+            assertThat(Files.readString(log)).isEmpty();
+        } finally {
+            Logs.stop();
+        }
     }
 
     @Test

@@ -23,9 +23,19 @@ final class FindingGroups {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
     static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
-    /** What one group is about; {@code sentence} gets "when" (e.g. "on Mondays 10:30–11:15") filled in. */
+    /**
+     * What one group is about; {@code sentence} gets "when" (e.g. "on Mondays 10:30–11:15") filled in.
+     * {@code toDays} is how many days after {@code from}'s day {@code to} falls (0: the same day), for
+     * a time range that crosses midnight: "on Tue Sep 1 19:59 – Wed Sep 2 16:59".
+     */
     record Key(String rule, Severity severity, List<String> items, List<Long> itemIds, DayOfWeek day, LocalTime from,
-               LocalTime to, Long overlapMinutes, String sentence) {
+               LocalTime to, int toDays, Long overlapMinutes, String sentence) {
+
+        /** A range within one day. */
+        Key(String rule, Severity severity, List<String> items, List<Long> itemIds, DayOfWeek day, LocalTime from, LocalTime to,
+            Long overlapMinutes, String sentence) {
+            this(rule, severity, items, itemIds, day, from, to, 0, overlapMinutes, sentence);
+        }
     }
 
     /** A cheap key for grouping: rule, the two item ids, weekday and times as seconds of the day. */
@@ -78,13 +88,24 @@ final class FindingGroups {
         groups.values().forEach(group -> {
             Key key = group.key;
             TreeSet<LocalDate> days = group.dates();
-            String times = key.from() == null ? "" : " " + key.from() + "–" + key.to();
-            String when = days.size() == 1
-                    ? "on " + DAY.format(days.first()) + times
-                    : "on " + plural(key.day()) + times + ", " + days.size() + " times, " + SHORT_DAY.format(days.first()) + " – "
-                    + SHORT_DAY.format(days.last());
-            findings.add(new Finding(key.rule(), key.severity(), key.items(), key.itemIds(), days.first(), days.last(), days.size(),
-                    key.overlapMinutes(), key.sentence().replace("{when}", when)));
+            String when;
+            if (key.toDays() == 0) {
+                String times = key.from() == null ? "" : " " + key.from() + "–" + key.to();
+                when = days.size() == 1
+                        ? "on " + DAY.format(days.first()) + times
+                        : "on " + plural(key.day()) + times + ", " + days.size() + " times, " + SHORT_DAY.format(days.first()) + " – "
+                        + SHORT_DAY.format(days.last());
+            } else if (days.size() == 1) {
+                when = "on " + DAY.format(days.first()) + " " + key.from() + " – " + DAY.format(days.first().plusDays(key.toDays())) + " "
+                        + key.to();
+            } else {
+                when = "on " + plural(key.day()) + " " + key.from() + " – " + plural(key.day().plus(key.toDays())) + " " + key.to() + ", "
+                        + days.size() + " times, " + SHORT_DAY.format(days.first()) + " – "
+                        + SHORT_DAY.format(days.last().plusDays(key.toDays()));
+            }
+            // A range that crosses midnight ends on a later day than it starts.
+            findings.add(new Finding(key.rule(), key.severity(), key.items(), key.itemIds(), days.first(),
+                    days.last().plusDays(key.toDays()), days.size(), key.overlapMinutes(), key.sentence().replace("{when}", when)));
         });
         return findings;
     }

@@ -221,8 +221,10 @@ public final class WeekViewModel {
                 }
             }
         }
+        // A one-time finding marks its items on the days it spans (a deadline cluster can cross midnight).
         return o -> marked.contains(o) || findings.stream().anyMatch(f -> f.count() == 1 && f.itemIds().contains(o.itemId())
-                && f.first().equals(o.start().withZoneSameInstant(school).toLocalDate()));
+                && !o.start().withZoneSameInstant(school).toLocalDate().isBefore(f.first())
+                && !o.start().withZoneSameInstant(school).toLocalDate().isAfter(f.last()));
     }
 
     /** True for a block that can be moved: a class, a commitment or a study block. */

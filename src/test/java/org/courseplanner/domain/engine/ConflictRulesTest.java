@@ -273,7 +273,7 @@ class ConflictRulesTest {
 
     private static PlanBuilder deadlines(String... dueTimes) {
         PlanBuilder plan = fall();
-        String[] titles = {"Essay", "Quiz", "Lab report", "Reading"};
+        String[] titles = {"Essay", "Quiz", "Lab report", "Reading", "Exam", "Project"};
         for (int i = 0; i < dueTimes.length; i++) {
             plan.module(30 + i, i % 2 == 0 ? 10 : 11, titles[i], 2, SingleWindow.due(LocalDateTime.parse(dueTimes[i])));
         }
@@ -290,7 +290,107 @@ class ConflictRulesTest {
             assertThat(f.itemIds()).containsExactly(30L, 31L, 32L);
             assertThat(f.count()).isEqualTo(1);
             assertThat(f.first()).isEqualTo(LocalDate.of(2026, 10, 2));
-            assertThat(f.message()).startsWith("3 deadlines within 24 hours: CS 101 Essay due, MATH 200 Quiz due, CS 101 Lab report due on Fri Oct 2");
+            assertThat(f.last()).isEqualTo(LocalDate.of(2026, 10, 3));
+            assertThat(f.message()).isEqualTo("3 deadlines within 24 hours: CS 101 Essay due, MATH 200 Quiz due, CS 101 Lab report due"
+                    + " on Fri Oct 2 23:59 – Sat Oct 3 20:00");
+        });
+    }
+
+    /** Issue 13, point 9: this cluster used to read "Tue Sep 1 19:59–16:59". */
+    @Test
+    void aClusterAcrossMidnightShowsBothDays() {
+        PlanBuilder plan = deadlines("2026-09-01T19:59", "2026-09-02T09:00", "2026-09-02T16:59");
+
+        assertThat(run(new DeadlineClusterRule(), plan)).singleElement().satisfies(f -> {
+            assertThat(f.message()).endsWith(" on Tue Sep 1 19:59 – Wed Sep 2 16:59");
+            assertThat(f.first()).isEqualTo(LocalDate.of(2026, 9, 1));
+            assertThat(f.last()).isEqualTo(LocalDate.of(2026, 9, 2));
+        });
+    }
+
+    @Test
+    void aClusterWithinOneDayKeepsItsShortRange() {
+        PlanBuilder plan = deadlines("2026-09-02T09:00", "2026-09-02T12:00", "2026-09-02T16:59");
+
+        assertThat(run(new DeadlineClusterRule(), plan)).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith(" on Wed Sep 2 09:00–16:59"));
+    }
+
+    @Test
+    void twoClustersWithAQuietDayBetweenAreTwoFindings() {
+        PlanBuilder plan = deadlines("2026-10-05T09:00", "2026-10-05T12:00", "2026-10-05T18:00", // Monday
+                "2026-10-07T09:00", "2026-10-07T12:00", "2026-10-07T18:00"); // Wednesday; nothing on Tuesday
+
+        assertThat(run(new DeadlineClusterRule(), plan)).extracting(Finding::message).containsExactly(
+                "3 deadlines within 24 hours: CS 101 Essay due, MATH 200 Quiz due, CS 101 Lab report due on Mon Oct 5 09:00–18:00",
+                "3 deadlines within 24 hours: MATH 200 Reading due, CS 101 Exam due, MATH 200 Project due on Wed Oct 7 09:00–18:00");
+    }
+
+    /** Overlapping crowded windows are one stretch, from its first deadline to its last, even past 24 hours. */
+    @Test
+    void overlappingWindowsMergeIntoOneStretch() {
+        // windows from Mon 09:00, Mon 12:00, Mon 18:00 and Tue 10:00 each hold 3; from Tue 15:00 only 2
+        PlanBuilder plan = deadlines("2026-10-05T09:00", "2026-10-05T12:00", "2026-10-05T18:00", "2026-10-06T10:00",
+                "2026-10-06T15:00", "2026-10-07T09:00");
+
+        assertThat(run(new DeadlineClusterRule(), plan)).singleElement().satisfies(f -> {
+            assertThat(f.itemIds()).containsExactly(30L, 31L, 32L, 33L, 34L, 35L);
+            assertThat(f.count()).isEqualTo(1);
+            assertThat(f.first()).isEqualTo(LocalDate.of(2026, 10, 5));
+            assertThat(f.last()).isEqualTo(LocalDate.of(2026, 10, 7));
+            assertThat(f.message()).isEqualTo("6 deadlines in a crowded stretch (3 or more within 24 hours, again and again):"
+                    + " CS 101 Essay due, MATH 200 Quiz due, CS 101 Lab report due, MATH 200 Reading due, CS 101 Exam due,"
+                    + " MATH 200 Project due on Mon Oct 5 09:00 – Wed Oct 7 09:00");
+        });
+    }
+
+    /**
+     * Issue 13, point 9: an LMS feed of 400 deadlines, one every 7 hours from Sep 1, used to give a
+     * warning per sliding 24-hour window (hundreds). Every 24 hours from any of its deadlines hold 4
+     * of them (t, t+7, t+14, t+21 h), so the windows all overlap: one crowded stretch, one finding
+     * (none when a cluster takes 5).
+     */
+    @ParameterizedTest(name = "cluster of {0}: {1} finding(s)")
+    @CsvSource({"3, 1", "4, 1", "5, 0"})
+    void aDeadlineEverySevenHoursIsOneStretch(int clusterSize, int findings) {
+        PlanBuilder plan = fall().settings(new ConflictSettings(clusterSize, 10, LocalTime.of(22, 0), LocalTime.of(7, 0)));
+        LocalDateTime due = LocalDateTime.parse("2026-09-01T19:59");
+        for (int i = 0; i < 400; i++, due = due.plusHours(7)) {
+            plan.module(1000 + i, 10 + i % 2, "Task " + i, 1, SingleWindow.due(due));
+        }
+
+        List<Finding> found = run(new DeadlineClusterRule(), plan);
+
+        assertThat(found).hasSize(findings);
+        if (findings == 1) {
+            Finding f = found.get(0);
+            assertThat(f.itemIds()).hasSize(400);
+            assertThat(f.items()).hasSize(400);
+            assertThat(f.first()).isEqualTo(LocalDate.of(2026, 9, 1));
+            assertThat(f.last()).isEqualTo(LocalDate.of(2026, 12, 27)); // 399 × 7 h = 116 days 9 hours later
+            assertThat(f.message()).startsWith("400 deadlines in a crowded stretch (" + clusterSize + " or more within 24 hours")
+                    .contains("CS 101 Task 0 due, MATH 200 Task 1 due", "MATH 200 Task 7 due and 392 more")
+                    .endsWith(" on Tue Sep 1 19:59 – Sun Dec 27 04:59");
+        }
+    }
+
+    /** Weekly stretches that cross midnight group into one finding with both weekdays. */
+    @Test
+    void weeklyClusterAcrossMidnightIsOneFinding() {
+        PlanBuilder plan = fall();
+        LocalTime[] due = {LocalTime.of(22, 0), LocalTime.of(23, 59)};
+        for (int i = 0; i < 2; i++) {
+            plan.module(30 + i, 10 + i % 2, "Unit " + (char) ('A' + i), 2, new WeeklyWindow(MONDAY, LocalTime.of(9, 0), SUNDAY,
+                    due[i], 15, LocalDate.of(2026, 8, 31)));
+        }
+        plan.module(32, 10, "Quiz", 1, new WeeklyWindow(TUESDAY, LocalTime.of(9, 0), MONDAY, LocalTime.of(8, 0), 15,
+                LocalDate.of(2026, 9, 1)));
+
+        assertThat(run(new DeadlineClusterRule(), plan)).singleElement().satisfies(f -> {
+            assertThat(f.count()).isEqualTo(15);
+            assertThat(f.itemIds()).containsExactly(30L, 31L, 32L);
+            assertThat(f.message()).endsWith(" on Sundays 22:00 – Mondays 08:00, 15 times, Sep 6 – Dec 14");
+            assertThat(f.last()).isEqualTo(LocalDate.of(2026, 12, 14));
         });
     }
 

@@ -25,7 +25,12 @@ public final class CalendarImportService {
     }
 
     /** What an import did (or, for a dry run, would do): one line per change or skipped event. */
-    public record Report(List<String> lines, int created, int updated, int skipped, boolean dryRun) {
+    /**
+     * What an import did (or, in a dry run, would do).
+     *
+     * @param changes what it changed, to undo and redo it as one step ({@link Planner#undo(ImportChanges)})
+     */
+    public record Report(List<String> lines, int created, int updated, int skipped, boolean dryRun, ImportChanges changes) {
     }
 
     private static final class DryRunFinished extends RuntimeException {
@@ -96,6 +101,8 @@ public final class CalendarImportService {
         String planUid = repository.planUid();
         List<String> lines = new ArrayList<>();
         int[] counts = new int[3]; // created, updated, skipped
+        ImportChanges changes = new ImportChanges();
+        TermPlan original = repository.load(term.id()); // the items an import updates, as they were
         for (String note : data.notes()) {
             lines.add("skip    " + note);
             counts[2]++;
@@ -112,17 +119,19 @@ public final class CalendarImportService {
                 counts[2]++;
                 continue;
             }
-            Course course = course(term, data, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts);
+            Course course = course(term, data, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts, changes);
             Optional<Long> existing = existing(s.uid());
             SyncSession session = new SyncSession(existing.orElse(0L), course.id(), s.kind(), pattern, s.location());
             String what = "session " + s.courseCode() + " " + s.kind().label() + ", " + pattern.describe();
             if (existing.isPresent()) {
                 repository.update(session);
+                original.sessions().stream().filter(x -> x.id() == session.id()).findFirst().ifPresent(was -> changes.changed(was, session));
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
                 SyncSession added = planner.addSession(term.name(), course.code(), s.kind(), pattern, s.location());
                 repository.linkUid(s.uid(), added.id());
+                changes.created(added);
                 lines.add("create  " + what);
                 counts[0]++;
             }
@@ -137,20 +146,23 @@ public final class CalendarImportService {
                 counts[2]++;
                 continue;
             }
-            Course course = course(term, data, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts);
+            Course course = course(term, data, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts, changes);
             SingleWindow window = new SingleWindow(d.opens() != null && d.opens().isBefore(d.due()) ? d.opens() : null, d.due());
             Optional<Long> existing = existing(d.uid());
             String what = "deadline " + d.courseCode() + " \"" + d.title() + "\" due " + d.due();
             if (existing.isPresent()) {
                 AsyncModule old = planner.repository().load(term.id()).module(existing.get()).orElseThrow();
                 double effort = d.effortHours() != null ? d.effortHours() : old.effortHours();
-                repository.update(new AsyncModule(old.id(), course.id(), d.title(), effort, window, old.skippedWeeks(), old.doneWeeks()));
+                AsyncModule now = new AsyncModule(old.id(), course.id(), d.title(), effort, window, old.skippedWeeks(), old.doneWeeks());
+                repository.update(now);
+                changes.changed(old, now);
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
                 AsyncModule added = planner.addModule(term.name(), course.code(), d.title(), d.effortHours() != null ? d.effortHours() : 1,
                         window, java.util.Set.of());
                 repository.linkUid(d.uid(), added.id());
+                changes.created(added);
                 lines.add("create  " + what);
                 counts[0]++;
             }
@@ -169,12 +181,15 @@ public final class CalendarImportService {
             Optional<Long> existing = existing(b.uid());
             String what = "commitment \"" + b.title() + "\", " + pattern.describe();
             if (existing.isPresent()) {
-                repository.update(new Commitment(existing.get(), term.id(), b.title(), pattern, b.zone()));
+                Commitment now = new Commitment(existing.get(), term.id(), b.title(), pattern, b.zone());
+                repository.update(now);
+                original.commitments().stream().filter(x -> x.id() == now.id()).findFirst().ifPresent(was -> changes.changed(was, now));
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
                 Commitment added = planner.addCommitment(term.name(), b.title(), pattern, b.zone());
                 repository.linkUid(b.uid(), added.id());
+                changes.created(added);
                 lines.add("create  " + what);
                 counts[0]++;
             }
@@ -195,17 +210,20 @@ public final class CalendarImportService {
             }
             Optional<Long> existing = existing(b.uid());
             if (existing.isPresent()) {
-                repository.update(new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes()));
+                StudyBlock now = new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes());
+                repository.update(now);
+                original.studyBlocks().stream().filter(x -> x.id() == now.id()).findFirst().ifPresent(was -> changes.changed(was, now));
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
                 StudyBlock added = planner.addStudyBlock(window.get().moduleId(), window.get().week(), b.start(), b.minutes());
                 repository.linkUid(b.uid(), added.id());
+                changes.created(added);
                 lines.add("create  " + what);
                 counts[0]++;
             }
         }
-        return new Report(List.copyOf(lines), counts[0], counts[1], counts[2], dryRun);
+        return new Report(List.copyOf(lines), counts[0], counts[1], counts[2], dryRun, changes);
     }
 
     private record ModuleWeek(long moduleId, int week) {
@@ -245,7 +263,8 @@ public final class CalendarImportService {
         return false;
     }
 
-    private Course course(Term term, CalendarImport data, String code, String title, Delivery delivery, List<String> lines, int[] counts) {
+    private Course course(Term term, CalendarImport data, String code, String title, Delivery delivery, List<String> lines, int[] counts,
+                          ImportChanges changes) {
         TermPlan plan = planner.repository().load(term.id());
         Optional<Course> found = plan.course(code);
         if (found.isPresent()) {
@@ -257,6 +276,7 @@ public final class CalendarImportService {
         Double credits = facts.map(CalendarImport.CourseFacts::credits).orElse(null);
         Course created = planner.addCourse(term.name(), code, name == null || name.isBlank() ? code : name, credits != null ? credits : 3,
                 null, how, null);
+        changes.created(created);
         lines.add("create  course " + created.code() + " \"" + created.title() + "\" (" + how.label() + ", "
                 + (credits != null ? credits(credits) + " credits)" : "3 credits: change them with the window)"));
         counts[0]++;

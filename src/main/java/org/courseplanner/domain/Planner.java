@@ -258,6 +258,16 @@ public final class Planner {
         });
     }
 
+    /** Takes an import back: what it created goes, what it changed is as it was (undo). One transaction. */
+    public void undo(ImportChanges changes) {
+        changes.undo(repository);
+    }
+
+    /** Does an import again, with the same ids and import links (redo). One transaction. */
+    public void redo(ImportChanges changes) {
+        changes.redo(repository);
+    }
+
     /** Puts back a session as it was (undo). */
     public void restore(SyncSession session) {
         repository.update(session);

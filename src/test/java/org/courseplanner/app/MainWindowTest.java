@@ -477,6 +477,17 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(tree.getRoot()).stream().anyMatch(l -> l.startsWith("CS 101")));
         assertThat(sql(other, "SELECT count(*) FROM course c JOIN sync_session s ON s.course_id = c.id WHERE c.code = 'CS 101'"))
                 .isEqualTo(sql(db, "SELECT count(*) FROM course c JOIN sync_session s ON s.course_id = c.id WHERE c.code = 'CS 101'"));
+
+        // the import is one step of the history: Ctrl+Z takes all of it back, Ctrl+Shift+Z brings it back under the same ids
+        String imported = sql(other, "SELECT group_concat(id) FROM (SELECT id FROM item WHERE kind <> 'term' ORDER BY id)");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sql(other, "SELECT count(*) FROM item WHERE kind <> 'term'").equals("0"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> imported.equals(sql(other, "SELECT group_concat(id) FROM (SELECT id FROM item WHERE kind <> 'term' ORDER BY id)")));
+        assertThat(sql(other, "SELECT count(*) FROM external_uid")).isNotEqualTo("0");
     }
 
     @Test

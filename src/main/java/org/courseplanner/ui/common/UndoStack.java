@@ -42,6 +42,19 @@ public final class UndoStack {
     }
 
     /**
+     * Keeps an edit that is already done (an import, run with its own progress and Cancel) so that
+     * it can be undone; like {@link #execute}, it ends what could be redone.
+     */
+    public void record(UndoableEdit done) {
+        this.done.push(done);
+        if (this.done.size() > CAPACITY) {
+            this.done.removeLast();
+        }
+        undone.clear();
+        update(true);
+    }
+
+    /**
      * Forgets every edit: after a change that is not on the stack (an import), undoing an older edit
      * could take what that change added along with it (undoing "Add course" deletes the sessions an
      * import put into the course), and redoing it would not bring them back.

@@ -19,6 +19,7 @@ import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.RunningWork;
 import org.courseplanner.ui.common.UndoStack;
+import org.courseplanner.ui.common.UndoableEdit;
 
 /**
  * The File menu's work on the term shown, all of it in the background: an .ics export, an .ics
@@ -105,7 +106,7 @@ public final class FileActions {
 
     /**
      * Imports what a preview showed, in one transaction, reporting progress; cancelling rolls it
-     * all back. Not on the undo stack: the status line says what it did. Returns the running work.
+     * all back. Once done it is one step on the undo stack. Returns the running work.
      */
     RunningWork runImport(ImportPreview preview, Runnable finished) {
         message.accept("");
@@ -113,9 +114,10 @@ public final class FileActions {
                 progress -> new CalendarImportService(planner).apply(preview.termName(), preview.data(), false, progress),
                 report -> {
                     status.accept("Imported " + preview.file().getFileName() + " into " + preview.termName() + ": created " + report.created()
-                            + ", updated " + report.updated() + ", skipped " + report.skipped() + ". Edits before the import can no"
-                            + " longer be undone.");
-                    undo.clear(); // reads the plan again, with what the import added
+                            + ", updated " + report.updated() + ", skipped " + report.skipped() + ". Undo takes it all back.");
+                    // one step of the history; recording it reads the plan again, with what the import added
+                    undo.record(UndoableEdit.of("Import " + preview.file().getFileName(), () -> planner.redo(report.changes()),
+                            () -> planner.undo(report.changes())));
                     finished.run();
                 }, e -> {
                     message.accept(Failures.sentence("Could not import " + preview.file().getFileName(), e));

@@ -26,8 +26,8 @@ final class ImportDialogs {
         alert.setTitle("Course Planner");
         alert.setHeaderText("Import " + preview.file().getFileName() + " into " + preview.termName() + "?");
         Label counts = new Label("It would create " + report.created() + ", update " + report.updated() + " and skip "
-                + report.skipped() + ". Nothing changes until you choose Import; then all of it is saved at once. An import cannot be"
-                + " undone from the Edit menu (the command line's 'remove' takes items away).");
+                + report.skipped() + ". Nothing changes until you choose Import; then all of it is saved at once, and Edit ▸ Undo"
+                + " takes all of it back.");
         counts.setWrapText(true);
         ListView<String> lines = new ListView<>();
         lines.getItems().setAll(report.lines());

@@ -1,0 +1,86 @@
+package org.courseplanner.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.courseplanner.domain.CalendarImport;
+import org.courseplanner.domain.CalendarImportService;
+import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyPattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An import is one step of the history: undo takes all of it back, redo does it again with the same ids and links. */
+class ImportUndoTest {
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @TempDir
+    Path dir;
+    private SqlitePlanRepository repository;
+
+    @AfterEach
+    void close() {
+        repository.close();
+    }
+
+    private static CalendarImport feed(String room, LocalTime end) {
+        var lecture = new CalendarImport.Session("s1@school", "CS 101", "Intro", SessionKind.LECTURE,
+                WeeklyPattern.weekly(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(10, 0), end), room);
+        var essay = new CalendarImport.Deadline("d1@lms", "HIST 210", "Modern History", "Essay 1", null,
+                LocalDateTime.of(2026, 10, 9, 23, 59));
+        return new CalendarImport(List.of(lecture), List.of(essay), List.of(), List.of());
+    }
+
+    @Test
+    void undoTakesAnImportBackAndRedoDoesItAgainUnderTheSameIds() {
+        repository = SqlitePlanRepository.open(dir.resolve("plan.db"));
+        Planner planner = new Planner(repository, Clock.fixed(Instant.parse("2026-09-01T12:00:00Z"), NEW_YORK));
+        planner.addTerm(Term.of("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), NEW_YORK));
+        var service = new CalendarImportService(planner);
+        service.apply("Fall 2026", feed("ENG 204", LocalTime.of(11, 15)), false);
+        TermPlan first = planner.plan(null);
+
+        // a second import of a newer feed changes the lecture and adds nothing
+        var second = service.apply("Fall 2026", feed("ENG 101", LocalTime.of(11, 30)), false);
+        assertThat(second.created()).isZero();
+        TermPlan changed = planner.plan(null);
+        long lecture = changed.sessions().get(0).id();
+        int revision = repository.revisions(changed.term().id()).get(lecture);
+
+        planner.undo(second.changes());
+        assertThat(planner.plan(null)).isEqualTo(first);
+        planner.redo(second.changes());
+        assertThat(planner.plan(null)).isEqualTo(changed);
+        assertThat(repository.revisions(changed.term().id()).get(lecture)).isGreaterThan(revision); // SEQUENCE only grows
+
+        // a first import into a new plan: undo removes its courses, session and module; redo brings them back with their links
+        Path other = dir.resolve("other.db");
+        repository.close();
+        repository = SqlitePlanRepository.open(other);
+        Planner fresh = new Planner(repository, Clock.fixed(Instant.parse("2026-09-01T12:00:00Z"), NEW_YORK));
+        fresh.addTerm(Term.of("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), NEW_YORK));
+        TermPlan nothing = fresh.plan(null);
+        var report = new CalendarImportService(fresh).apply("Fall 2026", feed("ENG 204", LocalTime.of(11, 15)), false);
+        TermPlan imported = fresh.plan(null);
+        fresh.undo(report.changes());
+        assertThat(fresh.plan(null)).isEqualTo(nothing);
+        assertThat(repository.itemForUid("s1@school").flatMap(repository::find)).isEmpty();
+        fresh.redo(report.changes());
+        assertThat(fresh.plan(null)).isEqualTo(imported);
+        assertThat(repository.itemForUid("s1@school")).contains(imported.sessions().get(0).id());
+        assertThat(new CalendarImportService(fresh).apply("Fall 2026", feed("ENG 204", LocalTime.of(11, 15)), false).created()).isZero();
+    }
+}

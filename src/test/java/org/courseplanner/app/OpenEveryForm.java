@@ -160,27 +160,43 @@ public final class OpenEveryForm {
             }
             DialogPane pane = dialog.get();
             String header = pane.getHeaderText() != null ? pane.getHeaderText() : String.valueOf(pane.getScene().getWindow());
+            if (pane.getStyleClass().contains("error")) { // the window reporting a failure, not a form
+                FAILURES.add(new AssertionError("an error showed instead of a form: " + header + ": " + pane.getContentText()));
+            }
             pause(() -> {
                 Node ok = pane.lookupButton(ButtonType.OK);
                 Optional<Node> cancel = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
                         .map(pane::lookupButton).findFirst();
-                if (ok instanceof Button okButton && cancel.isPresent()) {
-                    firstTextField(pane.getContent()).ifPresent(field -> field.setText(""));
-                    okButton.fire(); // most forms refuse an empty first field: the refusal is drawn at it
-                }
-                pause(() -> {
-                    if (pane.getScene() != null && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()) {
-                        ((Button) cancel.orElseGet(() -> pane.lookupButton(pane.getButtonTypes().get(0)))).fire();
+                try {
+                    if (ok instanceof Button okButton && cancel.isPresent()) {
+                        firstTextField(pane.getContent()).ifPresent(field -> field.setText(""));
+                        okButton.fire(); // most forms refuse an empty first field: the refusal is drawn at it
                     }
-                    closed.complete(header);
-                });
+                } finally {
+                    pause(() -> {
+                        try {
+                            if (pane.getScene() != null && pane.getScene().getWindow() != null && pane.getScene().getWindow().isShowing()) {
+                                ((Button) cancel.orElseGet(() -> pane.lookupButton(pane.getButtonTypes().get(0)))).fire();
+                            }
+                        } finally {
+                            closed.complete(header);
+                        }
+                    });
+                }
             });
         });
     }
 
+    /** Runs {@code then} after a few pulses (CSS, layout, rendering); what it throws is a failure (the app's own handler would hide it). */
     private static void pause(Runnable then) {
-        PauseTransition pause = new PauseTransition(Duration.millis(100)); // a few pulses: CSS, layout, rendering
-        pause.setOnFinished(e -> then.run());
+        PauseTransition pause = new PauseTransition(Duration.millis(100));
+        pause.setOnFinished(e -> {
+            try {
+                then.run();
+            } catch (Throwable t) {
+                FAILURES.add(t);
+            }
+        });
         pause.play();
     }
 

@@ -1,6 +1,7 @@
 package org.courseplanner.ui.common;
 
 import java.io.IOException;
+import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
@@ -16,13 +17,28 @@ record Form<C>(Parent root, C controller) {
     /** Loads {@code Type.fxml} beside {@code type}, with {@code type} as its controller. */
     static <C> Form<C> load(Class<C> type) {
         String file = type.getSimpleName() + ".fxml";
-        FXMLLoader loader = new FXMLLoader(type.getResource(file));
+        URL url = type.getResource(file);
+        if (url == null) {
+            throw new IllegalStateException(file + " is missing from the build");
+        }
+        FXMLLoader loader = new FXMLLoader(url);
         try {
             Parent root = loader.load();
             return new Form<>(root, loader.getController());
         } catch (IOException e) {
-            throw new IllegalStateException(file + " is missing from the build", e);
+            // FXMLLoader wraps whatever failed (the controller's initialize(), a bad attribute...) in a LoadException:
+            // say what really failed, e.g. an IllegalAccessError when a library reaches into JavaFX's internals
+            throw new IllegalStateException(file + " could not be loaded: " + rootCause(e), e);
         }
+    }
+
+    /** The innermost cause, as "Type: message". */
+    static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.toString();
     }
 
     /** A dialog titled "Course Planner" with this form under {@code header}; OK and Cancel unless other buttons are given. */

@@ -31,14 +31,16 @@ public final class ImportChanges {
     /** Takes the import back: what it created goes, what it changed is as it was. One transaction. */
     void undo(PlanRepository repository) {
         repository.atomically(() -> {
+            // the changed items first: one the import moved into a course it created must be back in its own course
+            // before that course goes, or removing the course takes it along
+            for (int i = before.size() - 1; i >= 0; i--) {
+                update(repository, before.get(i));
+            }
             for (int i = created.size() - 1; i >= 0; i--) { // what a course holds before the course
                 long id = id(created.get(i));
                 if (repository.find(id).isPresent()) {
                     repository.remove(id);
                 }
-            }
-            for (int i = before.size() - 1; i >= 0; i--) {
-                update(repository, before.get(i));
             }
             return null;
         });

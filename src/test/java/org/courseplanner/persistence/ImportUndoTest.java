@@ -83,4 +83,31 @@ class ImportUndoTest {
         assertThat(repository.itemForUid("s1@school")).contains(imported.sessions().get(0).id());
         assertThat(new CalendarImportService(fresh).apply("Fall 2026", feed("ENG 204", LocalTime.of(11, 15)), false).created()).isZero();
     }
+
+    @Test
+    void undoingAnImportThatMovedAnItemIntoACourseItCreatedPutsTheItemBack() {
+        repository = SqlitePlanRepository.open(dir.resolve("plan.db"));
+        Planner planner = new Planner(repository, Clock.fixed(Instant.parse("2026-09-01T12:00:00Z"), NEW_YORK));
+        planner.addTerm(Term.of("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), NEW_YORK));
+        var service = new CalendarImportService(planner);
+        LocalDateTime due = LocalDateTime.of(2026, 10, 9, 23, 59);
+        service.apply("Fall 2026", new CalendarImport(List.of(), List.of(new CalendarImport.Deadline("d1@lms", "HIST 210", "History",
+                "Essay 1", null, due)), List.of(), List.of()), false);
+        TermPlan before = planner.plan(null);
+        long essay = repository.itemForUid("d1@lms").orElseThrow();
+
+        // the feed now puts the same deadline under a course the plan does not have: the import creates it and moves the essay there
+        var moved = service.apply("Fall 2026", new CalendarImport(List.of(), List.of(new CalendarImport.Deadline("d1@lms", "ECON 101",
+                "Economics", "Essay 1", null, due)), List.of(), List.of()), false);
+        assertThat(moved.created()).isEqualTo(1);
+        TermPlan after = planner.plan(null);
+        assertThat(after.modulesOf(after.requireCourse("ECON 101"))).extracting(m -> m.id()).containsExactly(essay);
+
+        planner.undo(moved.changes()); // was refused: removing ECON 101 took the essay along, then putting it back found no essay
+
+        assertThat(planner.plan(null)).isEqualTo(before);
+        assertThat(repository.itemForUid("d1@lms")).contains(essay);
+        planner.redo(moved.changes());
+        assertThat(planner.plan(null)).isEqualTo(after);
+    }
 }

@@ -58,13 +58,14 @@ import org.junit.jupiter.api.io.TempDir;
  * back, a redo the plan as it was after it (same ids, same import links), a refused step changes
  * nothing, and no item's revision (its export's SEQUENCE) ever goes down while it exists.
  *
- * <p>Reproduce one sequence with {@code -Dundoprop.seed=N} (and {@code -Dundoprop.steps=M}).
+ * <p>Reproduce one sequence with {@code -Dundoprop.seed=N} (and {@code -Dundoprop.steps=M}); search further with
+ * {@code -Dundoprop.base=B -Dundoprop.sequences=S}.
  */
 class UndoRedoPropertyTest {
     private static final Clock NOV_24 = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneId.of("America/New_York"));
     private static final String PLAN_UID = "0123456789abcdef0123456789abcdef";
     private static final ExportOptions EVERYTHING = new ExportOptions(Set.of(), true, 15, true);
-    private static final long BASE_SEED = 20261124L;
+    private static final long BASE_SEED = Long.getLong("undoprop.base", 20261124L);
     private static final int SEQUENCES = Integer.getInteger("undoprop.sequences", 40);
     private static final int STEPS = Integer.getInteger("undoprop.steps", 30);
 
@@ -96,7 +97,11 @@ class UndoRedoPropertyTest {
 
     /** Everything that must come back: the plan, its import links, its export (without DTSTAMP and SEQUENCE). */
     private record State(List<Object> plan, Map<String, Optional<Long>> links, Export export, Map<Long, Integer> revisions,
-                         Set<Long> ids) {
+                         Map<Long, Object> items) {
+        Set<Long> ids() {
+            return items.keySet();
+        }
+
         /** The same plan, links and export, revisions aside (the export is written only when the rest is the same). */
         boolean sameAs(State other) {
             return plan.equals(other.plan) && links.equals(other.links) && export.text().equals(other.export.text());
@@ -186,7 +191,7 @@ class UndoRedoPropertyTest {
         Optional<String> run(int count) {
             try {
                 State state = state();
-                checkRevisions(state, "the start");
+                checkRevisions(state, state, "at the start");
                 for (int i = 0; i < count; i++) {
                     state = step(state);
                 }
@@ -236,7 +241,7 @@ class UndoRedoPropertyTest {
             count("edit " + step.split(" ")[0]);
             done.push(new Entry(step, before, after));
             undone.clear();
-            checkRevisions(after, "after " + step);
+            checkRevisions(before, after, "after " + step);
             require(model.undo().canUndoProperty().get(), "Undo is off after " + step);
             require(!model.undo().canRedoProperty().get(), "Redo is on after a new edit " + step);
             return after;
@@ -255,7 +260,7 @@ class UndoRedoPropertyTest {
             count("undos");
             require(entry.before().sameAs(after), "undoing " + entry.step() + " did not give back the plan"
                     + " before it:" + entry.before().diff(after));
-            checkRevisions(after, "after undoing " + entry.step());
+            checkRevisions(before, after, "after undoing " + entry.step());
             return after;
         }
 
@@ -272,17 +277,24 @@ class UndoRedoPropertyTest {
             count("redos");
             require(entry.after().sameAs(after), "redoing " + entry.step() + " did not give back the plan"
                     + " after it:" + entry.after().diff(after));
-            checkRevisions(after, "after redoing " + entry.step());
+            checkRevisions(before, after, "after redoing " + entry.step());
             return after;
         }
 
         /** No item's revision is lower than it ever was, for every item there now. */
-        private void checkRevisions(State state, String when) {
+        private void checkRevisions(State previous, State state, String when) {
             for (long id : state.ids()) {
-                int now = state.revisions().getOrDefault(id, 0);
-                Integer was = highest.get(id);
-                require(was == null || now >= was, "the revision of item " + id + " went down from " + was + " to " + now + " " + when);
-                highest.merge(id, now, Math::max);
+                Object was = previous.items().get(id);
+                Object now = state.items().get(id);
+                // a changed item must have a higher SEQUENCE, or calendar apps keep the old copy
+                require(was == null || was.equals(now) || state.revisions().getOrDefault(id, 0) > previous.revisions().getOrDefault(id, 0),
+                        "item " + id + " changed without a higher revision " + when + ": " + was + " -> " + now + ", revision "
+                                + previous.revisions().getOrDefault(id, 0));
+                int revision = state.revisions().getOrDefault(id, 0);
+                Integer highestSeen = highest.get(id);
+                require(highestSeen == null || revision >= highestSeen, "the revision of item " + id + " went down from " + highestSeen
+                        + " to " + revision + " " + when);
+                highest.merge(id, revision, Math::max);
             }
         }
 
@@ -296,7 +308,7 @@ class UndoRedoPropertyTest {
 
         private String edit() {
             TermPlan plan = model.currentPlan();
-            int kind = random.nextInt(17);
+            int kind = random.nextInt(20);
             if (plan.courses().isEmpty() && (kind == 1 || kind == 2 || kind == 11 || kind == 16)) {
                 kind = 0;
             }
@@ -413,6 +425,35 @@ class UndoRedoPropertyTest {
                     int minute = minute();
                     week.drop(new DraggedItem(ItemKind.SESSION, s.id()), day, minute);
                     return "placeSession " + s.id() + " dropped on " + week.date(day) + " at " + time(minute);
+                }
+                case 17 -> {
+                    var m = pick(plan.modules());
+                    if (m == null) {
+                        return "changeModule: no module";
+                    }
+                    String title = m.title().replaceAll(" v\\d+$", "") + " v" + random.nextInt(100);
+                    double effort = 1 + random.nextInt(8);
+                    model.updateModule(m, new org.courseplanner.domain.AsyncModule(m.id(), m.courseId(), title, effort, m.schedule(),
+                            m.skippedWeeks(), m.doneWeeks()));
+                    return "changeModule " + m.id() + " '" + title + "' " + effort + " h";
+                }
+                case 18 -> {
+                    var s = pick(plan.sessions());
+                    if (s == null) {
+                        return "changeSession: no session";
+                    }
+                    SessionKind kind2 = SessionKind.values()[random.nextInt(SessionKind.values().length)];
+                    String room = random.nextBoolean() ? null : "Room " + random.nextInt(500);
+                    week.edit(s, kind2, room);
+                    return "changeSession " + s.id() + " " + kind2 + " at " + room;
+                }
+                case 19 -> {
+                    var t = plan.term();
+                    double daily = 6 + random.nextInt(10);
+                    Double weekly = random.nextBoolean() ? null : (double) (20 + random.nextInt(30));
+                    model.updateTerm(t, new org.courseplanner.domain.Term(t.id(), t.name(), t.firstDay(), t.lastDay(), t.schoolZone(),
+                            t.studentZone(), t.breaks(), weekly, daily, t.conflictSettings()));
+                    return "changeTerm caps " + weekly + " weekly, " + daily + " daily";
                 }
                 default -> {
                     // a new module dropped on the calendar, then it can hold study time
@@ -544,11 +585,14 @@ class UndoRedoPropertyTest {
             uids.forEach(uid -> repository.itemForUid(uid).ifPresent(id -> links.put(uid, Optional.of(id))));
             Map<Long, Integer> revisions = new TreeMap<>(repository.revisions(termId));
             Export export = new Export(plan, Map.copyOf(revisions));
-            Set<Long> ids = new java.util.TreeSet<>();
-            Stream.of(plan.courses().stream().map(Course::id), plan.sessions().stream().map(s -> s.id()), plan.modules().stream().map(m -> m.id()),
-                    plan.studyBlocks().stream().map(b -> b.id()), plan.commitments().stream().map(Commitment::id)).flatMap(s -> s).forEach(ids::add);
-            ids.add(termId);
-            return new State(parts, links, export, revisions, ids);
+            Map<Long, Object> items = new TreeMap<>();
+            items.put(termId, plan.term());
+            plan.courses().forEach(c -> items.put(c.id(), c));
+            plan.sessions().forEach(x -> items.put(x.id(), x));
+            plan.modules().forEach(m -> items.put(m.id(), m));
+            plan.studyBlocks().forEach(b -> items.put(b.id(), b));
+            plan.commitments().forEach(c -> items.put(c.id(), c));
+            return new State(parts, links, export, revisions, items);
         }
     }
 

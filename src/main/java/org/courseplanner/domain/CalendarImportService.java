@@ -100,6 +100,8 @@ public final class CalendarImportService {
         int[] counts = new int[3]; // created, updated, skipped
         ImportChanges changes = new ImportChanges();
         TermPlan original = repository.load(term.id()); // the items an import updates, as they were
+        // an item this import created or changed already, as it is now: a second event with its UID changes it again
+        java.util.Map<Long, Object> touched = new java.util.HashMap<>();
         for (String note : data.notes()) {
             lines.add("skip    " + note);
             counts[2]++;
@@ -122,13 +124,16 @@ public final class CalendarImportService {
             String what = "session " + s.courseCode() + " " + s.kind().label() + ", " + pattern.describe();
             if (existing.isPresent()) {
                 repository.update(session);
-                original.sessions().stream().filter(x -> x.id() == session.id()).findFirst().ifPresent(was -> changes.changed(was, session));
+                Optional.ofNullable(touched.get(session.id())).or(() -> original.sessions().stream().filter(x -> x.id() == session.id())
+                        .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, session));
+                touched.put(session.id(), session);
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
                 SyncSession added = planner.addSession(term.name(), course.code(), s.kind(), pattern, s.location());
                 repository.linkUid(s.uid(), added.id());
                 changes.created(added);
+                touched.put(added.id(), added);
                 lines.add("create  " + what);
                 counts[0]++;
             }
@@ -180,13 +185,16 @@ public final class CalendarImportService {
             if (existing.isPresent()) {
                 Commitment now = new Commitment(existing.get(), term.id(), b.title(), pattern, b.zone());
                 repository.update(now);
-                original.commitments().stream().filter(x -> x.id() == now.id()).findFirst().ifPresent(was -> changes.changed(was, now));
+                Optional.ofNullable(touched.get(now.id())).or(() -> original.commitments().stream().filter(x -> x.id() == now.id())
+                        .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, now));
+                touched.put(now.id(), now);
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
                 Commitment added = planner.addCommitment(term.name(), b.title(), pattern, b.zone());
                 repository.linkUid(b.uid(), added.id());
                 changes.created(added);
+                touched.put(added.id(), added);
                 lines.add("create  " + what);
                 counts[0]++;
             }
@@ -209,13 +217,16 @@ public final class CalendarImportService {
             if (existing.isPresent()) {
                 StudyBlock now = new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes());
                 repository.update(now);
-                original.studyBlocks().stream().filter(x -> x.id() == now.id()).findFirst().ifPresent(was -> changes.changed(was, now));
+                Optional.ofNullable(touched.get(now.id())).or(() -> original.studyBlocks().stream().filter(x -> x.id() == now.id())
+                        .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, now));
+                touched.put(now.id(), now);
                 lines.add("update  " + what);
                 counts[1]++;
             } else {
                 StudyBlock added = planner.addStudyBlock(window.get().moduleId(), window.get().week(), b.start(), b.minutes());
                 repository.linkUid(b.uid(), added.id());
                 changes.created(added);
+                touched.put(added.id(), added);
                 lines.add("create  " + what);
                 counts[0]++;
             }

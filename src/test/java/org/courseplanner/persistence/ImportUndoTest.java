@@ -110,4 +110,31 @@ class ImportUndoTest {
         planner.redo(moved.changes());
         assertThat(planner.plan(null)).isEqualTo(after);
     }
+
+    @Test
+    void redoingAnImportWhoseFeedNamesAUidTwiceGivesTheSecondEventsValues() {
+        repository = SqlitePlanRepository.open(dir.resolve("plan.db"));
+        Planner planner = new Planner(repository, Clock.fixed(Instant.parse("2026-09-01T12:00:00Z"), NEW_YORK));
+        planner.addTerm(Term.of("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), NEW_YORK));
+        var monday = new CalendarImport.Session("s1@school", "CS 101", "Intro", SessionKind.LECTURE,
+                WeeklyPattern.weekly(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(10, 0), LocalTime.of(11, 0)), "ENG 204");
+        var tuesday = new CalendarImport.Session("s1@school", "CS 101", "Intro", SessionKind.LECTURE,
+                WeeklyPattern.weekly(EnumSet.of(DayOfWeek.TUESDAY), LocalTime.of(10, 0), LocalTime.of(11, 0)), "ENG 101");
+        var gym = new CalendarImport.Busy("b1@me", "Gym", WeeklyPattern.weekly(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(7, 0),
+                LocalTime.of(8, 0)), null);
+        var gymLater = new CalendarImport.Busy("b1@me", "Gym", WeeklyPattern.weekly(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(18, 0),
+                LocalTime.of(19, 0)), null);
+        TermPlan nothing = planner.plan(null);
+        // the second event with the same UID updates what the first created
+        var report = new CalendarImportService(planner).apply("Fall 2026", new CalendarImport(List.of(monday, tuesday), List.of(),
+                List.of(gym, gymLater), List.of()), false);
+        TermPlan imported = planner.plan(null);
+        assertThat(imported.sessions()).extracting(s -> s.location()).containsExactly("ENG 101");
+
+        planner.undo(report.changes());
+        assertThat(planner.plan(null)).isEqualTo(nothing);
+        planner.redo(report.changes()); // gave back the first event's Monday class and morning gym: the second's change was not kept
+
+        assertThat(planner.plan(null)).isEqualTo(imported);
+    }
 }

@@ -384,6 +384,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                     term.weeklyCapHours(), term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(),
                     term.conflictSettings().transferMinutes(), term.conflictSettings().quietFrom(), term.conflictSettings().quietTo(),
                     term.id()), term.id());
+            raiseBelow(term.id()); // breaks and zones are in every event's EXDATEs and times
             execute("DELETE FROM term_break WHERE term_id = ?", term.id());
             writeBreaks(term.id(), term);
             refreshFlags(term.id());
@@ -415,6 +416,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             requireUpdated(execute("UPDATE course SET code = ?, code_key = ?, title = ?, credits = ?, colour = ?,"
                     + " delivery = ?, homework_hours = ? WHERE id = ?", course.code(), course.codeKey(), course.title(), course.credits(),
                     course.colour(), course.delivery().label(), course.homeworkHours(), course.id()), course.id());
+            raiseBelow(course.id()); // its title and credits are in its sessions', deadlines' and study blocks' events
             refreshFlags(termOfCourse(course.id()));
             return null;
         });
@@ -518,6 +520,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
             values.add(module.id());
             requireUpdated(execute("UPDATE async_module SET (" + MODULE_COLUMNS + ") = (?" + ", ?".repeat(11) + ") WHERE id = ?",
                     values.toArray()), module.id());
+            raiseBelow(module.id()); // its title is in its study blocks' events
             execute("UPDATE item SET parent_id = ? WHERE id = ?", module.courseId(), module.id());
             writeModuleWeeks(module.id(), module);
             refreshFlagsOfBoth(termBefore, termOfCourse(module.courseId()));
@@ -611,6 +614,17 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         execute("INSERT OR IGNORE INTO external_uid (uid, item_id) SELECT uid, item_id FROM retired_uid WHERE item_id = ?", id);
         execute("DELETE FROM retired_uid WHERE item_id = ?", id);
         execute("DELETE FROM retired_item WHERE id = ?", id);
+    }
+
+    /**
+     * Raises the revision of everything below an item that changed: a course's title, a module's title
+     * or a term's breaks are written into the events of what it holds, and an event whose text changed
+     * needs a higher SEQUENCE, or calendar apps keep their old copy.
+     */
+    private void raiseBelow(long id) throws SQLException {
+        execute("WITH RECURSIVE below(id) AS (SELECT id FROM item WHERE parent_id = ? UNION ALL"
+                + " SELECT i.id FROM item i JOIN below b ON i.parent_id = b.id)"
+                + " UPDATE item SET revision = revision + 1 WHERE id IN (SELECT id FROM below)", id);
     }
 
     /** Refuses a change that touched no row (a stale id); otherwise raises the item's revision (its export SEQUENCE). */

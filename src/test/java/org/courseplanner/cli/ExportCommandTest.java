@@ -52,14 +52,17 @@ class ExportCommandTest {
         assertThat(uids(second)).hasSize(17).isEqualTo(uids(first));
         assertThat(second).contains("SEQUENCE:0");
 
-        cli.ok("term", "set", "Fall 2026", "--break", "Fall break=2026-10-12..2026-10-13"); // the term changes, the session does not
-        cli.ok("module", "done", "5", "--week", "1"); // the module does
+        // the term changes: its new break is an EXDATE of the session, whose event changes with it
+        cli.ok("term", "set", "Fall 2026", "--break", "Fall break=2026-10-12..2026-10-13");
+        cli.ok("module", "done", "5", "--week", "1"); // and the module changes itself
         cli.ok("export", "--out", out.toString(), "--with-commitments");
         String third = Files.readString(out, StandardCharsets.UTF_8).replace("\r\n ", "");
         assertThat(uids(third)).isEqualTo(uids(first));
         assertThat(third).contains("EXDATE;TZID=America/New_York:20261012T100000,20261125T100000");
         int module = third.indexOf("SUMMARY:HIST 210 Module 1 due");
-        assertThat(third.substring(module, third.indexOf("END:VEVENT", module))).contains("SEQUENCE:1");
+        assertThat(third.substring(module, third.indexOf("END:VEVENT", module))).contains("SEQUENCE:2");
+        int session = third.indexOf("EXDATE;TZID=America/New_York:20261012T100000");
+        assertThat(third.substring(third.lastIndexOf("BEGIN:VEVENT", session), third.indexOf("END:VEVENT", session))).contains("SEQUENCE:1");
     }
 
     @Test

@@ -293,7 +293,17 @@ public final class InMemoryPlanRepository implements PlanRepository {
     private Object replace(long id, Long parentId, Object value) {
         items.put(id, new Item(items.get(id).kind(), parentId, value));
         revisions.merge(id, 1, Integer::sum);
+        raiseBelow(id); // like the store: a parent's title or breaks are in its children's events
         return null;
+    }
+
+    private void raiseBelow(long id) {
+        items.forEach((child, item) -> {
+            if (item.parentId() != null && item.parentId() == id) {
+                revisions.merge(child, 1, Integer::sum);
+                raiseBelow(child);
+            }
+        });
     }
 
     private <T> List<T> values(ItemKind kind, Class<T> type) {

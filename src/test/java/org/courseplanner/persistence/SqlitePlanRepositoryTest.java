@@ -263,6 +263,26 @@ class SqlitePlanRepositoryTest {
     }
 
     @Test
+    void changingACourseOrAModuleRaisesTheRevisionOfWhatItHoldsWhoseEventsShowIt() {
+        Sample s = sample();
+
+        // the course's title is in its session's, deadline's and study block's events, the module's in its study block's:
+        // each of those events changed, so its SEQUENCE must go up (it stayed at 0, and calendar apps kept the old text)
+        plan.update(new Course(s.course.id(), s.term.id(), "CS 101", "Programming I", 4, s.course.colour(), s.course.delivery(), null));
+        assertThat(plan.revisions(s.term.id())).containsOnly(Map.entry(s.course.id(), 1), Map.entry(s.session.id(), 1),
+                Map.entry(s.module.id(), 1), Map.entry(s.block.id(), 1));
+        plan.update(new AsyncModule(s.module.id(), s.course.id(), "Unit", 3, s.module.schedule(), s.module.skippedWeeks(),
+                s.module.doneWeeks()));
+        assertThat(plan.revisions(s.term.id())).containsOnly(Map.entry(s.course.id(), 1), Map.entry(s.session.id(), 1),
+                Map.entry(s.module.id(), 2), Map.entry(s.block.id(), 2));
+        // the term's breaks are every event's EXDATEs
+        plan.update(s.term);
+        assertThat(plan.revisions(s.term.id())).containsOnly(Map.entry(s.term.id(), 1), Map.entry(s.course.id(), 2),
+                Map.entry(s.other.id(), 1), Map.entry(s.session.id(), 2), Map.entry(s.module.id(), 3), Map.entry(s.block.id(), 3),
+                Map.entry(s.commitment.id(), 1));
+    }
+
+    @Test
     void eachChangeRewritesItsTermsFindings() throws Exception {
         Sample s = sample();
         assertThat(count("SELECT count(*) FROM flag WHERE kind = 'session-overlap'")).isZero();

@@ -56,7 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
  * undos and redos, on the sample term. After every step the plan, its import links, its revisions
  * and its export are read; an undo must give back the plan as it was before the step it takes
  * back, a redo the plan as it was after it (same ids, same import links), a refused step changes
- * nothing, and no item's revision (its export's SEQUENCE) ever goes down while it exists.
+ * nothing, no item's revision (its export's SEQUENCE) ever goes down while it exists, a changed item
+ * gets a higher revision, and an exported event whose text changed has a higher SEQUENCE.
  *
  * <p>Reproduce one sequence with {@code -Dundoprop.seed=N} (and {@code -Dundoprop.steps=M}); search further with
  * {@code -Dundoprop.base=B -Dundoprop.sequences=S}.
@@ -68,6 +69,8 @@ class UndoRedoPropertyTest {
     private static final long BASE_SEED = Long.getLong("undoprop.base", 20261124L);
     private static final int SEQUENCES = Integer.getInteger("undoprop.sequences", 40);
     private static final int STEPS = Integer.getInteger("undoprop.steps", 30);
+    /** Each step also checks that every event whose text changed has a higher SEQUENCE (off: -Dundoprop.sequenceCheck=false). */
+    private static final boolean SEQUENCE_CHECK = !"false".equals(System.getProperty("undoprop.sequenceCheck"));
 
     @TempDir
     Path dir;
@@ -136,21 +139,56 @@ class UndoRedoPropertyTest {
         private final TermPlan plan;
         private final Map<Long, Integer> revisions;
         private String text;
+        private String raw;
 
         Export(TermPlan plan, Map<Long, Integer> revisions) {
             this.plan = plan;
             this.revisions = revisions;
         }
 
-        String text() {
-            if (text == null) {
+        /** The export as written, DTSTAMP aside, unfolded. */
+        String raw() {
+            if (raw == null) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try {
                     new IcsExporter().export(plan, PLAN_UID, revisions, EVERYTHING, out);
                 } catch (IOException e) {
                     throw new AssertionError(e);
                 }
-                text = out.toString(StandardCharsets.UTF_8).lines()
+                raw = out.toString(StandardCharsets.UTF_8).replace("\r\n ", "").replace("\r\n", "\n").lines()
+                        .filter(l -> !l.startsWith("DTSTAMP")).collect(Collectors.joining("\n"));
+            }
+            return raw;
+        }
+
+        /** Each event's and to-do's lines but its SEQUENCE, and its SEQUENCE, by UID. */
+        Map<String, Map.Entry<String, Integer>> components() {
+            Map<String, Map.Entry<String, Integer>> byUid = new TreeMap<>();
+            StringBuilder body = null;
+            String uid = null;
+            int sequence = 0;
+            for (String line : raw().lines().toList()) {
+                if (line.equals("BEGIN:VEVENT") || line.equals("BEGIN:VTODO")) {
+                    body = new StringBuilder();
+                    uid = null;
+                    sequence = 0;
+                } else if (body != null && (line.equals("END:VEVENT") || line.equals("END:VTODO"))) {
+                    byUid.put(uid, Map.entry(body.toString(), sequence));
+                    body = null;
+                } else if (body != null && line.startsWith("UID:")) {
+                    uid = line.substring(4);
+                } else if (body != null && line.startsWith("SEQUENCE:")) {
+                    sequence = Integer.parseInt(line.substring(9).strip());
+                } else if (body != null) {
+                    body.append(line).append('\n');
+                }
+            }
+            return byUid;
+        }
+
+        String text() {
+            if (text == null) {
+                text = raw().lines()
                         .filter(l -> !l.startsWith("DTSTAMP") && !l.startsWith("SEQUENCE")).collect(Collectors.joining("\n"));
             }
             return text;
@@ -283,6 +321,18 @@ class UndoRedoPropertyTest {
 
         /** No item's revision is lower than it ever was, for every item there now. */
         private void checkRevisions(State previous, State state, String when) {
+            if (SEQUENCE_CHECK && previous != state) {
+                var was = previous.export().components();
+                var now = state.export().components();
+                for (var e : now.entrySet()) {
+                    var old = was.get(e.getKey());
+                    if (old == null || old.getKey().equals(e.getValue().getKey()) || e.getValue().getValue() > old.getValue()) {
+                        continue;
+                    }
+                    require(false, "the event " + e.getKey() + " changed with SEQUENCE " + old.getValue() + " -> " + e.getValue().getValue() + " " + when
+                                    + ":\n      was " + old.getKey().replace("\n", " | ") + "\n      now " + e.getValue().getKey().replace("\n", " | "));
+                }
+            }
             for (long id : state.ids()) {
                 Object was = previous.items().get(id);
                 Object now = state.items().get(id);

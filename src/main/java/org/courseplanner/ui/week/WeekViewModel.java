@@ -204,8 +204,8 @@ public final class WeekViewModel {
     }
 
     /**
-     * In a conflict: it overlaps a class, a commitment or a study block of another item (two of the
-     * student's own commitments may overlap), or the engine flagged its item on its day.
+     * In a conflict: it clashes with another item as the engine defines it
+     * ({@link Occurrence#clashesWith}), or the engine flagged its item on its day.
      */
     private static Predicate<Occurrence> conflicts(List<Occurrence> week, List<Finding> findings, ZoneId school) {
         Set<Occurrence> marked = new HashSet<>();
@@ -213,9 +213,7 @@ public final class WeekViewModel {
             for (int j = i + 1; j < week.size(); j++) {
                 Occurrence a = week.get(i);
                 Occurrence b = week.get(j);
-                boolean bothOwn = a.type() == OccurrenceType.COMMITMENT
-                        && b.type() == OccurrenceType.COMMITMENT;
-                if (a.itemId() != b.itemId() && !bothOwn && a.overlaps(b)) {
+                if (a.clashesWith(b)) { // the engine's own definition
                     marked.add(a);
                     marked.add(b);
                 }

@@ -527,7 +527,7 @@ public final class Planner {
     }
 
     private static void checkDate(Term term, LocalDate date, String field) {
-        Refusal.require(term.contains(date), field, "the " + field + " date " + date + " is outside "
+        Refusal.require(term.contains(date), field, "the " + (field.equals("date") ? "" : field + " ") + "date " + date + " is outside "
                 + term.name() + " (" + term.firstDay() + " to " + term.lastDay() + "): give a date within the term");
     }
 }

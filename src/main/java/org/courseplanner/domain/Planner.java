@@ -52,9 +52,13 @@ public final class Planner {
     }
 
     /** Lets go of the store (the window closes, or opens another plan); the planner is not used after. */
-    public void close() throws Exception {
+    public void close() {
         if (repository instanceof AutoCloseable store) {
-            store.close();
+            try {
+                store.close();
+            } catch (Exception e) {
+                throw new StorageException("could not close the plan " + repository.location() + ": " + e.getMessage(), e);
+            }
         }
     }
 

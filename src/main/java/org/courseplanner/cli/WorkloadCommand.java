@@ -8,6 +8,7 @@ import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Workload;
 import org.courseplanner.domain.engine.WorkloadDay;
+import org.courseplanner.domain.engine.WorkloadDriver;
 import org.courseplanner.domain.engine.WorkloadWeek;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class WorkloadCommand implements Runnable {
                 bar.insert(Math.min(capAt, bar.length()), '|');
             }
             out.println(String.format("%-9s %-10s %6.1f %6.1f %6.1f %6.1f %7.1f  %s%s", w.week(), w.start(), w.sync(), w.homework(), w.async(),
-                    w.commitments(), w.hours(), bar, w.peak() ? "  PEAK: " + String.join(", ", w.drivers()) : ""));
+                    w.commitments(), w.hours(), bar, w.peak() ? "  PEAK: " + names(w.drivers()) : ""));
         }
         List<String> peaks = workload.peaks().stream().map(p -> p.severity().label() + "  " + p.message()).toList();
         if (!peaks.isEmpty()) {
@@ -78,7 +79,7 @@ final class WorkloadCommand implements Runnable {
         o.put("hours", w.hours());
         o.put("cap", w.cap());
         o.put("peak", w.peak());
-        o.put("drivers", w.drivers());
+        o.put("drivers", names(w.drivers()));
         return o;
     }
 
@@ -92,7 +93,12 @@ final class WorkloadCommand implements Runnable {
         o.put("hours", d.hours());
         o.put("cap", d.cap());
         o.put("peak", d.peak());
-        o.put("drivers", d.drivers());
+        o.put("drivers", names(d.drivers()));
         return o;
+    }
+
+    /** The engine's wording of each driver: "CS 101 9.5 h". */
+    private static List<String> names(List<WorkloadDriver> drivers) {
+        return drivers.stream().map(WorkloadDriver::toString).toList();
     }
 }

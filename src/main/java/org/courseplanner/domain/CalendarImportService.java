@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Puts what an iCalendar file proposes into a term, in one transaction: missing courses are
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  * rolls it back, so it reports exactly what a real import would do.
  */
 public final class CalendarImportService {
-    private static final Pattern OUR_UID = Pattern.compile("^([0-9a-f]{32})-(\\d+)(-w\\d+)?(-task)?@course-planner$");
 
     private final Planner planner;
 
@@ -254,8 +251,7 @@ public final class CalendarImportService {
 
     /** Our own export, imported back into the plan it came from: nothing to do. */
     private static boolean fromThisPlan(String uid, String planUid, List<String> lines, String what, int[] counts) {
-        Matcher m = OUR_UID.matcher(uid);
-        if (m.matches() && m.group(1).equals(planUid)) {
+        if (ExportUid.parse(uid).filter(ours -> ours.planUid().equals(planUid)).isPresent()) {
             lines.add("skip    " + what + ": exported from this plan, it is here already");
             counts[2]++;
             return true;

@@ -45,6 +45,7 @@ import org.courseplanner.domain.CalendarExporter;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.ExportOptions;
+import org.courseplanner.domain.ExportUid;
 import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
@@ -252,11 +253,11 @@ public final class IcsExporter implements CalendarExporter {
     /** UIDs and SEQUENCEs: the plan's random id plus the item's id (and week), stable from export to export. */
     private record Ids(String planUid, Map<Long, Integer> revisions) {
         Uid uid(long itemId, int week) {
-            return new Uid(planUid + "-" + itemId + (week > 0 ? "-w" + week : "") + "@course-planner");
+            return new Uid(ExportUid.of(planUid, itemId, week).toString());
         }
 
         Uid taskUid(long itemId, int week) {
-            return new Uid(planUid + "-" + itemId + "-w" + week + "-task@course-planner");
+            return new Uid(ExportUid.task(planUid, itemId, week).toString());
         }
 
         Sequence sequence(long itemId) {

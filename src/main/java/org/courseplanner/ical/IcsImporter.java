@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.courseplanner.domain.CalendarImport;
 import org.courseplanner.domain.CalendarImporter;
 import org.courseplanner.domain.Delivery;
+import org.courseplanner.domain.ExportUid;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.StudyBlock;
@@ -45,7 +46,6 @@ public final class IcsImporter implements CalendarImporter {
     private static final Pattern CODE = Pattern.compile("^\\s*([A-Za-z]{2,5})[ _-]?(\\d{2,4}[A-Za-z]?)\\b");
     /** Canvas and Moodle put the course in brackets: "Homework 3 [MATH-101-001]". */
     private static final Pattern LMS_CODE = Pattern.compile("\\[([A-Za-z]{2,5})[ _-]?(\\d{2,4}[A-Za-z]?)(?:[-_ ][^\\]]*)?\\]");
-    private static final Pattern OUR_TASK = Pattern.compile("^(.*)-task(@course-planner)$");
     /** How our export names study time: "HIST 210 Module 3 (study)". */
     private static final Pattern STUDY = Pattern.compile("(?i)\\s*\\(study\\)$");
     private static final Pattern DURATION = Pattern.compile(
@@ -113,8 +113,8 @@ public final class IcsImporter implements CalendarImporter {
             events.forEach(e -> e.text("UID").ifPresent(eventUids::add));
             for (IcsComponent todo : calendar.children("VTODO")) {
                 String uid = todo.text("UID").orElse("");
-                Matcher ours = OUR_TASK.matcher(uid);
-                if (ours.matches() && eventUids.contains(ours.group(1) + ours.group(2))) {
+                Optional<ExportUid> ours = ExportUid.parse(uid).filter(ExportUid::task);
+                if (ours.isPresent() && eventUids.contains(ours.get().event().toString())) {
                     continue; // our own export's to-do beside its deadline event
                 }
                 guarded(todo, "to-do ", () -> readTask(todo));

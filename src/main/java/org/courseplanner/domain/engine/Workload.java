@@ -143,7 +143,8 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             double hours = b.total();
             boolean overCap = weeklyCap > 0 && hours > weeklyCap + 1e-9;
             boolean overMedian = median > 0 && hours > MEDIAN_FACTOR * median + 1e-9;
-            List<String> drivers = b.drivers(DRIVERS, sources);
+            List<WorkloadDriver> drivers = b.drivers(DRIVERS, sources);
+            List<String> driverNames = drivers.stream().map(WorkloadDriver::toString).toList();
             String name = isoWeek(monday);
             weekRows.add(new WorkloadWeek(name, monday, round(b.hours(Category.SYNC)), round(b.hours(Category.HOMEWORK)),
                     round(b.hours(Category.ASYNC)), round(b.hours(Category.COMMITMENTS)), round(hours), round(weeklyCap),
@@ -151,9 +152,9 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             if (overCap || overMedian) {
                 String why = overCap ? "over your weekly cap of " + round(weeklyCap) + " h"
                         : "more than 1.5 times a usual week of the term (" + round(median) + " h)";
-                peaks.add(new Finding("weekly-peak", overCap ? Severity.ERROR : Severity.WARNING, drivers, List.of(), monday,
+                peaks.add(new Finding("weekly-peak", overCap ? Severity.ERROR : Severity.WARNING, driverNames, List.of(), monday,
                         monday.plusDays(6), 1, null, "Week " + name + " (" + SHORT.format(monday) + " – " + SHORT.format(monday.plusDays(6))
-                        + ") has " + round(hours) + " h, " + why + "; most of it: " + String.join(", ", drivers)));
+                        + ") has " + round(hours) + " h, " + why + "; most of it: " + String.join(", ", driverNames)));
             }
         });
         List<WorkloadDay> dayRows = new ArrayList<>();
@@ -185,8 +186,9 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             when = FindingGroups.plural(weekday) + " have " + (least == longest.hours() ? round(least) : round(least) + "–" + round(longest.hours()))
                     + " h, " + rows.size() + " times, " + SHORT.format(first.date()) + " – " + SHORT.format(last.date()) + ",";
         }
-        return new Finding("daily-peak", Severity.WARNING, longest.drivers(), List.of(), first.date(), last.date(), rows.size(), null,
-                when + " over your daily cap of " + round(dailyCap) + " h; most of it: " + String.join(", ", longest.drivers()));
+        List<String> driverNames = longest.drivers().stream().map(WorkloadDriver::toString).toList();
+        return new Finding("daily-peak", Severity.WARNING, driverNames, List.of(), first.date(), last.date(), rows.size(), null,
+                when + " over your daily cap of " + round(dailyCap) + " h; most of it: " + String.join(", ", driverNames));
     }
 
     static String isoWeek(LocalDate day) {

@@ -67,8 +67,8 @@ final class WorkloadBucket {
         return sum;
     }
 
-    /** The biggest contributors, e.g. ["CS 101 9.5 h", "Café shift 8 h"]; ties by name. */
-    List<String> drivers(int top, Sources sources) {
+    /** The biggest contributors, e.g. CS 101 9.5 h, Café shift 8 h; ties by name. */
+    List<WorkloadDriver> drivers(int top, Sources sources) {
         List<Integer> best = new ArrayList<>(top + 1);
         for (int s = 0; s < bySource.length; s++) {
             if (bySource[s] <= 0) {
@@ -85,7 +85,7 @@ final class WorkloadBucket {
                 }
             }
         }
-        return best.stream().map(s -> sources.name(s) + " " + Workload.round(bySource[s]) + " h").toList();
+        return best.stream().map(s -> new WorkloadDriver(sources.name(s), Workload.round(bySource[s]))).toList();
     }
 
     private boolean before(int a, int b, Sources sources) {

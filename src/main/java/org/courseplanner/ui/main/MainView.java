@@ -229,7 +229,7 @@ public final class MainView {
 
     /** The term overview: a line per week; choosing one opens it in the week view. */
     private void showOverview() {
-        overviewWeek.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().week().substring(c.getValue().week().indexOf('W'))));
+        overviewWeek.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format("W%02d", c.getValue().number())));
         overviewDates.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.dates(c.getValue())));
         overviewHours.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.hours(c.getValue().hours())));
         overviewCap.setCellValueFactory(c -> new ReadOnlyStringWrapper(TermOverview.hours(c.getValue().cap())));

@@ -27,6 +27,8 @@ final class TermOverview {
         if (!w.peak()) {
             return "";
         }
-        return (w.hours() > w.cap() ? "over the cap" : "a peak") + (w.drivers().isEmpty() ? "" : ": " + String.join(", ", w.drivers()));
+        String drivers = w.drivers().stream().map(d -> d.name() + " " + hours(d.hours()) + " h")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (w.hours() > w.cap() ? "over the cap" : "a peak") + (drivers.isEmpty() ? "" : ": " + drivers);
     }
 }

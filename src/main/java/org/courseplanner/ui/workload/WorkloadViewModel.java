@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -27,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.courseplanner.domain.engine.Workload;
 import org.courseplanner.domain.engine.WorkloadDay;
+import org.courseplanner.domain.engine.WorkloadDriver;
 import org.courseplanner.domain.engine.WorkloadWeek;
 
 /**
@@ -39,7 +38,6 @@ public final class WorkloadViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
-    private static final Pattern DRIVER = Pattern.compile("(.*) (\\d+(?:\\.\\d+)?) h");
 
     private final ReadOnlyObjectWrapper<List<HoursBar>> weeks = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<HoursBar>> days = new ReadOnlyObjectWrapper<>(List.of());
@@ -228,12 +226,11 @@ public final class WorkloadViewModel {
         return text.toString();
     }
 
-    /** The engine's "Conference 40.0 h, HIST 210 2.11 h" with hours written like the rest: "Conference 40 h, HIST 210 2.1 h". */
-    private static String drivers(List<String> drivers) {
+    /** The biggest contributors with hours written like the rest: "Conference 40 h, HIST 210 2.1 h". */
+    private static String drivers(List<WorkloadDriver> drivers) {
         List<String> written = new ArrayList<>(drivers.size());
-        for (String driver : drivers) {
-            Matcher m = DRIVER.matcher(driver);
-            written.add(m.matches() ? m.group(1) + " " + hours(Double.parseDouble(m.group(2))) + " h" : driver);
+        for (WorkloadDriver driver : drivers) {
+            written.add(driver.name() + " " + hours(driver.hours()) + " h");
         }
         return String.join(", ", written);
     }

@@ -79,12 +79,12 @@ class WorkloadTest {
         assertThat(List.of(first.sync(), first.homework(), first.async(), first.commitments(), first.hours(), first.cap()))
                 .containsExactly(3.0, 8.0, 6.0, 8.0, 25.0, 18.0);
         assertThat(first.peak()).isTrue();
-        assertThat(first.drivers()).containsExactly("CS 101 11.0 h", "Café shift 8.0 h", "ONL 200 6.0 h");
+        assertThat(first.drivers()).extracting(WorkloadDriver::toString).containsExactly("CS 101 11.0 h", "Café shift 8.0 h", "ONL 200 6.0 h");
         WorkloadWeek second = workload.weeks().get(1);
         assertThat(List.of(second.sync(), second.homework(), second.async(), second.commitments(), second.hours(), second.cap()))
                 .containsExactly(3.0, 8.0, 6.0, 0.0, 17.0, 18.0);
         assertThat(second.peak()).isFalse();
-        assertThat(second.drivers()).containsExactly("CS 101 11.0 h", "ONL 200 6.0 h");
+        assertThat(second.drivers()).extracting(WorkloadDriver::toString).containsExactly("CS 101 11.0 h", "ONL 200 6.0 h");
     }
 
     @Test
@@ -135,7 +135,7 @@ class WorkloadTest {
         assertThat(tuesday.hours()).isEqualTo(7.75);
         assertThat(tuesday.cap()).isEqualTo(6.0);
         assertThat(tuesday.peak()).isTrue();
-        assertThat(tuesday.drivers()).containsExactly("Café shift 4.0 h", "ONL 200 2.6 h", "CS 101 1.14 h");
+        assertThat(tuesday.drivers()).extracting(WorkloadDriver::toString).containsExactly("Café shift 4.0 h", "ONL 200 2.6 h", "CS 101 1.14 h");
         assertThat(day(workload, "2026-09-14").hours()).isEqualTo(3.02);
         assertThat(day(workload, "2026-09-17").hours()).isEqualTo(5.75);
         assertThat(workload.days()).hasSize(14).filteredOn(WorkloadDay::peak).extracting(WorkloadDay::date)

@@ -58,7 +58,7 @@ class WorkloadWorkedExampleTest {
             assertThat(week.hours()).isEqualTo(22.0);
             assertThat(week.cap()).isEqualTo(18.0);
             assertThat(week.peak()).isTrue();
-            assertThat(week.drivers()).containsExactly("CS 101 11.0 h", "HIST 1 7.0 h", "Shift 4.0 h");
+            assertThat(week.drivers()).extracting(WorkloadDriver::toString).containsExactly("CS 101 11.0 h", "HIST 1 7.0 h", "Shift 4.0 h");
         }
     }
 

@@ -302,8 +302,6 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     }
 
     private static void closeStore(Planner planner) throws Exception {
-        if (planner.repository() instanceof AutoCloseable store) {
-            store.close();
-        }
+        planner.close();
     }
 }

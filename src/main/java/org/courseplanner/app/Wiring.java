@@ -8,7 +8,6 @@ import org.courseplanner.domain.SampleTerm;
 import org.courseplanner.persistence.DataFolder;
 import org.courseplanner.persistence.PlanDatabase;
 import org.courseplanner.persistence.PlanFileException;
-import org.courseplanner.persistence.SqlitePlanRepository;
 
 /** Puts the pieces together: the SQLite store behind the planner that the window uses. */
 public final class Wiring {
@@ -24,7 +23,7 @@ public final class Wiring {
     public static Planner openForWindow(Path db, boolean empty, Clock clock) {
         Path file = db != null ? db : DataFolder.defaultDatabase();
         boolean isNew = PlanDatabase.isNew(file);
-        Planner planner = new Planner(SqlitePlanRepository.open(file), clock);
+        Planner planner = PlanDatabase.planner(file, clock);
         if (isNew && !empty) {
             SampleTerm.addTo(planner, LocalDate.now(clock));
         }

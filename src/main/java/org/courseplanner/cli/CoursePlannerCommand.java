@@ -11,8 +11,8 @@ import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StorageException;
 import org.courseplanner.logging.Logs;
 import org.courseplanner.persistence.DataFolder;
+import org.courseplanner.persistence.PlanDatabase;
 import org.courseplanner.persistence.PlanFileException;
-import org.courseplanner.persistence.SqlitePlanRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +46,6 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
 
     private final WindowOpener windowOpener;
     private final Clock clock;
-    private SqlitePlanRepository repository;
     private Planner planner;
 
     public CoursePlannerCommand(WindowOpener windowOpener, Clock clock) {
@@ -102,8 +101,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     /** The plan, opened on first use (creating an empty file when there is none). */
     Planner planner() {
         if (planner == null) {
-            repository = SqlitePlanRepository.open(databaseFile());
-            planner = new Planner(repository, clock);
+            planner = PlanDatabase.planner(databaseFile(), clock);
         }
         return planner;
     }
@@ -123,9 +121,8 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
 
     @Override
     public void close() {
-        if (repository != null) {
-            repository.close();
-            repository = null;
+        if (planner != null) {
+            planner.close();
             planner = null;
         }
     }

@@ -31,7 +31,7 @@ final class StudyCommand {
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
             var planner = root.planner();
             StudyBlock b = planner.addStudyBlock(moduleId, week, at, minutes);
-            var ref = planner.repository().find(b.id()).orElseThrow();
+            var ref = planner.find(b.id()).orElseThrow();
             root.out().println("Added study block " + b.id() + ": " + ref.description() + ", " + b.start().toLocalDate() + " "
                     + b.start().toLocalTime() + "-" + b.end().toLocalTime() + " (" + b.minutes() + " min)");
         }

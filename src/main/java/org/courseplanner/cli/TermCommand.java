@@ -144,7 +144,7 @@ final class TermCommand {
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Term t : terms) {
-                    rows.add(PlanJson.term(planner.repository().load(t.id())));
+                    rows.add(PlanJson.term(planner.plan(t.id())));
                 }
                 root.out().println(Output.json(rows));
                 return;
@@ -154,7 +154,7 @@ final class TermCommand {
                 return;
             }
             for (Term t : terms) {
-                TermPlan plan = planner.repository().load(t.id());
+                TermPlan plan = planner.plan(t.id());
                 root.out().println(t.id() + "  " + describe(t) + ", " + plan.courses().size() + " courses, weekly cap "
                         + Output.hours(plan.weeklyCap()));
             }

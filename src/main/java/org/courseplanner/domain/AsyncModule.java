@@ -70,6 +70,21 @@ public record AsyncModule(long id, long courseId, String title, double effortHou
         return schedule instanceof WeeklyWindow w ? w.due(number) : ((SingleWindow) schedule).due();
     }
 
+    /**
+     * The week whose window holds {@code at}: the first week not skipped that is not yet due then
+     * (open, or opening next), else the last week. Study time planned at {@code at} is for it.
+     */
+    public int weekHolding(LocalDateTime at) {
+        int week = 1;
+        for (int n = 1; n <= schedule.windows(); n++) {
+            week = n;
+            if (!skippedWeeks.contains(n) && !due(n).isBefore(at)) {
+                break;
+            }
+        }
+        return week;
+    }
+
     public void checkNumber(int number) {
         Refusal.require(number >= 1 && number <= schedule.windows(), "week",
                 "\"" + title + "\" has no week " + number + ": give 1" + (schedule.windows() > 1 ? " to " + schedule.windows() : ""));

@@ -23,8 +23,43 @@ public final class Planner {
         this.clock = clock;
     }
 
-    public PlanRepository repository() {
+    /** The store, for the domain's own services (import, export); the window and the command line go through the methods below. */
+    PlanRepository repository() {
         return repository;
+    }
+
+    /** Where the plan lives, for messages ("/home/ana/.local/share/course-planner/planner.db"). */
+    public String location() {
+        return repository.location();
+    }
+
+    /** Everything in the term with this id. */
+    public TermPlan plan(long termId) {
+        return repository.load(termId);
+    }
+
+    /** What the id names (kind, term, a description), if anything. */
+    public java.util.Optional<ItemRef> find(long id) {
+        return repository.find(id);
+    }
+
+    /**
+     * Runs {@code work} as one transaction: the planner's changes it makes are saved together, or
+     * none is (a refusal or failure rolls all of it back). For edits of several steps.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return repository.atomically(work);
+    }
+
+    /** Lets go of the store (the window closes, or opens another plan); the planner is not used after. */
+    public void close() {
+        if (repository instanceof AutoCloseable store) {
+            try {
+                store.close();
+            } catch (Exception e) {
+                throw new StorageException("could not close the plan " + repository.location() + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     public List<Term> terms() {
@@ -57,8 +92,9 @@ public final class Planner {
     }
 
     public Term addTerm(Term term) {
-        boolean taken = repository.terms().stream().anyMatch(t -> t.name().equalsIgnoreCase(term.name()));
-        Refusal.require(!taken, "term name", "there is already a term named \"" + term.name() + "\": choose another name");
+        UniqueNames.termNameTaken(repository.terms(), term).ifPresent(r -> {
+            throw r;
+        });
         return repository.add(term);
     }
 
@@ -68,9 +104,9 @@ public final class Planner {
      */
     public Term updateTerm(Term changed) {
         TermPlan plan = repository.load(changed.id());
-        boolean taken = repository.terms().stream()
-                .anyMatch(t -> t.id() != changed.id() && t.name().equalsIgnoreCase(changed.name()));
-        Refusal.require(!taken, "term name", "there is already a term named \"" + changed.name() + "\": choose another name");
+        UniqueNames.termNameTaken(repository.terms(), changed).ifPresent(r -> {
+            throw r;
+        });
         for (SyncSession s : plan.sessions()) {
             checkInside(changed, s.pattern());
         }
@@ -89,9 +125,8 @@ public final class Planner {
                             Delivery delivery, Double homeworkHours) {
         TermPlan plan = plan(termName);
         Course course = new Course(0, plan.term().id(), code, title, credits, colour, delivery, homeworkHours);
-        plan.course(course.code()).ifPresent(c -> {
-            throw new Refusal("code", "there is already a course \"" + c.code() + "\" in " + plan.term().name()
-                    + ": give the new one another code");
+        UniqueNames.courseCodeTaken(plan, course).ifPresent(r -> {
+            throw r;
         });
         if (course.colour() == null) {
             course = course.withColour(Course.PALETTE[plan.courses().size() % Course.PALETTE.length]);
@@ -111,10 +146,15 @@ public final class Planner {
                                  ModuleSchedule schedule, Set<Integer> skippedWeeks) {
         TermPlan plan = plan(termName);
         Course course = plan.requireCourse(courseCode);
-        AsyncModule module = new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of());
-        checkWindows(plan.term(), module);
-        if (schedule instanceof WeeklyWindow w) {
-            checkDate(plan.term(), w.opens(1).toLocalDate(), "from");
+        return addModule(new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of()));
+    }
+
+    /** Adds a module to its course; its windows are within the course's term. */
+    public AsyncModule addModule(AsyncModule module) {
+        Term term = repository.load(require(module.courseId(), ItemKind.COURSE, "course").termId()).term();
+        checkWindows(term, module);
+        if (module.schedule() instanceof WeeklyWindow w) {
+            checkDate(term, w.opens(1).toLocalDate(), "from");
         }
         return repository.add(module);
     }
@@ -214,15 +254,17 @@ public final class Planner {
         AsyncModule module = requireModule(moduleId);
         TermPlan plan = repository.load(repository.find(moduleId).orElseThrow().termId());
         checkDate(plan.term(), date, "date");
-        int weeks = module.schedule() instanceof WeeklyWindow w ? w.weeks()
-                : (int) Math.max(1, java.time.temporal.ChronoUnit.WEEKS.between(date, plan.term().lastDay()) + 1);
-        WeeklyWindow window = new WeeklyWindow(date.getDayOfWeek(), opensAt, date.getDayOfWeek().minus(1), LocalTime.of(23, 59),
-                Math.min(weeks, WeeklyWindow.MAX_WEEKS), date);
+        WeeklyWindow window = WeeklyWindow.untilTermEnds(plan.term(), date, date.getDayOfWeek(), opensAt);
+        if (module.schedule() instanceof WeeklyWindow w) { // a weekly module keeps its number of weeks
+            window = new WeeklyWindow(window.opensDay(), window.opensAt(), window.dueDay(), window.dueAt(), w.weeks(), date);
+        }
+        WeeklyWindow chosen = window;
         java.util.Set<Integer> skipped = new java.util.TreeSet<>(module.skippedWeeks());
-        skipped.removeIf(n -> n > window.weeks());
+        skipped.removeIf(n -> n > chosen.weeks());
         java.util.Set<Integer> done = new java.util.TreeSet<>(module.doneWeeks());
-        done.removeIf(n -> n > window.weeks());
-        AsyncModule moved = new AsyncModule(module.id(), module.courseId(), module.title(), module.effortHours(), window, skipped, done);
+        done.removeIf(n -> n > chosen.weeks());
+        AsyncModule moved = new AsyncModule(module.id(), module.courseId(), module.title(), module.effortHours(), chosen, skipped, done);
+        checkWindows(plan.term(), moved);
         repository.update(moved);
         return moved;
     }
@@ -304,8 +346,128 @@ public final class Planner {
 
     public StudyBlock addStudyBlock(long moduleId, int week, LocalDateTime start, int minutes) {
         AsyncModule module = requireModule(moduleId);
-        module.checkNumber(week);
-        return repository.add(new StudyBlock(0, moduleId, week, start, minutes));
+        StudyBlock block = new StudyBlock(0, moduleId, week, start, minutes);
+        checkStudyBlock(termOf(moduleId), module, block);
+        return repository.add(block);
+    }
+
+    /** Changes a course's code, title, credits, colour or delivery; its code stays its own in the term. */
+    public Course changeCourse(Course changed) {
+        TermPlan plan = repository.load(require(changed.id(), ItemKind.COURSE, "course").termId());
+        Refusal.require(plan.term().id() == changed.termId(), "term", "a course stays in its term: remove it and add it to the other");
+        UniqueNames.courseCodeTaken(plan, changed).ifPresent(r -> {
+            throw r;
+        });
+        repository.update(changed);
+        return changed;
+    }
+
+    /** Changes a session's kind, place, days, times or dates; its dates stay within the term. */
+    public SyncSession changeSession(SyncSession changed) {
+        requireSession(changed.id());
+        TermPlan plan = repository.load(termOf(changed.id()));
+        plan.courseById(changed.courseId()); // a course of the same term
+        checkInside(plan.term(), changed.pattern());
+        SyncSession anchored = changed.withPattern(anchored(changed.pattern(), plan.term()));
+        repository.update(anchored);
+        return anchored;
+    }
+
+    /** Changes a module's title, effort or windows; its windows stay within the term, as when it was added. */
+    public AsyncModule changeModule(AsyncModule changed) {
+        requireModule(changed.id());
+        TermPlan plan = repository.load(termOf(changed.id()));
+        plan.courseById(changed.courseId());
+        checkWindows(plan.term(), changed);
+        repository.update(changed);
+        return changed;
+    }
+
+    /** Changes a commitment's title, days, times, dates or zone; its dates stay within the term. */
+    public Commitment changeCommitment(Commitment changed) {
+        Term term = repository.load(require(changed.id(), ItemKind.COMMITMENT, "commitment").termId()).term();
+        Refusal.require(term.id() == changed.termId(), "term", "a commitment stays in its term: remove it and add it to the other");
+        checkInside(term, changed.pattern());
+        Commitment anchored = new Commitment(changed.id(), changed.termId(), changed.title(), anchored(changed.pattern(), term),
+                changed.zone());
+        repository.update(anchored);
+        return anchored;
+    }
+
+    /** Changes a study block's week, start or length: a week its module has, a day within the term. */
+    public StudyBlock changeStudyBlock(StudyBlock changed) {
+        require(changed.id(), ItemKind.STUDY, "study block");
+        AsyncModule module = requireModule(changed.moduleId());
+        checkStudyBlock(termOf(changed.moduleId()), module, changed);
+        repository.update(changed);
+        return changed;
+    }
+
+    /*
+     * Undo and redo put back states that the planner accepted before, so they are not checked
+     * again (a term changed since must not keep its own undo from working): restore replaces an
+     * item by what it was, putBack adds a removed item again under its own id when that is free.
+     */
+
+    /** Puts back a course as it was (undo). */
+    public void restore(Course course) {
+        repository.update(course);
+    }
+
+    /** Puts back a module as it was (undo). */
+    public void restore(AsyncModule module) {
+        repository.update(module);
+    }
+
+    /** Puts back a study block as it was (undo). */
+    public void restore(StudyBlock block) {
+        repository.update(block);
+    }
+
+    /** Adds a removed term again, under its own id when free (undo of a removal, redo of an add). */
+    public Term putBack(Term term) {
+        return repository.add(term);
+    }
+
+    /** Adds a removed course again, under its own id when free (undo of a removal, redo of an add). */
+    public Course putBack(Course course) {
+        return repository.add(course);
+    }
+
+    /** Adds a removed session again, under its own id when free. */
+    public SyncSession putBack(SyncSession session) {
+        return repository.add(session);
+    }
+
+    /** Adds a removed module again, under its own id when free. */
+    public AsyncModule putBack(AsyncModule module) {
+        return repository.add(module);
+    }
+
+    /** Adds a removed commitment again, under its own id when free. */
+    public Commitment putBack(Commitment commitment) {
+        return repository.add(commitment);
+    }
+
+    /** Adds a removed study block again, under its own id when free. */
+    public StudyBlock putBack(StudyBlock block) {
+        return repository.add(block);
+    }
+
+    private ItemRef require(long id, ItemKind kind, String what) {
+        ItemRef ref = repository.find(id).orElse(null);
+        Refusal.require(ref != null && ref.kind() == kind, what, "there is no " + what + " with the id " + id + " (was it removed?)");
+        return ref;
+    }
+
+    private long termOf(long id) {
+        return repository.find(id).orElseThrow().termId();
+    }
+
+    /** A study block is for a week its module has, and on a day of the term. */
+    private void checkStudyBlock(long termId, AsyncModule module, StudyBlock block) {
+        module.checkNumber(block.week());
+        checkDate(repository.load(termId).term(), block.start().toLocalDate(), "date");
     }
 
     /** Removes what the id names, with everything that belongs to it, and says what that was. */
@@ -369,7 +531,7 @@ public final class Planner {
     }
 
     private static void checkDate(Term term, LocalDate date, String field) {
-        Refusal.require(term.contains(date), field, "the " + field + " date " + date + " is outside "
+        Refusal.require(term.contains(date), field, "the " + (field.equals("date") ? "" : field + " ") + "date " + date + " is outside "
                 + term.name() + " (" + term.firstDay() + " to " + term.lastDay() + "): give a date within the term");
     }
 }

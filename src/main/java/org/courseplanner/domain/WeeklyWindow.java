@@ -24,6 +24,19 @@ public record WeeklyWindow(DayOfWeek opensDay, LocalTime opensAt, DayOfWeek dueD
         Refusal.require(firstWeek != null, "from", "give the first week, e.g. --from 2026-08-31");
     }
 
+    /**
+     * The window a new module gets: opening each week on {@code opensDay} at {@code opensAt} from
+     * {@code from}, due at 23:59 the day before the next opening, every week until the term ends.
+     */
+    public static WeeklyWindow untilTermEnds(Term term, LocalDate from, DayOfWeek opensDay, LocalTime opensAt) {
+        return new WeeklyWindow(opensDay, opensAt, opensDay.minus(1), LocalTime.of(23, 59), weeksLeft(term, from), from);
+    }
+
+    /** How many weekly windows opening from {@code from} on fit before the term ends (at least 1, at most MAX_WEEKS). */
+    public static int weeksLeft(Term term, LocalDate from) {
+        return (int) Math.max(1, Math.min(MAX_WEEKS, java.time.temporal.ChronoUnit.WEEKS.between(from, term.lastDay()) + 1));
+    }
+
     @Override
     public int windows() {
         return weeks;

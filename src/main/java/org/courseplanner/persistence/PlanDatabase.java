@@ -37,6 +37,14 @@ public final class PlanDatabase {
     }
 
     /** The schema version this build writes. */
+    /**
+     * The planner on a plan file (created empty when there is none), its only way in: the command
+     * line and the window get the planner, never the repository. Closing the planner closes the file.
+     */
+    public static org.courseplanner.domain.Planner planner(Path file, java.time.Clock clock) {
+        return new org.courseplanner.domain.Planner(SqlitePlanRepository.open(file), clock);
+    }
+
     public static int latestVersion() {
         return MIGRATION_FILES.size();
     }

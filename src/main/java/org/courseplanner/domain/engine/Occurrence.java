@@ -112,6 +112,22 @@ public final class Occurrence {
         return startSecond < other.endSecond && other.startSecond < endSecond;
     }
 
+    /**
+     * True when the engine reports these two as an overlap: two items that both take time share
+     * some of it, unless both are the student's own commitments (those may overlap). The week
+     * view's marks and its drag preview use this too, so they warn exactly where the engine does.
+     */
+    public boolean clashesWith(Occurrence other) {
+        return itemId != other.itemId && type != OccurrenceType.DEADLINE && other.type != OccurrenceType.DEADLINE
+                && !(type == OccurrenceType.COMMITMENT && other.type == OccurrenceType.COMMITMENT) && overlaps(other);
+    }
+
+    /** The same occurrence moved: its start and end shifted by these many seconds (a drag preview). */
+    public Occurrence shifted(long startSeconds, long endSeconds) {
+        return new Occurrence(type, itemId, courseCode, title, startSecond + startSeconds, Math.max(startSecond + startSeconds,
+                endSecond + endSeconds), zone, number, place);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Occurrence other && type == other.type && itemId == other.itemId && number == other.number

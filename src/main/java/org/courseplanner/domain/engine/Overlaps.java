@@ -17,6 +17,9 @@ final class Overlaps {
      */
     static void add(FindingGroups groups, String rule, Severity severity, Occurrence a, Occurrence b, WallClock school,
                     String sentence) {
+        if (!a.clashesWith(b)) {
+            return; // the one definition of an overlap, shared with the week view
+        }
         if (a.itemId() > b.itemId() && a.type() == b.type()) {
             Occurrence t = a;
             a = b;

@@ -1,7 +1,6 @@
 package org.courseplanner.ui.main;
 
 import java.time.DayOfWeek;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,6 +13,7 @@ import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.UniqueNames;
 import org.courseplanner.domain.Weekdays;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.WeeklyWindow;
@@ -56,10 +56,9 @@ final class EditDialogs {
     /** A new module of the course: open each week Monday 09:00 to Sunday 23:59 through the term, to start from. */
     static void newModule(Window owner, MainViewModel model, Course course) {
         TermPlan plan = model.currentPlan();
-        int weeks = (int) Math.max(1, Math.min(WeeklyWindow.MAX_WEEKS,
-                ChronoUnit.WEEKS.between(plan.term().firstDay(), plan.term().lastDay()) + 1));
-        var start = new ModuleDialog.Answer("Module", "3", new ModuleDialog.Weekly(DayOfWeek.MONDAY, "09:00", DayOfWeek.SUNDAY, "23:59",
-                String.valueOf(weeks), plan.term().firstDay()));
+        var w = WeeklyWindow.untilTermEnds(plan.term(), plan.term().firstDay(), DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0));
+        var start = new ModuleDialog.Answer("Module", "3", new ModuleDialog.Weekly(w.opensDay(), String.valueOf(w.opensAt()), w.dueDay(),
+                String.valueOf(w.dueAt()), String.valueOf(w.weeks()), w.firstWeek()));
         ModuleDialog.ask(owner, start, a -> refusalOf(() -> a.toModule(0, course.id())))
                 .ifPresent(a -> model.addModule(a.toModule(0, course.id())));
     }
@@ -103,9 +102,7 @@ final class EditDialogs {
                 c.colour(), a.delivery(), c.homeworkHours());
         CourseDialog.ask(owner, initial, a -> refusalOf(() -> build.apply(a)).or(() -> {
             Course changed = build.apply(a);
-            return plan.courses().stream().filter(o -> o.id() != c.id() && o.codeKey().equals(changed.codeKey())).findFirst()
-                    .map(o -> new Refusal("code", "there is already a course \"" + o.code() + "\" in " + plan.term().name()
-                            + ": give this one another code"));
+            return UniqueNames.courseCodeTaken(plan, changed);
         })).ifPresent(a -> model.updateCourse(c, build.apply(a)));
     }
 

@@ -34,6 +34,7 @@ import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.UniqueNames;
 import org.courseplanner.domain.Weekdays;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.engine.Finding;
@@ -118,7 +119,7 @@ public final class MainViewModel {
                 loading.set(false);
                 emptyMessage.set(NO_TERM + "\nOr from the command line: course-planner term add \"Fall 2026\" --start 2026-08-31"
                         + " --end 2026-12-18 --zone America/New_York");
-                status.set(planner.repository().location() + " · no terms");
+                status.set(planner.location() + " · no terms");
             } else {
                 emptyMessage.set("");
                 selectedTerm.set((Term) result[1]);
@@ -157,15 +158,12 @@ public final class MainViewModel {
 
     /** What is wrong with a term, or empty when the planner would take it (its name must be its own). */
     public Optional<Refusal> checkTerm(Term term) {
-        return terms.stream().filter(t -> t.id() != term.id() && t.name().equalsIgnoreCase(term.name())).findFirst()
-                .map(t -> new Refusal("term name", "there is already a term named \"" + t.name()
-                        + "\": choose another name"));
+        return UniqueNames.termNameTaken(terms, term);
     }
 
     /** Adds a term and shows it (undoable). */
     public void addTerm(Term term) {
-        var repository = planner.repository();
-        undo.execute(new AddItemEdit<Term>("Add term " + term.name(), () -> shown(planner.addTerm(term)), t -> shown(repository.add(t)),
+        undo.execute(new AddItemEdit<Term>("Add term " + term.name(), () -> shown(planner.addTerm(term)), t -> shown(planner.putBack(t)),
                 Term::id, planner::remove));
     }
 
@@ -182,33 +180,28 @@ public final class MainViewModel {
 
     /** Changes a course's code, title, credits or delivery (undoable). */
     public void updateCourse(Course before, Course after) {
-        var repository = planner.repository();
-        undo.execute(UndoableEdit.of("Change " + before.code(), () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change " + before.code(), () -> planner.changeCourse(after), () -> planner.restore(before)));
     }
 
     /** Changes a module's title, effort or window (undoable). */
     public void updateModule(AsyncModule before, AsyncModule after) {
-        var repository = planner.repository();
-        undo.execute(UndoableEdit.of("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change " + before.title(), () -> planner.changeModule(after), () -> planner.restore(before)));
     }
 
     /** Adds a module to a course (undoable). */
     public void addModule(AsyncModule module) {
-        var repository = planner.repository();
-        undo.execute(new AddItemEdit<AsyncModule>("Add " + module.title(), () -> repository.add(module), m -> repository.add(m),
+        undo.execute(new AddItemEdit<AsyncModule>("Add " + module.title(), () -> planner.addModule(module), planner::putBack,
                 AsyncModule::id, planner::remove));
     }
 
     /** Moves or resizes a study block (undoable). */
     public void updateStudyBlock(StudyBlock before, StudyBlock after) {
-        var repository = planner.repository();
-        undo.execute(UndoableEdit.of("Change study time", () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change study time", () -> planner.changeStudyBlock(after), () -> planner.restore(before)));
     }
 
     /** Changes a commitment's title, days or times (undoable). */
     public void updateCommitment(Commitment before, Commitment after) {
-        var repository = planner.repository();
-        undo.execute(UndoableEdit.of("Change " + before.title(), () -> repository.update(after), () -> repository.update(before)));
+        undo.execute(UndoableEdit.of("Change " + before.title(), () -> planner.changeCommitment(after), () -> planner.restore(before)));
     }
 
     /** The term, course, session, module, study block or commitment a tree line stands for, as last read. */
@@ -268,9 +261,7 @@ public final class MainViewModel {
             return Optional.of(new Refusal("term", "add a term first"));
         }
         try {
-            var course = new Course(0, current.term().id(), code, title, credits, null, delivery, null);
-            return current.course(course.code()).map(c -> new Refusal("code", "there is already a course \""
-                    + c.code() + "\" in " + current.term().name() + ": give the new one another code"));
+            return UniqueNames.courseCodeTaken(current, new Course(0, current.term().id(), code, title, credits, null, delivery, null));
         } catch (Refusal r) {
             return Optional.of(r);
         }
@@ -319,9 +310,8 @@ public final class MainViewModel {
     public void addCommitment(String title, String days, String start, String end) {
         String term = selectedTerm.get().name();
         var pattern = commitmentPattern(days, start, end);
-        var repository = planner.repository();
         undo.execute(new AddItemEdit<Commitment>("Add " + title, () -> planner.addCommitment(term, title, pattern, null),
-                c -> repository.add(c), Commitment::id, planner::remove));
+                planner::putBack, Commitment::id, planner::remove));
     }
 
     /** Adds a session with no time yet (TBA) to the course, to be dragged onto the calendar (undoable). */
@@ -335,9 +325,8 @@ public final class MainViewModel {
             return;
         }
         String term = current.term().name();
-        var repository = planner.repository();
         undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
-                SessionKind.LECTURE, WeeklyPattern.unplaced(), null), x -> repository.add(x), SyncSession::id, planner::remove));
+                SessionKind.LECTURE, WeeklyPattern.unplaced(), null), planner::putBack, SyncSession::id, planner::remove));
     }
 
     /** The course a tree line belongs to: itself, or the course above it; 0 when none. */
@@ -358,9 +347,8 @@ public final class MainViewModel {
     /** Adds a course to the chosen term (undoable). */
     public void addCourse(String code, String title, double credits, Delivery delivery) {
         String term = selectedTerm.get().name();
-        var repository = planner.repository();
         undo.execute(new AddItemEdit<Course>("Add course " + code, () -> planner.addCourse(term, code, title, credits, null, delivery, null),
-                c -> repository.add(c), Course::id, planner::remove));
+                planner::putBack, Course::id, planner::remove));
     }
 
     private void loadTerm(Term term) {
@@ -369,7 +357,7 @@ public final class MainViewModel {
         }
         loading.set(true);
         tasks.run("Reading " + term.name(), () -> {
-            TermPlan plan = planner.repository().load(term.id());
+            TermPlan plan = planner.plan(term.id());
             return new Loaded(plan, PlanFindings.of(plan));
         }, loaded -> {
             if (selectedTerm.get() != null && selectedTerm.get().id() != loaded.plan().term().id()) {
@@ -382,7 +370,7 @@ public final class MainViewModel {
             week.show(loaded.plan(), loaded.findings());
             loadedFindings.set(loaded.findings());
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            status.set(planner.repository().location() + " · " + loaded.plan().courses().size() + " courses · "
+            status.set(planner.location() + " · " + loaded.plan().courses().size() + " courses · "
                     + loaded.plan().sessions().size() + " sessions · " + loaded.plan().modules().size() + " modules · "
                     + errors + " conflicts to fix");
             loading.set(false);

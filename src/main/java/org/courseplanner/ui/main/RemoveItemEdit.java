@@ -5,7 +5,6 @@ import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.ItemRef;
-import org.courseplanner.domain.PlanRepository;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StudyBlock;
@@ -42,10 +41,9 @@ final class RemoveItemEdit implements UndoableEdit {
 
     @Override
     public void apply() {
-        PlanRepository repository = planner.repository();
-        repository.atomically(() -> {
-            ItemRef ref = repository.find(id).orElseThrow(() -> new Refusal("item", "\"" + title + "\" is not in the plan any more"));
-            snapshot = snapshotOf(repository.load(ref.termId()));
+        planner.atomically(() -> {
+            ItemRef ref = planner.find(id).orElseThrow(() -> new Refusal("item", "\"" + title + "\" is not in the plan any more"));
+            snapshot = snapshotOf(planner.plan(ref.termId()));
             planner.remove(id);
             return null;
         });
@@ -79,18 +77,17 @@ final class RemoveItemEdit implements UndoableEdit {
 
     @Override
     public void revert() {
-        PlanRepository repository = planner.repository();
         Snapshot s = snapshot;
-        repository.atomically(() -> {
+        planner.atomically(() -> {
             // parents first; each keeps its id, so its children's references and the edits before this one hold
             if (s.course() != null) {
-                repository.add(s.course());
+                planner.putBack(s.course());
             }
-            s.sessions().forEach(repository::add);
-            s.modules().forEach(repository::add);
-            s.studyBlocks().forEach(repository::add);
+            s.sessions().forEach(planner::putBack);
+            s.modules().forEach(planner::putBack);
+            s.studyBlocks().forEach(planner::putBack);
             if (s.commitment() != null) {
-                repository.add(s.commitment());
+                planner.putBack(s.commitment());
             }
             return null;
         });

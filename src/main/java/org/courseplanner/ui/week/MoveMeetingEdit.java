@@ -42,7 +42,7 @@ final class MoveMeetingEdit implements UndoableEdit {
 
     @Override
     public void revert() {
-        planner.repository().atomically(() -> {
+        planner.atomically(() -> {
             if (oneOffId != 0) {
                 planner.remove(oneOffId);
             }

@@ -12,7 +12,7 @@ final class PlaceItemEdit {
 
     /** An edit whose undo puts back {@code before} through {@code restore}. */
     static <T> UndoableEdit of(String description, Planner planner, T before, Supplier<?> apply, Consumer<T> restore) {
-        return UndoableEdit.of(description, apply::get, () -> planner.repository().atomically(() -> {
+        return UndoableEdit.of(description, apply::get, () -> planner.atomically(() -> {
             restore.accept(before);
             return null;
         }));

@@ -354,9 +354,11 @@ public final class WeekCalendar extends VBox {
             body.getChildren().add(ghost);
         }
         ghost.toFront();
+        long dayShift = (day - moving.day()) * 86_400L;
+        var preview = moving.occurrence().shifted(dayShift + (start - moving.startMinute()) * 60L,
+                dayShift + (end - moving.endMinute()) * 60L);
         drawn.forEach((box, other) -> {
-            boolean hit = other != moving && other.occurrence().itemId() != moving.occurrence().itemId() && other.day() == day
-                    && other.startMinute() < end && start < other.endMinute();
+            boolean hit = other != moving && preview.clashesWith(other.occurrence()); // as the engine would find it
             box.getStyleClass().remove("would-conflict");
             if (hit) {
                 box.getStyleClass().add("would-conflict");

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -204,8 +203,8 @@ public final class WeekViewModel {
     }
 
     /**
-     * In a conflict: it overlaps a class, a commitment or a study block of another item (two of the
-     * student's own commitments may overlap), or the engine flagged its item on its day.
+     * In a conflict: it clashes with another item as the engine defines it
+     * ({@link Occurrence#clashesWith}), or the engine flagged its item on its day.
      */
     private static Predicate<Occurrence> conflicts(List<Occurrence> week, List<Finding> findings, ZoneId school) {
         Set<Occurrence> marked = new HashSet<>();
@@ -213,9 +212,7 @@ public final class WeekViewModel {
             for (int j = i + 1; j < week.size(); j++) {
                 Occurrence a = week.get(i);
                 Occurrence b = week.get(j);
-                boolean bothOwn = a.type() == OccurrenceType.COMMITMENT
-                        && b.type() == OccurrenceType.COMMITMENT;
-                if (a.itemId() != b.itemId() && !bothOwn && a.overlaps(b)) {
+                if (a.clashesWith(b)) { // the engine's own definition
                     marked.add(a);
                     marked.add(b);
                 }
@@ -273,14 +270,10 @@ public final class WeekViewModel {
         }
         var start = monday.get().plusDays(day).atStartOfDay(zone()).plusMinutes(startMinute).withZoneSameInstant(plan.term().schoolZone());
         int minutes = endMinute - startMinute;
-        undo.execute(PlaceItemEdit.of("Move study block", planner, b, () -> planner.repository().atomically(() -> {
-            var moved = planner.moveStudyBlock(b.id(), start.toLocalDateTime());
-            if (minutes != b.minutes()) { // moved and resized in one transaction, or neither
-                planner.repository().update(new StudyBlock(moved.id(), moved.moduleId(), moved.week(), moved.start(),
-                        minutes));
-            }
-            return moved;
-        }), planner.repository()::update));
+        // moved and resized in one change, checked once
+        undo.execute(PlaceItemEdit.of("Move study block", planner, b,
+                () -> planner.changeStudyBlock(new StudyBlock(b.id(), b.moduleId(), b.week(), start.toLocalDateTime(), minutes)),
+                planner::restore));
     }
 
     private void moveCommitment(WeekBlock block, int day, int startMinute, int endMinute) {
@@ -306,7 +299,6 @@ public final class WeekViewModel {
             return;
         }
         long id = block.occurrence().itemId();
-        var repository = planner.repository();
         long[] current = {id};
         Supplier<Long> readd;
         switch (block.occurrence().type()) {
@@ -315,21 +307,21 @@ public final class WeekViewModel {
                 if (s == null) {
                     return;
                 }
-                readd = () -> repository.add(s).id(); // back under its own id when free
+                readd = () -> planner.putBack(s).id(); // back under its own id when free
             }
             case COMMITMENT -> {
                 var c = plan.commitments().stream().filter(x -> x.id() == id).findFirst().orElse(null);
                 if (c == null) {
                     return;
                 }
-                readd = () -> repository.add(c).id();
+                readd = () -> planner.putBack(c).id();
             }
             case STUDY -> {
                 var b = plan.studyBlocks().stream().filter(x -> x.id() == id).findFirst().orElse(null);
                 if (b == null) {
                     return;
                 }
-                readd = () -> repository.add(b).id();
+                readd = () -> planner.putBack(b).id();
             }
             default -> {
                 return;
@@ -367,10 +359,8 @@ public final class WeekViewModel {
     /** Changes a session's kind and place (undoable). */
     public void edit(SyncSession before, SessionKind kind, String location) {
         var after = new SyncSession(before.id(), before.courseId(), kind, before.pattern(), location);
-        undo.execute(PlaceItemEdit.of("Edit " + before.kind().title(), planner, before, () -> {
-            planner.restore(after);
-            return after;
-        }, planner::restore));
+        undo.execute(PlaceItemEdit.of("Edit " + before.kind().title(), planner, before, () -> planner.changeSession(after),
+                planner::restore));
     }
 
     /** The length a session gets when it is placed and has no time yet. */
@@ -398,10 +388,10 @@ public final class WeekViewModel {
                         () -> planner.place(s.id(), at.toLocalDate(), at.toLocalTime(), at.toLocalTime().plusMinutes(length)), planner::restore));
             });
             case MODULE -> plan.module(item.id()).ifPresent(m -> undo.execute(PlaceItemEdit.of("Open " + m.title(), planner, m,
-                    () -> planner.openModuleOn(m.id(), at.toLocalDate(), at.toLocalTime()), planner.repository()::update)));
+                    () -> planner.openModuleOn(m.id(), at.toLocalDate(), at.toLocalTime()), planner::restore)));
             case STUDY -> plan.studyBlocks().stream().filter(b -> b.id() == item.id()).findFirst().ifPresent(b ->
                     undo.execute(PlaceItemEdit.of("Move study block", planner, b,
-                            () -> planner.moveStudyBlock(b.id(), at.toLocalDateTime()), planner.repository()::update)));
+                            () -> planner.moveStudyBlock(b.id(), at.toLocalDateTime()), planner::restore)));
             default -> { }
         }
     }
@@ -417,18 +407,15 @@ public final class WeekViewModel {
             return;
         }
         String term = plan.term().name();
-        var repository = planner.repository();
         if (item.kind() == ItemKind.SESSION) {
             var pattern = WeeklyPattern.weekly(EnumSet.of(at.getDayOfWeek()), at.toLocalTime(),
                     at.toLocalTime().plusMinutes(DEFAULT_SESSION_MINUTES));
             undo.execute(new AddItemEdit<SyncSession>("New " + course.code() + " session", () -> planner.addSession(term, course.code(),
-                    SessionKind.LECTURE, pattern, null), x -> repository.add(x), SyncSession::id, planner::remove));
+                    SessionKind.LECTURE, pattern, null), planner::putBack, SyncSession::id, planner::remove));
         } else if (item.kind() == ItemKind.MODULE) {
-            int weeks = (int) Math.max(1, ChronoUnit.WEEKS.between(at.toLocalDate(), plan.term().lastDay()) + 1);
-            var window = new WeeklyWindow(at.getDayOfWeek(), at.toLocalTime(), at.getDayOfWeek().minus(1),
-                    LocalTime.of(23, 59), Math.min(weeks, WeeklyWindow.MAX_WEEKS), at.toLocalDate());
+            var window = WeeklyWindow.untilTermEnds(plan.term(), at.toLocalDate(), at.getDayOfWeek(), at.toLocalTime());
             undo.execute(new AddItemEdit<AsyncModule>("New " + course.code() + " module", () -> planner.addModule(term, course.code(),
-                    "Module", 3, window, Set.of()), m -> repository.add(m), AsyncModule::id, planner::remove));
+                    "Module", 3, window, Set.of()), planner::putBack, AsyncModule::id, planner::remove));
         }
     }
 
@@ -438,18 +425,9 @@ public final class WeekViewModel {
         if (module == null) {
             return;
         }
-        int week = 1;
-        for (int n = 1; n <= module.schedule().windows(); n++) {
-            if (!module.skippedWeeks().contains(n) && !module.due(n).isBefore(at)) {
-                week = n;
-                break;
-            }
-            week = n;
-        }
-        int chosen = week;
-        var repository = planner.repository();
-        undo.execute(new AddItemEdit<StudyBlock>("Plan study time", () -> planner.addStudyBlock(moduleId, chosen, at, 60),
-                b -> repository.add(b), StudyBlock::id, planner::remove));
+        int week = module.weekHolding(at);
+        undo.execute(new AddItemEdit<StudyBlock>("Plan study time", () -> planner.addStudyBlock(moduleId, week, at, 60),
+                planner::putBack, StudyBlock::id, planner::remove));
     }
 
     private Optional<SyncSession> session(WeekBlock block) {

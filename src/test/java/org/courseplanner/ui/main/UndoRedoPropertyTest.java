@@ -628,7 +628,7 @@ class UndoRedoPropertyTest {
         // ---- what is compared ----
 
         private State state() {
-            TermPlan plan = planner.repository().load(termId);
+            TermPlan plan = repository.load(termId);
             List<Object> parts = List.of(plan.term(), byId(plan.courses(), Course::id), byId(plan.sessions(), s -> s.id()),
                     byId(plan.modules(), m -> m.id()), byId(plan.studyBlocks(), b -> b.id()), byId(plan.commitments(), Commitment::id));
             Map<String, Optional<Long>> links = new TreeMap<>();

@@ -250,6 +250,17 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> skippedLectureDates(db).isEmpty());
     }
 
+    @Test
+    void editDeleteOnAChosenClassAsksAsItsDeleteKeyDoes() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        robot.clickOn(mondayLecture());
+        menu("Edit", "Delete");
+        robot.clickOn(robot.lookup("This class only").queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !skippedLectureDates(db).isEmpty());
+        assertThat(countLectures(db)).isEqualTo(1);
+    }
+
     private static String skippedLectureDates(Path db) throws Exception {
         String dates = sql(db, "SELECT group_concat(d.date) FROM skipped_date d JOIN sync_session s ON s.id = d.item_id"
                 + " JOIN course c ON c.id = s.course_id WHERE c.code = 'CS 101' AND s.kind = 'lecture'");

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -65,6 +64,9 @@ public final class MainView {
     private VBox content;
     @FXML
     private Parent week;
+    /** The week's controller (the include's): Edit ▸ Delete asks it first. */
+    @FXML
+    private org.courseplanner.ui.week.WeekView weekController;
     @FXML
     private TableView<WorkloadWeek> overview;
     @FXML
@@ -480,9 +482,7 @@ public final class MainView {
     /** Deletes what has the focus: a block of the calendar (as its Delete key does) or the line chosen in the tree. */
     @FXML
     private void delete() {
-        Node focused = courseTree.getScene().getFocusOwner();
-        if (focused != null && focused.getStyleClass().contains("block")) {
-            focused.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+        if (weekController != null && weekController.removeFocused()) {
             return;
         }
         TreeItem<PlanTreeNode> item = courseTree.getSelectionModel().getSelectedItem();

@@ -155,6 +155,12 @@ public final class WeekCalendar extends VBox {
 
     /** The blocks drawn, to light up those a drag would run into. */
     private final Map<Region, WeekBlock> drawn = new LinkedHashMap<>();
+
+    /** The block that has the keyboard focus, if one has. */
+    public java.util.Optional<WeekBlock> focusedBlock() {
+        var owner = getScene() == null ? null : getScene().getFocusOwner();
+        return java.util.Optional.ofNullable(owner instanceof Region r ? drawn.get(r) : null);
+    }
     private final Label ghost = new Label();
 
     /** Draws the week again from the view model (after a cancelled drag, for one). */

@@ -85,6 +85,13 @@ public final class WeekView {
         model.move(block, day, start, end, everyWeek);
     }
 
+    /** Edit ▸ Delete while a block of the week has the focus: deletes it as its Delete key does; false when none has. */
+    public boolean removeFocused() {
+        var block = calendar.focusedBlock();
+        block.ifPresent(this::removed);
+        return block.isPresent();
+    }
+
     /** Delete on a weekly class: ask whether only this class goes, or every week of it (and how many that is). */
     private void removed(WeekBlock block) {
         if (!model.isWeekly(block)) {

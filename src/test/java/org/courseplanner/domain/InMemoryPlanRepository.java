@@ -107,7 +107,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
     public Term add(Term term) {
         return atomically(() -> {
             refuseTakenName(term);
-            Term stored = term.withId(nextId());
+            Term stored = term.withId(idFor(term.id()));
             items.put(stored.id(), new Item(ItemKind.TERM, null, stored));
             return stored;
         });
@@ -118,7 +118,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
         return atomically(() -> {
             requireParent(course.termId(), ItemKind.TERM);
             refuseTakenCode(course);
-            Course stored = course.withId(nextId());
+            Course stored = course.withId(idFor(course.id()));
             items.put(stored.id(), new Item(ItemKind.COURSE, course.termId(), stored));
             return stored;
         });
@@ -128,7 +128,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
     public SyncSession add(SyncSession session) {
         return atomically(() -> {
             requireParent(session.courseId(), ItemKind.COURSE);
-            SyncSession stored = session.withId(nextId());
+            SyncSession stored = session.withId(idFor(session.id()));
             items.put(stored.id(), new Item(ItemKind.SESSION, session.courseId(), stored));
             return stored;
         });
@@ -138,7 +138,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
     public AsyncModule add(AsyncModule module) {
         return atomically(() -> {
             requireParent(module.courseId(), ItemKind.COURSE);
-            AsyncModule stored = module.withId(nextId());
+            AsyncModule stored = module.withId(idFor(module.id()));
             items.put(stored.id(), new Item(ItemKind.MODULE, module.courseId(), stored));
             return stored;
         });
@@ -148,7 +148,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
     public Commitment add(Commitment commitment) {
         return atomically(() -> {
             requireParent(commitment.termId(), ItemKind.TERM);
-            Commitment stored = commitment.withId(nextId());
+            Commitment stored = commitment.withId(idFor(commitment.id()));
             items.put(stored.id(), new Item(ItemKind.COMMITMENT, commitment.termId(), stored));
             return stored;
         });
@@ -158,7 +158,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
     public StudyBlock add(StudyBlock block) {
         return atomically(() -> {
             requireParent(block.moduleId(), ItemKind.MODULE);
-            StudyBlock stored = block.withId(nextId());
+            StudyBlock stored = block.withId(idFor(block.id()));
             items.put(stored.id(), new Item(ItemKind.STUDY, block.moduleId(), stored));
             return stored;
         });
@@ -288,6 +288,11 @@ public final class InMemoryPlanRepository implements PlanRepository {
 
     private long nextId() {
         return ++lastId;
+    }
+
+    /** As the store does: an item coming back with an id used before and free again keeps it (undoing a deletion). */
+    private long idFor(long wanted) {
+        return wanted > 0 && wanted <= lastId && !items.containsKey(wanted) ? wanted : nextId();
     }
 
     private Object replace(long id, Long parentId, Object value) {

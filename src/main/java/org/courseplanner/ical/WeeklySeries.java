@@ -39,7 +39,8 @@ final class WeeklySeries {
      * The series' VEVENTs (the master first), or none when it never meets.
      *
      * @param patternDates every date the pattern would meet in the term, before skips and breaks
-     * @param meetings     the agenda's occurrences of it, in order: the dates that remain
+     * @param meetDates    the dates it does meet (without skipped dates, and breaks where they cancel it)
+     * @param meetings     the agenda's occurrences of it, in order, one for each of those dates
      * @param details      adds what every VEVENT of the series carries (UID, SUMMARY, ...)
      */
     static List<VEvent> of(WeeklyPattern p, ZoneId zone, List<LocalDate> patternDates, Set<LocalDate> meetDates,

@@ -34,7 +34,7 @@ public final class PlanProblemDialog {
         }
         Theme.style(alert.getDialogPane(), owner);
         alert.getDialogPane().setMinWidth(520);
-        alert.getDialogPane().getStyleClass().add("plan-problem");
+        alert.getDialogPane().getStyleClass().add(StyleClasses.PLAN_PROBLEM);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == OPEN_ANOTHER) {
             return Choice.OPEN_ANOTHER;

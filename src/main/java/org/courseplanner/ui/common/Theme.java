@@ -27,7 +27,7 @@ public enum Theme {
         }
         scene.getStylesheets().add(0, stylesheet);
         scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
-        scene.getRoot().getStyleClass().add(this == DARK ? "theme-dark" : "theme-light");
+        scene.getRoot().getStyleClass().add(this == DARK ? StyleClasses.THEME_DARK : StyleClasses.THEME_LIGHT);
     }
 
     /** The theme a scene shows (light when none is set). */

@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Severity;
+import org.courseplanner.ui.common.StyleClasses;
 
 /** A finding: severity icon, message, how many times. */
 final class FindingCell extends ListCell<Finding> {
@@ -22,15 +23,15 @@ final class FindingCell extends ListCell<Finding> {
         }
         boolean error = finding.severity() == Severity.ERROR;
         Label icon = new Label(error ? "●" : "▲");
-        icon.getStyleClass().addAll("finding-icon", error ? "finding-error" : "finding-warning");
+        icon.getStyleClass().addAll(StyleClasses.FINDING_ICON, error ? StyleClasses.FINDING_ERROR : StyleClasses.FINDING_WARNING);
         Label message = new Label(finding.message());
         message.setWrapText(true);
-        message.getStyleClass().add("finding-message");
+        message.getStyleClass().add(StyleClasses.FINDING_MESSAGE);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
         Label count = new Label(finding.count() > 1 ? "×" + finding.count() : "");
-        count.getStyleClass().add("finding-count");
+        count.getStyleClass().add(StyleClasses.FINDING_COUNT);
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(6, icon, message, count);
         line.setMinWidth(0);

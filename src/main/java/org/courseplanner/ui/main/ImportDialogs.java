@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.courseplanner.ui.common.RunningWork;
 import org.courseplanner.ui.common.Theme;
+import org.courseplanner.ui.common.StyleClasses;
 
 /** Import of an .ics file from the window: first what it would do, then the import itself with progress and Cancel. */
 final class ImportDialogs {
@@ -31,7 +32,7 @@ final class ImportDialogs {
         counts.setWrapText(true);
         ListView<String> lines = new ListView<>();
         lines.getItems().setAll(report.lines());
-        lines.getStyleClass().add("import-preview");
+        lines.getStyleClass().add(StyleClasses.IMPORT_PREVIEW);
         lines.setPrefSize(620, 280);
         lines.setAccessibleText("What the import would do");
         alert.getDialogPane().setContent(new VBox(8, counts, lines));

@@ -42,6 +42,7 @@ import org.courseplanner.ui.common.FileAsker;
 import org.courseplanner.ui.common.Settings;
 import org.courseplanner.ui.common.Theme;
 import org.courseplanner.ui.week.WeekViewModel;
+import org.courseplanner.ui.common.StyleClasses;
 
 /** The main window's controller: binds the view model to MainView.fxml and runs the menus. */
 public final class MainView {
@@ -242,9 +243,9 @@ public final class MainView {
                 @Override
                 protected void updateItem(WorkloadWeek w, boolean empty) {
                     super.updateItem(w, empty);
-                    getStyleClass().remove("peak-row");
+                    getStyleClass().remove(StyleClasses.PEAK_ROW);
                     if (!empty && w != null && w.peak()) {
-                        getStyleClass().add("peak-row");
+                        getStyleClass().add(StyleClasses.PEAK_ROW);
                     }
                 }
             };

@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.courseplanner.domain.ItemKind;
 import org.courseplanner.ui.common.PlanDragFormats;
+import org.courseplanner.ui.common.StyleClasses;
 
 /** A course, session, module, study block or commitment, with its course's colour; sessions, modules and study blocks drag onto the calendar. */
 final class PlanTreeCell extends TreeCell<PlanTreeNode> {
@@ -46,9 +47,9 @@ final class PlanTreeCell extends TreeCell<PlanTreeNode> {
         label.getStyleClass().add(getTreeItem() != null && getTreeItem().getParent() == getTreeView().getRoot()
                 ? "course-label" : "item-label");
         Label detail = new Label(node.detail());
-        detail.getStyleClass().add(node.unplaced() ? "unplaced" : "item-detail");
+        detail.getStyleClass().add(node.unplaced() ? StyleClasses.UNPLACED : StyleClasses.ITEM_DETAIL);
         if (node.template()) {
-            label.getStyleClass().add("template-label");
+            label.getStyleClass().add(StyleClasses.TEMPLATE_LABEL);
         }
         VBox text = new VBox(1, label, detail);
         Circle swatch = new Circle(5, node.colour() == null ? Color.GRAY : Color.web(node.colour()));

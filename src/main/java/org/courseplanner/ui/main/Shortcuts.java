@@ -2,6 +2,7 @@ package org.courseplanner.ui.main;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import org.courseplanner.ui.common.StyleClasses;
 
 /** The keyboard shortcuts, as Help lists them. */
 final class Shortcuts {
@@ -29,10 +30,10 @@ final class Shortcuts {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
-        grid.getStyleClass().add("shortcuts");
+        grid.getStyleClass().add(StyleClasses.SHORTCUTS);
         for (int i = 0; i < KEYS.length; i++) {
             Label key = new Label(KEYS[i][0]);
-            key.getStyleClass().add("shortcut-key");
+            key.getStyleClass().add(StyleClasses.SHORTCUT_KEY);
             grid.add(key, 0, i);
             grid.add(new Label(KEYS[i][1]), 1, i);
         }

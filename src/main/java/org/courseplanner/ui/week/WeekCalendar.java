@@ -37,6 +37,7 @@ import javafx.scene.shape.Polygon;
 import org.courseplanner.domain.engine.Occurrence;
 import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.ui.common.PlanDragFormats;
+import org.courseplanner.ui.common.StyleClasses;
 
 /**
  * The week calendar: seven day columns under their dates, module windows as bars in a strip above
@@ -111,13 +112,13 @@ public final class WeekCalendar extends VBox {
     private final ScrollPane scroll = new ScrollPane(body);
 
     public WeekCalendar() {
-        getStyleClass().add("week-calendar");
-        header.getStyleClass().add("week-header");
-        strip.getStyleClass().add("window-strip");
-        body.getStyleClass().add("week-body");
+        getStyleClass().add(StyleClasses.WEEK_CALENDAR);
+        header.getStyleClass().add(StyleClasses.WEEK_HEADER);
+        strip.getStyleClass().add(StyleClasses.WINDOW_STRIP);
+        body.getStyleClass().add(StyleClasses.WEEK_BODY);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("week-scroll");
+        scroll.getStyleClass().add(StyleClasses.WEEK_SCROLL);
         setVgrow(scroll, Priority.ALWAYS);
         header.setMinHeight(30);
         getChildren().addAll(header, strip, scroll);
@@ -184,16 +185,17 @@ public final class WeekCalendar extends VBox {
             if (breaks.contains(d)) {
                 day.setTooltip(new Tooltip("A break: no classes"));
             }
-            day.getStyleClass().add("day-header");
+            day.getStyleClass().add(StyleClasses.DAY_HEADER);
             if (d == today) {
-                day.getStyleClass().add("today");
+                day.getStyleClass().add(StyleClasses.TODAY);
             }
             day.setAlignment(Pos.CENTER);
             day.relocate(x(d), 0);
             day.setPrefSize(w, 30);
             header.getChildren().add(day);
             Region column = new Region();
-            column.getStyleClass().add(breaks.contains(d) ? "break-day" : d == today ? "today-column" : "day-column");
+            column.getStyleClass().add(breaks.contains(d) ? StyleClasses.BREAK_DAY
+                    : d == today ? StyleClasses.TODAY_COLUMN : StyleClasses.DAY_COLUMN);
             column.relocate(x(d), 0);
             column.setPrefSize(w, 24 * HOUR_HEIGHT);
             body.getChildren().add(column);
@@ -208,7 +210,7 @@ public final class WeekCalendar extends VBox {
         if (today >= 0) {
             double y = model.nowMinute() / 60.0 * HOUR_HEIGHT;
             Line now = new Line(x(today), y, x(today) + w, y);
-            now.getStyleClass().add("now-line");
+            now.getStyleClass().add(StyleClasses.NOW_LINE);
             body.getChildren().add(now);
         }
     }
@@ -226,7 +228,7 @@ public final class WeekCalendar extends VBox {
             grab[2] = e.getY() > box.getHeight() - RESIZE_EDGE ? 1 : 0;
             box.requestFocus();
             box.toFront();
-            box.getStyleClass().add("block-dragging");
+            box.getStyleClass().add(StyleClasses.BLOCK_DRAGGING);
             e.consume();
         });
         box.setOnMouseDragged(e -> {
@@ -259,7 +261,7 @@ public final class WeekCalendar extends VBox {
             }
         });
         box.setOnMouseReleased(e -> {
-            box.getStyleClass().remove("block-dragging");
+            box.getStyleClass().remove(StyleClasses.BLOCK_DRAGGING);
             hideGhost();
             double dx = e.getSceneX() - grab[0];
             double dy = e.getSceneY() - grab[1];
@@ -289,7 +291,7 @@ public final class WeekCalendar extends VBox {
      */
     private void moveWithKeys(Region box, WeekBlock b) {
         box.setFocusTraversable(true);
-        box.getStyleClass().add("movable");
+        box.getStyleClass().add(StyleClasses.MOVABLE);
         String key = b.occurrence().itemId() + "@" + b.occurrence().startSecond() + "#" + b.day();
         box.focusedProperty().addListener((obs, old, now) -> {
             if (now) {
@@ -352,7 +354,7 @@ public final class WeekCalendar extends VBox {
 
     /** While dragging: the time range it would take, and the blocks it would run into, lit up. */
     private void showGhost(WeekBlock moving, int day, int start, int end) {
-        ghost.getStyleClass().setAll("drag-ghost");
+        ghost.getStyleClass().setAll(StyleClasses.DRAG_GHOST);
         ghost.setText(String.format(Locale.ROOT, "%s %02d:%02d–%02d:%02d", HEADER.format(model.date(day)), start / 60, start % 60,
                 end / 60, end % 60));
         ghost.relocate(x(day) + 4, Math.max(0, start / 60.0 * HOUR_HEIGHT - 20));
@@ -365,16 +367,16 @@ public final class WeekCalendar extends VBox {
                 dayShift + (end - moving.endMinute()) * 60L);
         drawn.forEach((box, other) -> {
             boolean hit = other != moving && preview.clashesWith(other.occurrence()); // as the engine would find it
-            box.getStyleClass().remove("would-conflict");
+            box.getStyleClass().remove(StyleClasses.WOULD_CONFLICT);
             if (hit) {
-                box.getStyleClass().add("would-conflict");
+                box.getStyleClass().add(StyleClasses.WOULD_CONFLICT);
             }
         });
     }
 
     private void hideGhost() {
         body.getChildren().remove(ghost);
-        drawn.keySet().forEach(box -> box.getStyleClass().remove("would-conflict"));
+        drawn.keySet().forEach(box -> box.getStyleClass().remove(StyleClasses.WOULD_CONFLICT));
     }
 
     /** Arrows without Alt walk from block to block: up/down within the day, left/right to the nearest on the next day. */
@@ -410,18 +412,18 @@ public final class WeekCalendar extends VBox {
         for (int q = 0; q <= 24 * 4; q++) {
             double y = q * HOUR_HEIGHT / 4;
             Line line = new Line(AXIS_WIDTH, y, AXIS_WIDTH + 7 * w, y);
-            line.getStyleClass().add(q % 4 == 0 ? "hour-line" : "quarter-line");
+            line.getStyleClass().add(q % 4 == 0 ? StyleClasses.HOUR_LINE : StyleClasses.QUARTER_LINE);
             body.getChildren().add(line);
             if (q % 4 == 0 && q < 24 * 4) {
                 Label hour = new Label(String.format(Locale.ROOT, "%02d:00", q / 4));
-                hour.getStyleClass().add("hour-label");
+                hour.getStyleClass().add(StyleClasses.HOUR_LABEL);
                 hour.relocate(6, y + 2);
                 body.getChildren().add(hour);
             }
         }
         for (int d = 0; d <= 7; d++) {
             Line line = new Line(x(d), 0, x(d), 24 * HOUR_HEIGHT);
-            line.getStyleClass().add("day-line");
+            line.getStyleClass().add(StyleClasses.DAY_LINE);
             body.getChildren().add(line);
         }
     }
@@ -432,7 +434,7 @@ public final class WeekCalendar extends VBox {
         strip.setMinHeight(strip.getPrefHeight());
         for (WindowBar bar : bars) {
             Label label = new Label(bar.title() + (bar.dueInWeek() ? " · due" : ""));
-            label.getStyleClass().add("window-bar");
+            label.getStyleClass().add(StyleClasses.WINDOW_BAR);
             Color colour = bar.colour() == null ? Color.GRAY : Color.web(bar.colour());
             label.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.55, 1.25, 0.55), new CornerRadii(4), Insets.EMPTY)));
             double left = AXIS_WIDTH + bar.from() * w;
@@ -444,7 +446,7 @@ public final class WeekCalendar extends VBox {
             strip.getChildren().add(label);
             if (bar.dueInWeek()) {
                 Polygon marker = new Polygon(0, 0, 8, BAR_HEIGHT / 2, 0, BAR_HEIGHT);
-                marker.getStyleClass().add("deadline-marker");
+                marker.getStyleClass().add(StyleClasses.DEADLINE_MARKER);
                 marker.relocate(left + width - 4, 2 + bar.row() * (BAR_HEIGHT + 3));
                 strip.getChildren().add(marker);
             }
@@ -457,12 +459,12 @@ public final class WeekCalendar extends VBox {
         double top = b.startMinute() / 60.0 * HOUR_HEIGHT;
         double height = Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
         VBox box = new VBox(0);
-        box.getStyleClass().addAll("block", "block-" + o.type().label());
+        box.getStyleClass().addAll(StyleClasses.BLOCK, "block-" + o.type().label());
         if (b.conflict()) {
-            box.getStyleClass().add("block-conflict");
+            box.getStyleClass().add(StyleClasses.BLOCK_CONFLICT);
         }
         if (model.isHighlighted(b)) {
-            box.getStyleClass().add("block-highlighted");
+            box.getStyleClass().add(StyleClasses.BLOCK_HIGHLIGHTED);
         }
         Color colour = b.colour() == null ? Color.web("#8c959f") : Color.web(b.colour());
         if (o.type() == OccurrenceType.STUDY) {
@@ -476,13 +478,13 @@ public final class WeekCalendar extends VBox {
         var start = o.start().withZoneSameInstant(model.zone());
         var end = o.end().withZoneSameInstant(model.zone());
         Label title = new Label((b.conflict() ? "⚠ " : "") + o.title());
-        title.getStyleClass().add("block-title");
+        title.getStyleClass().add(StyleClasses.BLOCK_TITLE);
         Label time = new Label(TIME.format(start) + "–" + TIME.format(end));
-        time.getStyleClass().add("block-detail");
+        time.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
         box.getChildren().addAll(title, time);
         if (o.place() != null && height > 48) {
             Label place = new Label(o.place());
-            place.getStyleClass().add("block-detail");
+            place.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
             box.getChildren().add(place);
         }
         box.relocate(x(b.day()) + 3 + b.lane() * laneWidth, top);

@@ -12,6 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.util.Duration;
+import org.courseplanner.ui.common.StyleClasses;
 
 /**
  * Stacked hour bars over an hour axis, with the cap as a line across: the term's weeks or one week's
@@ -49,11 +50,11 @@ public final class HoursChart extends Region {
     private Consumer<LocalDate> onChoose = date -> { };
 
     public HoursChart() {
-        getStyleClass().add("hours-chart");
-        capLine.getStyleClass().add("cap-line");
+        getStyleClass().add(StyleClasses.HOURS_CHART);
+        capLine.getStyleClass().add(StyleClasses.CAP_LINE);
         capLine.setManaged(false);
         capLine.setMouseTransparent(true);
-        capLabel.getStyleClass().addAll("axis-label", "cap-label");
+        capLabel.getStyleClass().addAll(StyleClasses.AXIS_LABEL, StyleClasses.CAP_LABEL);
         capLabel.setManaged(false);
         setAxis(axis);
     }
@@ -87,11 +88,11 @@ public final class HoursChart extends Region {
         tickLabels.clear();
         for (int i = 0; i <= axis.ticks(); i++) {
             Line line = new Line();
-            line.getStyleClass().add(i == 0 ? "base-line" : "grid-line");
+            line.getStyleClass().add(i == 0 ? StyleClasses.BASE_LINE : StyleClasses.GRID_LINE);
             line.setManaged(false);
             gridLines.add(line);
             Label label = new Label(WorkloadViewModel.hours(i * axis.step()));
-            label.getStyleClass().add("axis-label");
+            label.getStyleClass().add(StyleClasses.AXIS_LABEL);
             label.setManaged(false);
             tickLabels.add(label);
         }
@@ -248,19 +249,19 @@ public final class HoursChart extends Region {
             setUserData(bar.date());
             segments = new Region[] {segment("sync-segment"), segment("study-segment"), segment("homework-segment"),
                     segment("commitment-segment")};
-            outline.getStyleClass().add("bar-outline");
+            outline.getStyleClass().add(StyleClasses.BAR_OUTLINE);
             outline.setManaged(false);
-            marker.getStyleClass().add("peak-marker");
+            marker.getStyleClass().add(StyleClasses.PEAK_MARKER);
             marker.setManaged(false);
             marker.setVisible(bar.peak() && kind == Kind.WEEKS);
-            value.getStyleClass().add("bar-value");
+            value.getStyleClass().add(StyleClasses.BAR_VALUE);
             value.setManaged(false);
             value.setText(bar.hours() > 0 ? WorkloadViewModel.hours(bar.hours()) : "");
             value.setVisible(kind == Kind.DAYS);
             getChildren().addAll(segments);
             getChildren().addAll(outline, marker, value);
             axisLabel = new Label(bar.axisLabel());
-            axisLabel.getStyleClass().add("axis-label");
+            axisLabel.getStyleClass().add(StyleClasses.AXIS_LABEL);
             axisLabel.setManaged(false);
             tooltip = new Tooltip(bar.description());
             tooltip.setShowDelay(Duration.millis(250));
@@ -287,7 +288,7 @@ public final class HoursChart extends Region {
 
         private Region segment(String styleClass) {
             Region r = new Region();
-            r.getStyleClass().addAll("segment", styleClass);
+            r.getStyleClass().addAll(StyleClasses.SEGMENT, styleClass);
             r.setManaged(false);
             r.setMouseTransparent(true);
             return r;

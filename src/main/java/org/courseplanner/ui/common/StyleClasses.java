@@ -1,0 +1,66 @@
+package org.courseplanner.ui.common;
+
+/**
+ * The style-class names the views set from code, in one place: the stylesheets (theme-light.css,
+ * theme-dark.css and each view's own) select on them, and tests look nodes up by them.
+ */
+public final class StyleClasses {
+    public static final String AXIS_LABEL = "axis-label";
+    public static final String BAR_OUTLINE = "bar-outline";
+    public static final String BAR_VALUE = "bar-value";
+    public static final String BASE_LINE = "base-line";
+    public static final String BLOCK = "block";
+    public static final String BLOCK_CONFLICT = "block-conflict";
+    public static final String BLOCK_DETAIL = "block-detail";
+    public static final String BLOCK_DRAGGING = "block-dragging";
+    public static final String BLOCK_HIGHLIGHTED = "block-highlighted";
+    public static final String BLOCK_TITLE = "block-title";
+    public static final String BREAK_DAY = "break-day";
+    public static final String BREAK_FIRST = "break-first";
+    public static final String BREAK_LAST = "break-last";
+    public static final String BREAK_NAME = "break-name";
+    public static final String BREAK_REMOVE = "break-remove";
+    public static final String CAP_LABEL = "cap-label";
+    public static final String CAP_LINE = "cap-line";
+    public static final String DAY_COLUMN = "day-column";
+    public static final String DAY_HEADER = "day-header";
+    public static final String DAY_LINE = "day-line";
+    public static final String DEADLINE_MARKER = "deadline-marker";
+    public static final String DRAG_GHOST = "drag-ghost";
+    public static final String FINDING_COUNT = "finding-count";
+    public static final String FINDING_ERROR = "finding-error";
+    public static final String FINDING_ICON = "finding-icon";
+    public static final String FINDING_MESSAGE = "finding-message";
+    public static final String FINDING_WARNING = "finding-warning";
+    public static final String GRID_LINE = "grid-line";
+    public static final String HOUR_LABEL = "hour-label";
+    public static final String HOUR_LINE = "hour-line";
+    public static final String HOURS_CHART = "hours-chart";
+    public static final String IMPORT_PREVIEW = "import-preview";
+    public static final String ITEM_DETAIL = "item-detail";
+    public static final String MOVABLE = "movable";
+    public static final String NOW_LINE = "now-line";
+    public static final String PEAK_MARKER = "peak-marker";
+    public static final String PEAK_ROW = "peak-row";
+    public static final String PLAN_PROBLEM = "plan-problem";
+    public static final String QUARTER_LINE = "quarter-line";
+    public static final String SEGMENT = "segment";
+    public static final String SHORTCUT_KEY = "shortcut-key";
+    public static final String SHORTCUTS = "shortcuts";
+    public static final String TEMPLATE_LABEL = "template-label";
+    public static final String THEME_DARK = "theme-dark";
+    public static final String THEME_LIGHT = "theme-light";
+    public static final String TODAY = "today";
+    public static final String TODAY_COLUMN = "today-column";
+    public static final String UNPLACED = "unplaced";
+    public static final String WEEK_BODY = "week-body";
+    public static final String WEEK_CALENDAR = "week-calendar";
+    public static final String WEEK_HEADER = "week-header";
+    public static final String WEEK_SCROLL = "week-scroll";
+    public static final String WINDOW_BAR = "window-bar";
+    public static final String WINDOW_STRIP = "window-strip";
+    public static final String WOULD_CONFLICT = "would-conflict";
+
+    private StyleClasses() {
+    }
+}

@@ -114,12 +114,15 @@ final class CompactTimeZone {
             } else if (month.minLength() == month.maxLength() && low + 6 == month.maxLength()) {
                 candidate = "BYDAY=-1" + code(day);
             } else {
-                candidate = "BYDAY=" + code(day) + ";BYMONTHDAY=" + range(low, 1);
+                candidate = range(low, 1).map(days -> "BYDAY=" + code(day) + ";BYMONTHDAY=" + days).orElse(null);
             }
         } else {
             int high = indicator + shift; // -1 is the month's last day
             candidate = high <= -1 && (-high - 1) % 7 == 0 ? "BYDAY=-" + ((-high + 6) / 7) + code(day)
-                    : "BYDAY=" + code(day) + ";BYMONTHDAY=" + range(high, -1);
+                    : range(high, -1).map(days -> "BYDAY=" + code(day) + ";BYMONTHDAY=" + days).orElse(null);
+        }
+        if (candidate == null) {
+            return Optional.empty(); // the seven days it may fall on leave the month
         }
         for (int year = firstYear; year <= lastYear; year++) {
             LocalDateTime wallClock = rule.createTransition(year).getDateTimeBefore();
@@ -144,17 +147,17 @@ final class CompactTimeZone {
         return date;
     }
 
-    /** Seven month days from {@code first}, going up (1) or down (-1); empty when they leave the month. */
-    private static String range(int first, int step) {
+    /** Seven month days from {@code first}, going up (1) or down (-1), as "25,26,…"; empty when they leave the month. */
+    private static Optional<String> range(int first, int step) {
         StringBuilder days = new StringBuilder();
         for (int i = 0; i < 7; i++) {
             int d = first + i * step;
             if (d == 0 || d > 31 || d < -31) {
-                return "none";
+                return Optional.empty();
             }
             days.append(i == 0 ? "" : ",").append(d);
         }
-        return days.toString();
+        return Optional.of(days.toString());
     }
 
     /** The days of {@code month} in {@code year} that our own RRULE part selects: the check that it says what we mean. */
@@ -165,8 +168,6 @@ final class CompactTimeZone {
             String[] kv = p.split("=");
             if (kv[0].equals("BYDAY")) {
                 byDay = kv[1];
-            } else if (kv[1].equals("none")) {
-                return List.of();
             } else {
                 monthDays = new HashSet<>();
                 for (String d : kv[1].split(",")) {

@@ -61,7 +61,12 @@ final class IcsTimes {
 
     /** True when the wall-clock time of {@code at} names that instant and no other (not in a fall-back hour). */
     static boolean hasOneWallClock(ZonedDateTime at) {
-        return at.getZone().getRules().getValidOffsets(at.toLocalDateTime()).size() == 1;
+        return hasOneWallClock(at.toLocalDateTime(), at.getZone());
+    }
+
+    /** True when the wall-clock time exists in the zone, once (not in a spring-forward gap, not in a fall-back hour). */
+    static boolean hasOneWallClock(LocalDateTime wallClock, ZoneId zone) {
+        return zone.getRules().getValidOffsets(wallClock).size() == 1;
     }
 
     /**

@@ -110,7 +110,7 @@ final class WeeklySeries {
     private static boolean irregular(Occurrence real, LocalDateTime wallClock, ZoneId zone, Duration length) {
         ZonedDateTime ruleStart = ZonedDateTime.of(wallClock, zone);
         ZonedDateTime ruleEnd = ruleStart.plus(length);
-        return zone.getRules().getValidOffsets(wallClock).size() != 1
+        return !IcsTimes.hasOneWallClock(wallClock, zone)
                 || !ruleStart.getOffset().equals(ruleEnd.getOffset())
                 || !IcsTimes.hasOneWallClock(ruleEnd)
                 || real.startSecond() != ruleStart.toEpochSecond()

@@ -142,7 +142,7 @@ class RefusedEditsContractTest {
         try (var repository = SqlitePlanRepository.open(cli.db)) {
             Planner planner = new Planner(repository, CliRun.TODAY);
             assertThat(everything(planner)).as("the command line stored nothing").isEqualTo(before);
-            MainViewModel window = new MainViewModel(planner, direct(), CliRun.TODAY, new CalendarFiles(planner,
+            MainViewModel window = new MainViewModel(planner, BackgroundTasks.direct(), CliRun.TODAY, new CalendarFiles(planner,
                     (p, uid, revisions, options, out) -> {
                         throw new UnsupportedOperationException();
                     }, (in, term) -> {
@@ -161,22 +161,5 @@ class RefusedEditsContractTest {
 
     private static List<TermPlan> everything(Planner planner) {
         return planner.terms().stream().map(t -> planner.plan(t.id())).toList();
-    }
-
-    private static BackgroundTasks direct() {
-        return new BackgroundTasks() {
-            @Override
-            public <T> void run(String description, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                                java.util.function.Consumer<Throwable> onFailure) {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            }
-        };
     }
 }

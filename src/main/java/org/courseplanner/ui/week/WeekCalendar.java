@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
@@ -20,22 +19,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
-import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.courseplanner.domain.engine.Occurrence;
-import org.courseplanner.domain.engine.OccurrenceType;
+import org.courseplanner.ui.common.CourseColourStyle;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.StyleClasses;
 
@@ -435,8 +426,7 @@ public final class WeekCalendar extends VBox {
         for (WindowBar bar : bars) {
             Label label = new Label(bar.title() + (bar.dueInWeek() ? " · due" : ""));
             label.getStyleClass().add(StyleClasses.WINDOW_BAR);
-            Color colour = bar.colour() == null ? Color.GRAY : Color.web(bar.colour());
-            label.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.55, 1.25, 0.55), new CornerRadii(4), Insets.EMPTY)));
+            label.setStyle(CourseColourStyle.of(bar.colour()));
             double left = AXIS_WIDTH + bar.from() * w;
             double width = Math.max(8, (bar.to() - bar.from()) * w - 2);
             label.relocate(left, 2 + bar.row() * (BAR_HEIGHT + 3));
@@ -459,21 +449,13 @@ public final class WeekCalendar extends VBox {
         double top = b.startMinute() / 60.0 * HOUR_HEIGHT;
         double height = Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
         VBox box = new VBox(0);
-        box.getStyleClass().addAll(StyleClasses.BLOCK, "block-" + o.type().label());
+        box.getStyleClass().addAll(StyleClasses.BLOCK, StyleClasses.blockOf(o.type()));
+        box.setStyle(CourseColourStyle.of(b.colour()));
         if (b.conflict()) {
             box.getStyleClass().add(StyleClasses.BLOCK_CONFLICT);
         }
         if (model.isHighlighted(b)) {
             box.getStyleClass().add(StyleClasses.BLOCK_HIGHLIGHTED);
-        }
-        Color colour = b.colour() == null ? Color.web("#8c959f") : Color.web(b.colour());
-        if (o.type() == OccurrenceType.STUDY) {
-            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.35, 1.3, 0.22), new CornerRadii(5), Insets.EMPTY)));
-            box.setBorder(new Border(new BorderStroke(colour, BorderStrokeStyle.DASHED, new CornerRadii(5), new BorderWidths(1.5))));
-        } else if (o.type() == OccurrenceType.COMMITMENT) {
-            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.3, 1.2, 0.45), new CornerRadii(5), Insets.EMPTY)));
-        } else {
-            box.setBackground(new Background(new BackgroundFill(colour, new CornerRadii(5), Insets.EMPTY)));
         }
         var start = o.start().withZoneSameInstant(model.zone());
         var end = o.end().withZoneSameInstant(model.zone());

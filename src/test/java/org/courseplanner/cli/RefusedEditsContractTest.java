@@ -25,6 +25,7 @@ import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.main.MainViewModel;
+import org.courseplanner.ui.main.Windows;
 import org.courseplanner.ui.week.WeekBlock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,9 +106,9 @@ class RefusedEditsContractTest {
                 new Row("a class ending before it starts",
                         p -> List.of("session", "set", String.valueOf(p.sessionId()), "--start", "11:00", "--end", "10:00"),
                         (m, p) -> {
-                            WeekBlock lecture = m.week().blocksProperty().get().stream()
+                            WeekBlock lecture = Windows.week(m).blocksProperty().get().stream()
                                     .filter(b -> b.occurrence().type() == OccurrenceType.SESSION).findFirst().orElseThrow();
-                            m.week().move(lecture, lecture.day(), 11 * 60, 10 * 60, true);
+                            Windows.week(m).move(lecture, lecture.day(), 11 * 60, 10 * 60, true);
                         },
                         "11:00"),
                 new Row("a commitment from a date outside the term",
@@ -165,7 +166,7 @@ class RefusedEditsContractTest {
         try (var repository = SqlitePlanRepository.open(cli.db)) {
             Planner planner = new Planner(repository, CliRun.TODAY);
             assertThat(everything(planner)).as("the command line stored nothing").isEqualTo(before);
-            MainViewModel window = new MainViewModel(planner, BackgroundTasks.direct(), CliRun.TODAY, new CalendarFiles(planner,
+            MainViewModel window = Windows.open(planner, BackgroundTasks.direct(), CliRun.TODAY, new CalendarFiles(planner,
                     (p, uid, revisions, options, out) -> {
                         throw new UnsupportedOperationException();
                     }, (in, term) -> {

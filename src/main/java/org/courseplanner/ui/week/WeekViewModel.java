@@ -42,7 +42,9 @@ import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.AddItemEdit;
+import org.courseplanner.ui.common.ShownWeek;
 import org.courseplanner.ui.common.UndoStack;
+import org.courseplanner.ui.common.ZoneChoice;
 import org.courseplanner.ui.common.UndoableEdit;
 
 /**
@@ -50,9 +52,7 @@ import org.courseplanner.ui.common.UndoableEdit;
  * The term's occurrences are computed in the background (see MainViewModel); laying out one week
  * of them is quick.
  */
-public final class WeekViewModel {
-    /** Whose clock the calendar shows. */
-    public enum ZoneChoice { SCHOOL, MINE }
+public final class WeekViewModel implements ShownWeek {
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
@@ -80,6 +80,7 @@ public final class WeekViewModel {
     }
 
     /** Shows a (newly loaded) term: stays on the week shown if it is in the term, else goes to today's or the first. */
+    @Override
     public void show(TermPlan newPlan, PlanFindings newFindings) {
         boolean sameTerm = plan != null && plan.term().id() == newPlan.term().id();
         this.plan = newPlan;
@@ -96,6 +97,7 @@ public final class WeekViewModel {
      * Opens the week a finding first happens in and highlights the items it names, so that the
      * student sees what to move.
      */
+    @Override
     public void showFinding(Finding finding) {
         highlighted.set(Set.copyOf(finding.itemIds()));
         if (finding.first() != null) {
@@ -104,6 +106,7 @@ public final class WeekViewModel {
     }
 
     /** Opens the week that starts on (or contains) {@code day}. */
+    @Override
     public void showWeekOf(LocalDate day) {
         monday.set(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
@@ -114,6 +117,7 @@ public final class WeekViewModel {
      * Opens the form of an item by its id (Enter or a double click on a block: a class, a study
      * block, a commitment, a deadline's module); without one, only classes are edited, in place.
      */
+    @Override
     public ObjectProperty<java.util.function.Consumer<Long>> itemEditorProperty() {
         return itemEditor;
     }
@@ -437,10 +441,12 @@ public final class WeekViewModel {
         return plan.sessions().stream().filter(s -> s.id() == block.occurrence().itemId()).findFirst();
     }
 
+    @Override
     public ObjectProperty<LocalDate> mondayProperty() {
         return monday;
     }
 
+    @Override
     public ObjectProperty<ZoneChoice> zoneChoiceProperty() {
         return zoneChoice;
     }
@@ -457,6 +463,7 @@ public final class WeekViewModel {
         return breakDays.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }

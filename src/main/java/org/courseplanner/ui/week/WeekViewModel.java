@@ -85,6 +85,7 @@ public final class WeekViewModel implements ShownWeek {
         boolean sameTerm = plan != null && plan.term().id() == newPlan.term().id();
         this.plan = newPlan;
         this.findings = newFindings;
+        this.oneTimeFindings = oneTimeFindings(newFindings.conflicts());
         if (sameTerm && monday.get() != null) {
             layout();
         } else {
@@ -188,7 +189,7 @@ public final class WeekViewModel implements ShownWeek {
             colours.put(c.code(), c.colour());
         }
         List<Occurrence> week = findings.calendar().between(first, first.plusDays(6), zone);
-        blocks.set(WeekLayout.blocks(week, first, zone, colours, conflicts(week, findings.conflicts(), plan.term().schoolZone())));
+        blocks.set(WeekLayout.blocks(week, first, zone, colours, conflicts(week, plan.term().schoolZone())));
         windows.set(WeekLayout.windows(findings.calendar().windows(), first, zone, colours));
         Set<Integer> breaks = new TreeSet<>();
         for (int d = 0; d < 7; d++) {
@@ -204,28 +205,35 @@ public final class WeekViewModel implements ShownWeek {
         String range = MONTH_DAY.format(first) + "–" + (sunday.getMonth() == first.getMonth() ? DAY.format(sunday) : MONTH_DAY.format(sunday));
         title.set((number >= 1 && number <= weeks ? "Week " + number + " of " + weeks : "Outside " + plan.term().name()) + " · " + range);
         zoneName.set(zone.getId());
+        laidOut.set(laidOut.get() + 1);
     }
 
     /**
      * In a conflict: it clashes with another item as the engine defines it
      * ({@link Occurrence#clashesWith}), or the engine flagged its item on its day.
      */
-    private static Predicate<Occurrence> conflicts(List<Occurrence> week, List<Finding> findings, ZoneId school) {
-        Set<Occurrence> marked = new HashSet<>();
-        for (int i = 0; i < week.size(); i++) {
-            for (int j = i + 1; j < week.size(); j++) {
-                Occurrence a = week.get(i);
-                Occurrence b = week.get(j);
-                if (a.clashesWith(b)) { // the engine's own definition
-                    marked.add(a);
-                    marked.add(b);
+    private Predicate<Occurrence> conflicts(List<Occurrence> week, ZoneId school) {
+        Set<Occurrence> marked = Occurrence.clashing(week); // the engine's own definition, found as the engine finds it
+        // A one-time finding marks its items on the days it spans (a deadline cluster can cross midnight).
+        return o -> marked.contains(o) || oneTimeFindings.getOrDefault(o.itemId(), List.of()).stream().anyMatch(f -> {
+            LocalDate day = o.start().withZoneSameInstant(school).toLocalDate();
+            return !day.isBefore(f.first()) && !day.isAfter(f.last());
+        });
+    }
+
+    /** The findings that happen once, by the items they name: built when a term is shown, read for every block. */
+    private Map<Long, List<Finding>> oneTimeFindings = Map.of();
+
+    private static Map<Long, List<Finding>> oneTimeFindings(List<Finding> findings) {
+        Map<Long, List<Finding>> byItem = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.count() == 1) {
+                for (long id : f.itemIds()) {
+                    byItem.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(f);
                 }
             }
         }
-        // A one-time finding marks its items on the days it spans (a deadline cluster can cross midnight).
-        return o -> marked.contains(o) || findings.stream().anyMatch(f -> f.count() == 1 && f.itemIds().contains(o.itemId())
-                && !o.start().withZoneSameInstant(school).toLocalDate().isBefore(f.first())
-                && !o.start().withZoneSameInstant(school).toLocalDate().isAfter(f.last()));
+        return byItem;
     }
 
     /** True for a block that can be moved: a class, a commitment or a study block. */
@@ -467,6 +475,13 @@ public final class WeekViewModel implements ShownWeek {
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
+
+    /** Counts the week's layouts: it changes once, last, each time blocks, bars and breaks are all new (one redraw). */
+    public javafx.beans.property.ReadOnlyLongProperty laidOutProperty() {
+        return laidOut.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyLongWrapper laidOut = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public ReadOnlyStringProperty zoneNameProperty() {
         return zoneName.getReadOnlyProperty();

@@ -119,15 +119,32 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("Week "));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
         String before = title.getText();
+        java.util.List<String> blocksBefore = shownBlocks();
         robot.clickOn("▶");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title.getText()).isNotEqualTo(before).startsWith("Week ");
+        assertThat(shownBlocks()).as("the next week's blocks, in nodes kept from this week").isNotEqualTo(blocksBefore);
         robot.clickOn("Today");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title.getText()).isEqualTo(before);
+        assertThat(shownBlocks()).as("the same blocks again, each once").isEqualTo(blocksBefore);
+
+        javafx.scene.Node lecture = mondayLecture();
+        robot.moveTo(lecture);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).findFirst().orElseThrow();
+        assertThat(tip.getText()).as("the hovered block's tooltip").isEqualTo(lecture.getAccessibleText()).startsWith("CS 101 Lecture\n");
         robot.clickOn("My time");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".block").queryAll()).isNotEmpty();
+    }
+
+    /** What the week's block nodes say, sorted: the blocks shown. */
+    private java.util.List<String> shownBlocks() {
+        return robot.lookup(".block").queryAll().stream().filter(javafx.scene.Node::isVisible).map(javafx.scene.Node::getAccessibleText)
+                .sorted().toList();
     }
 
     /** The sample's CS 101 lecture block on Monday of today's week. */

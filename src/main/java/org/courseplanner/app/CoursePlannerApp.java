@@ -83,12 +83,11 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         settings = SettingsFile.load(named.containsKey("settings") ? Path.of(named.get("settings"))
                 : defaultPlan.resolveSibling("settings.properties"));
         planFile = named.containsKey("db") ? Path.of(named.get("db")) : lastPlanOr(defaultPlan);
-        try {
-            planner = Wiring.openForWindow(planFile, empty, clock);
-        } catch (RuntimeException e) {
-            openingFailure = asProblem(e);
-        }
+        this.empty = empty;
     }
+
+    /** --empty: a plan file created on opening gets no sample term. */
+    private boolean empty;
 
     /** The plan opened last, when it is still there; else the default one. */
     private Path lastPlanOr(Path defaultPlan) {
@@ -109,17 +108,20 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setMaximized(Boolean.parseBoolean(settings.get(Settings.MAXIMIZED, "false")));
-        if (openingFailure != null) {
+        // The window shows at once; the plan opens behind it (a first run seeds the sample term), then the views are built.
+        stage.show();
+        tasks.run("Opening " + planFile, () -> Wiring.openForWindow(planFile, empty, clock), opened -> {
+            planner = opened;
+            show(opened, planFile);
+        }, failure -> {
+            openingFailure = asProblem(failure);
             exitStatus = 1;
             // no window is showing until another plan opens: JavaFX must not take that for the end
             implicitExitBefore = Platform.isImplicitExit();
             Platform.setImplicitExit(false);
-            // after start() has returned: the dialog waits for the student, start-up must not
-            Platform.runLater(() -> cannotOpen(openingFailure));
-            return;
-        }
-        show(planner, planFile);
-        stage.show();
+            stage.hide();
+            cannotOpen(openingFailure);
+        });
     }
 
     private Theme themeFromSettings() {

@@ -43,6 +43,9 @@ class MainWindowTest {
         withToday[parameters.length] = "--today=2026-11-24"; // a Tuesday of the sample fall term, in Thanksgiving week
         withToday[parameters.length + 1] = "--settings=" + dir.resolve("settings.properties");
         app = FxToolkit.setupApplication(CoursePlannerApp.class, withToday);
+        // the window shows at once and opens its plan behind it: wait for its views, or a dialog saying why not
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w.getScene() != null && !(w.getScene().getRoot() instanceof Label)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -3,9 +3,11 @@ package org.courseplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.courseplanner.domain.PlanBusyException;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StorageException;
@@ -27,10 +29,15 @@ import picocli.CommandLine.Spec;
             CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
             WorkloadCommand.class, ExportCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage."})
+        footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage,",
+            "3 busy (another window or command kept the plan busy for 30 s; nothing was changed)."})
 public final class CoursePlannerCommand implements Callable<Integer>, AutoCloseable {
     /** Exit status for an input the planner refused; nothing was changed. */
     public static final int REFUSED = 1;
+    /** Exit status when another window or command kept the plan busy for too long; nothing was changed, try again. */
+    public static final int BUSY = 3;
+    /** How long a command waits for another window or command that is changing the plan. */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(CoursePlannerCommand.class.getName());
 
     @Spec
@@ -47,6 +54,8 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     private final WindowOpener windowOpener;
     private final Clock clock;
     private Planner planner;
+    /** How long to wait for another writer; tests make it short. */
+    Duration busyWait = BUSY_WAIT;
 
     public CoursePlannerCommand(WindowOpener windowOpener, Clock clock) {
         this.windowOpener = windowOpener;
@@ -60,6 +69,10 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         Logs.start(DataFolder.defaultDatabase().getParent());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (e instanceof PlanBusyException) {
+                cl.getErr().println(cl.getColorScheme().errorText(e.getMessage()));
+                return BUSY;
+            }
             if (e instanceof Refusal || e instanceof PlanFileException || e instanceof StorageException) {
                 if (e instanceof StorageException) {
                     LOG.log(Level.WARNING, "Could not read or save the plan", e); // a disk's fault, not the student's
@@ -101,7 +114,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     /** The plan, opened on first use (creating an empty file when there is none). */
     Planner planner() {
         if (planner == null) {
-            planner = PlanDatabase.planner(databaseFile(), clock);
+            planner = PlanDatabase.planner(databaseFile(), clock, busyWait);
         }
         return planner;
     }

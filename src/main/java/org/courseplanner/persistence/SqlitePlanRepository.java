@@ -110,6 +110,16 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     private static final String RULES_VERSION_KEY = "findings_rules_version";
 
+    /** For tests: the file may grow to {@code pages} pages at most, as if the disk were full beyond (SQLITE_FULL). */
+    void limitPages(int pages) {
+        reading(() -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA max_page_count = " + pages);
+            }
+            return null;
+        });
+    }
+
     @Override
     public String location() {
         return file.toString();

@@ -76,10 +76,7 @@ class PlanFileTroubleTest {
     /** What a `term add` killed while it creates a plan leaves: an SQLite file with no table, no id, no version. */
     @Test
     void aPlanWhoseCreationWasKilledIsCreatedAgain() throws Exception {
-        Path plan = dir.resolve("plan.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + plan); Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode = WAL");
-        }
+        Path plan = sqlite(dir.resolve("plan.db"), "PRAGMA journal_mode = WAL");
         assertThat(Files.size(plan)).isPositive();
         CliRun cli = new CliRun(plan);
         assertThat(cli.ok("term", "add", "Fall 2026", "--start", "2026-08-31", "--end", "2026-12-18", "--zone", "America/New_York"))
@@ -96,11 +93,7 @@ class PlanFileTroubleTest {
 
     @Test
     void aDatabaseWithANegativeVersionIsRefusedAsAnotherProgramsFile() throws Exception {
-        Path file = dir.resolve("odd.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)");
-            s.execute("PRAGMA user_version = -1");
-        }
+        Path file = sqlite(dir.resolve("odd.db"), "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)", "PRAGMA user_version = -1");
         byte[] before = Files.readAllBytes(file);
         CliRun.Result r = new CliRun(file).run("list");
         assertThat(r.exitCode()).isEqualTo(CoursePlannerCommand.REFUSED);
@@ -207,5 +200,15 @@ class PlanFileTroubleTest {
         assertThat(r.err()).contains("The plan " + cli.db.toAbsolutePath() + " is read-only", "nothing was changed")
                 .doesNotContain("SQLITE_");
         assertThat(Files.readAllBytes(cli.db)).isEqualTo(before);
+    }
+
+    /** A file made by another SQLite program with these statements. */
+    private static Path sqlite(Path file, String... statements) throws java.sql.SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+        return file;
     }
 }

@@ -93,9 +93,9 @@ public final class PlanDatabase {
      * change opens read-only, unless it would need an upgrade first.
      */
     public static Opened open(Path file, Duration busyWait) {
-        boolean absent = refuseWhatIsNoFile(file);
-        boolean created = absent || blank(file);
-        if (absent) {
+        boolean missingOrEmpty = refuseWhatIsNoFile(file);
+        boolean created = missingOrEmpty || blank(file);
+        if (missingOrEmpty) {
             createFolder(file);
         }
         if (!writable(file)) {

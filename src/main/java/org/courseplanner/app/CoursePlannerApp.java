@@ -35,6 +35,7 @@ import org.courseplanner.ui.main.MainView;
 import org.courseplanner.ui.main.MainViewModel;
 import org.courseplanner.ui.main.PlanSwitcher;
 import org.courseplanner.ui.week.WeekView;
+import org.courseplanner.ui.week.WeekViewModel;
 import org.courseplanner.ui.workload.WorkloadView;
 import org.courseplanner.ui.workload.WorkloadViewModel;
 
@@ -139,7 +140,8 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
 
     /** Builds the window's views on a plan. */
     private void show(Planner opened, Path file) {
-        MainViewModel model = new MainViewModel(opened, tasks, clock, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()));
+        MainViewModel model = new MainViewModel(opened, tasks, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()),
+                undo -> new WeekViewModel(clock, opened, undo));
         shownModel = model;
         WorkloadViewModel workload = new WorkloadViewModel();
         // the features meet here: the chart follows the plan and the week shown, and a bar opens its week
@@ -153,7 +155,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
                 return new MainView(model, new MainView.Services(files, this, settings));
             }
             if (type == WeekView.class) {
-                return new WeekView(model.week());
+                return new WeekView((WeekViewModel) model.week());
             }
             if (type == WorkloadView.class) {
                 return new WorkloadView(workload);

@@ -411,6 +411,7 @@ public final class Planner {
             TermPlan plan = repository.load(termOf(changed.id()));
             plan.courseById(changed.courseId());
             checkWindows(plan.term(), changed);
+            checkStudyBlocksKeepTheirWeeks(plan, changed);
             repository.update(changed);
             return changed;
         });
@@ -567,6 +568,17 @@ public final class Planner {
         } else if (!term.contains(m.opens(1).toLocalDate())) {
             checkDate(term, m.due(1).toLocalDate(), "due");
         }
+    }
+
+    /** A module that gets fewer weeks keeps every week its study blocks are for. */
+    private static void checkStudyBlocksKeepTheirWeeks(TermPlan plan, AsyncModule changed) {
+        int weeks = changed.schedule().windows();
+        List<StudyBlock> orphans = plan.studyBlocksOf(changed).stream().filter(b -> b.week() > weeks).toList();
+        Refusal.require(orphans.isEmpty(), "weeks", "\"" + changed.title() + "\" would have " + (weeks == 1 ? "1 week" : weeks + " weeks")
+                + " but has study time planned for week " + orphans.stream().mapToInt(StudyBlock::week).max().orElse(0)
+                + " (study block" + (orphans.size() == 1 ? " " : "s ") + String.join(", ", orphans.stream()
+                .map(b -> String.valueOf(b.id())).toList()) + "): move or remove " + (orphans.size() == 1 ? "it" : "them")
+                + " first, or keep more weeks");
     }
 
     private static void checkDate(Term term, LocalDate date, String field) {

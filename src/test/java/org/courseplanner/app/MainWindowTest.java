@@ -517,8 +517,11 @@ class MainWindowTest {
     @Test
     void theDarkThemeIsChosenFromTheMenuAndRemembered() throws Exception {
         open("--db=" + dir.resolve("planner.db"));
-        mondayLecture();
+        javafx.scene.layout.Region lecture = (javafx.scene.layout.Region) mondayLecture();
         assertThat(mainStage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
+        String cs101 = org.courseplanner.domain.Course.PALETTE[0]; // the sample's first course gets the first colour
+        assertThat(lecture.getBackground().getFills().get(0).getFill()).as("a class in its course's colour, from the theme")
+                .isEqualTo(javafx.scene.paint.Color.web(cs101));
         javafx.scene.layout.Region window = (javafx.scene.layout.Region) mainStage().getScene().getRoot();
         javafx.scene.paint.Paint before = window.getBackground().getFills().get(0).getFill();
         menu("View", "Dark theme");
@@ -528,6 +531,11 @@ class MainWindowTest {
         javafx.scene.paint.Color after = (javafx.scene.paint.Color) window.getBackground().getFills().get(0).getFill();
         assertThat(after).isNotEqualTo(before);
         assertThat(after.getBrightness()).isLessThan(0.3);
+        assertThat(lecture.getBackground().getFills().get(0).getFill()).isEqualTo(javafx.scene.paint.Color.web(cs101));
+        for (javafx.scene.Node study : robot.lookup(".block-study .block-title").queryAll()) {
+            assertThat(((javafx.scene.paint.Color) ((Label) study).getTextFill()).getBrightness())
+                    .as("study blocks read light on dark in the dark theme").isGreaterThan(0.8);
+        }
         menu("View", "My time zone");
         assertThat(robot.lookup(".week-toolbar .toggle-button").match(n -> ((javafx.scene.control.ToggleButton) n).getText()
                 .equals("My time")).queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();

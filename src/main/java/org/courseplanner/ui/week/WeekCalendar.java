@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
@@ -20,22 +19,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
-import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import org.courseplanner.domain.engine.Occurrence;
-import org.courseplanner.domain.engine.OccurrenceType;
+import org.courseplanner.ui.common.CourseColourStyle;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.StyleClasses;
 
@@ -110,6 +101,15 @@ public final class WeekCalendar extends VBox {
     private final Pane strip = new Pane();
     private final Pane body = new Pane();
     private final ScrollPane scroll = new ScrollPane(body);
+    /*
+     * The body's layers, bottom to top: the day columns (today, breaks), the hour grid (drawn again
+     * only when the width changes) and the week's items (blocks, the now line), the one layer a
+     * week switch redraws.
+     */
+    private final Pane columns = new Pane();
+    private final Pane grid = new Pane();
+    private final Pane items = new Pane();
+    private double gridWidth = -1;
 
     public WeekCalendar() {
         getStyleClass().add(StyleClasses.WEEK_CALENDAR);
@@ -125,6 +125,10 @@ public final class WeekCalendar extends VBox {
         acceptDrops();
         body.setPrefHeight(24 * HOUR_HEIGHT);
         body.setMinHeight(24 * HOUR_HEIGHT);
+        columns.setMouseTransparent(true);
+        grid.setMouseTransparent(true);
+        items.setPickOnBounds(false); // the empty space between blocks belongs to the body (drops)
+        body.getChildren().addAll(columns, grid, items);
         widthProperty().addListener((obs, old, now) -> redraw());
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (!scrolledToMorning && now.getHeight() > 0) {
@@ -139,9 +143,7 @@ public final class WeekCalendar extends VBox {
     /** Binds the calendar to its view model; it redraws whenever the week changes. */
     public void setModel(WeekViewModel model) {
         this.model = model;
-        model.blocksProperty().addListener((obs, old, now) -> redraw());
-        model.windowsProperty().addListener((obs, old, now) -> redraw());
-        model.breakDaysProperty().addListener((obs, old, now) -> redraw());
+        model.laidOutProperty().addListener((obs, old, now) -> redraw()); // blocks, bars and breaks: once for all three
         model.highlightedProperty().addListener((obs, old, now) -> redraw());
         redraw();
     }
@@ -164,6 +166,13 @@ public final class WeekCalendar extends VBox {
     }
     private final Label ghost = new Label();
 
+    /** The tooltip of every block: it shows the accessible text of the block under the mouse. */
+    private final Tooltip blockTip = new Tooltip();
+
+    {
+        blockTip.setOnShowing(e -> blockTip.setText(blockTip.getOwnerNode() == null ? "" : blockTip.getOwnerNode().getAccessibleText()));
+    }
+
     /** Draws the week again from the view model (after a cancelled drag, for one). */
     public void refresh() {
         redraw();
@@ -173,46 +182,56 @@ public final class WeekCalendar extends VBox {
         drawn.clear();
         header.getChildren().clear();
         strip.getChildren().clear();
-        body.getChildren().clear();
+        columns.getChildren().clear();
+        items.getChildren().clear();
+        double w = dayWidth();
+        drawGrid(w); // an empty week, or no term yet, still shows its days and hours
         if (model == null || model.mondayProperty().get() == null) {
+            for (int d = 0; d < 7; d++) {
+                header.getChildren().add(dayHeader(java.time.DayOfWeek.of(d + 1).getDisplayName(java.time.format.TextStyle.SHORT,
+                        Locale.ENGLISH), d, w));
+            }
             return;
         }
-        double w = dayWidth();
         int today = model.todayColumn();
         Set<Integer> breaks = model.breakDaysProperty().get();
         for (int d = 0; d < 7; d++) {
-            Label day = new Label(HEADER.format(model.date(d)));
+            Label day = dayHeader(HEADER.format(model.date(d)), d, w);
             if (breaks.contains(d)) {
                 day.setTooltip(new Tooltip("A break: no classes"));
             }
-            day.getStyleClass().add(StyleClasses.DAY_HEADER);
             if (d == today) {
                 day.getStyleClass().add(StyleClasses.TODAY);
             }
-            day.setAlignment(Pos.CENTER);
-            day.relocate(x(d), 0);
-            day.setPrefSize(w, 30);
             header.getChildren().add(day);
             Region column = new Region();
             column.getStyleClass().add(breaks.contains(d) ? StyleClasses.BREAK_DAY
                     : d == today ? StyleClasses.TODAY_COLUMN : StyleClasses.DAY_COLUMN);
             column.relocate(x(d), 0);
             column.setPrefSize(w, 24 * HOUR_HEIGHT);
-            body.getChildren().add(column);
+            columns.getChildren().add(column);
         }
-        drawGrid(w);
         drawWindows(model.windowsProperty().get(), w);
         for (WeekBlock b : model.blocksProperty().get()) {
             Region box = block(b, w);
             drawn.put(box, b);
-            body.getChildren().add(box);
+            items.getChildren().add(box);
         }
         if (today >= 0) {
             double y = model.nowMinute() / 60.0 * HOUR_HEIGHT;
             Line now = new Line(x(today), y, x(today) + w, y);
             now.getStyleClass().add(StyleClasses.NOW_LINE);
-            body.getChildren().add(now);
+            items.getChildren().add(now);
         }
+    }
+
+    private Label dayHeader(String text, int d, double w) {
+        Label day = new Label(text);
+        day.getStyleClass().add(StyleClasses.DAY_HEADER);
+        day.setAlignment(Pos.CENTER);
+        day.relocate(x(d), 0);
+        day.setPrefSize(w, 30);
+        return day;
     }
 
     private static final double RESIZE_EDGE = 6;
@@ -358,8 +377,8 @@ public final class WeekCalendar extends VBox {
         ghost.setText(String.format(Locale.ROOT, "%s %02d:%02d–%02d:%02d", HEADER.format(model.date(day)), start / 60, start % 60,
                 end / 60, end % 60));
         ghost.relocate(x(day) + 4, Math.max(0, start / 60.0 * HOUR_HEIGHT - 20));
-        if (!body.getChildren().contains(ghost)) {
-            body.getChildren().add(ghost);
+        if (!items.getChildren().contains(ghost)) {
+            items.getChildren().add(ghost);
         }
         ghost.toFront();
         long dayShift = (day - moving.day()) * 86_400L;
@@ -375,7 +394,7 @@ public final class WeekCalendar extends VBox {
     }
 
     private void hideGhost() {
-        body.getChildren().remove(ghost);
+        items.getChildren().remove(ghost);
         drawn.keySet().forEach(box -> box.getStyleClass().remove(StyleClasses.WOULD_CONFLICT));
     }
 
@@ -409,22 +428,27 @@ public final class WeekCalendar extends VBox {
     }
 
     private void drawGrid(double w) {
+        if (w == gridWidth) {
+            return;
+        }
+        gridWidth = w;
+        grid.getChildren().clear();
         for (int q = 0; q <= 24 * 4; q++) {
             double y = q * HOUR_HEIGHT / 4;
             Line line = new Line(AXIS_WIDTH, y, AXIS_WIDTH + 7 * w, y);
             line.getStyleClass().add(q % 4 == 0 ? StyleClasses.HOUR_LINE : StyleClasses.QUARTER_LINE);
-            body.getChildren().add(line);
+            grid.getChildren().add(line);
             if (q % 4 == 0 && q < 24 * 4) {
                 Label hour = new Label(String.format(Locale.ROOT, "%02d:00", q / 4));
                 hour.getStyleClass().add(StyleClasses.HOUR_LABEL);
                 hour.relocate(6, y + 2);
-                body.getChildren().add(hour);
+                grid.getChildren().add(hour);
             }
         }
         for (int d = 0; d <= 7; d++) {
             Line line = new Line(x(d), 0, x(d), 24 * HOUR_HEIGHT);
             line.getStyleClass().add(StyleClasses.DAY_LINE);
-            body.getChildren().add(line);
+            grid.getChildren().add(line);
         }
     }
 
@@ -435,8 +459,7 @@ public final class WeekCalendar extends VBox {
         for (WindowBar bar : bars) {
             Label label = new Label(bar.title() + (bar.dueInWeek() ? " · due" : ""));
             label.getStyleClass().add(StyleClasses.WINDOW_BAR);
-            Color colour = bar.colour() == null ? Color.GRAY : Color.web(bar.colour());
-            label.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.55, 1.25, 0.55), new CornerRadii(4), Insets.EMPTY)));
+            label.setStyle(CourseColourStyle.of(bar.colour()));
             double left = AXIS_WIDTH + bar.from() * w;
             double width = Math.max(8, (bar.to() - bar.from()) * w - 2);
             label.relocate(left, 2 + bar.row() * (BAR_HEIGHT + 3));
@@ -459,21 +482,13 @@ public final class WeekCalendar extends VBox {
         double top = b.startMinute() / 60.0 * HOUR_HEIGHT;
         double height = Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
         VBox box = new VBox(0);
-        box.getStyleClass().addAll(StyleClasses.BLOCK, "block-" + o.type().label());
+        box.getStyleClass().addAll(StyleClasses.BLOCK, StyleClasses.blockOf(o.type()));
+        box.setStyle(CourseColourStyle.of(b.colour()));
         if (b.conflict()) {
             box.getStyleClass().add(StyleClasses.BLOCK_CONFLICT);
         }
         if (model.isHighlighted(b)) {
             box.getStyleClass().add(StyleClasses.BLOCK_HIGHLIGHTED);
-        }
-        Color colour = b.colour() == null ? Color.web("#8c959f") : Color.web(b.colour());
-        if (o.type() == OccurrenceType.STUDY) {
-            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.35, 1.3, 0.22), new CornerRadii(5), Insets.EMPTY)));
-            box.setBorder(new Border(new BorderStroke(colour, BorderStrokeStyle.DASHED, new CornerRadii(5), new BorderWidths(1.5))));
-        } else if (o.type() == OccurrenceType.COMMITMENT) {
-            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.3, 1.2, 0.45), new CornerRadii(5), Insets.EMPTY)));
-        } else {
-            box.setBackground(new Background(new BackgroundFill(colour, new CornerRadii(5), Insets.EMPTY)));
         }
         var start = o.start().withZoneSameInstant(model.zone());
         var end = o.end().withZoneSameInstant(model.zone());
@@ -493,7 +508,7 @@ public final class WeekCalendar extends VBox {
         box.setMinSize(laneWidth - 2, height);
         String tip = o.title() + "\n" + start.toLocalDate() + " " + TIME.format(start) + "–" + TIME.format(end) + " (" + model.zone().getId() + ")"
                 + (o.place() == null ? "" : "\n" + o.place()) + (b.conflict() ? "\nIn a conflict: see the findings" : "");
-        Tooltip.install(box, new Tooltip(tip));
+        Tooltip.install(box, blockTip); // one tooltip for every block, its text set when it shows
         box.setAccessibleText(tip);
         if (model.canMove(b)) {
             dragToMove(box, b);

@@ -68,6 +68,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         Converters.registerAll(commandLine);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         Logs.start(DataFolder.defaultDatabase().getParent());
+        commandLine.setExecutionStrategy(parseResult -> execute(root, parseResult));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             if (e instanceof PlanBusyException) {
                 cl.getErr().println(cl.getColorScheme().errorText(e.getMessage()));
@@ -88,6 +89,36 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
             return failed(e, cl, parseResult);
         });
         return commandLine;
+    }
+
+    /** The commands that only read the plan; every other command may change it. */
+    private static final java.util.Set<Class<?>> READING = java.util.Set.of(ListCommand.class, AgendaCommand.class,
+            ConflictsCommand.class, WorkloadCommand.class, ExportCommand.class, TermCommand.ListTerms.class, CommandLine.HelpCommand.class);
+
+    /**
+     * Runs a command that may change the plan in one write transaction, from the first read to the
+     * last write (docs/decisions/0015): a command reads what it changes ({@code --break} adds to
+     * the term's breaks, {@code set} keeps what it is not told), so another window or command must
+     * not change the plan in between. Reading commands and help take no lock.
+     */
+    private static int execute(CoursePlannerCommand root, CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult leaf = parseResult;
+        boolean help = parseResult.isUsageHelpRequested() || parseResult.isVersionHelpRequested();
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+            help |= leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested();
+        }
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        if (leaf == parseResult || help || READING.contains(leaf.commandSpec().userObject().getClass())) {
+            return run.execute(parseResult);
+        }
+        try {
+            return root.planner().atomically(() -> run.execute(parseResult));
+        } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+            throw e;
+        } catch (RuntimeException e) { // the plan could not be opened or locked: as if the command had said so
+            throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), e.getMessage(), e);
+        }
     }
 
     /** An exception that is not a refusal: a bug or the computer's fault. Its stack trace goes to the log, else to stderr. */

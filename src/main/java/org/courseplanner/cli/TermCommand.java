@@ -95,12 +95,6 @@ final class TermCommand {
         public void run() {
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
             Planner planner = root.planner();
-            Term changed = planner.atomically(() -> changed(planner));
-            root.out().println("Changed term " + changed.id() + ": " + describe(changed));
-        }
-
-        /** The term as this command changes it: read, changed and saved in one transaction, so no other change is lost in between. */
-        private Term changed(Planner planner) {
             Term t = planner.term(name);
             List<DateRange> newBreaks = new ArrayList<>(t.breaks());
             for (String gone : removeBreaks) {
@@ -118,7 +112,7 @@ final class TermCommand {
                     newBreaks, defaultWeeklyCap ? null : weeklyCap != null ? weeklyCap : t.weeklyCapHours(),
                     dailyCap != null ? dailyCap : t.dailyCapHours(), settings(t.conflictSettings(), quiet, cluster, transfer));
             planner.updateTerm(changed);
-            return changed;
+            root.out().println("Changed term " + t.id() + ": " + describe(changed));
         }
     }
 

@@ -758,9 +758,38 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 + " ON CONFLICT (uid) DO UPDATE SET item_id = excluded.item_id", uid, itemId));
     }
 
+    /**
+     * One write transaction; inside another one (a command line's change, which runs in one
+     * transaction from its first read), a savepoint, so that this part alone is undone when it
+     * fails or is a dry run, as when it stands alone.
+     */
     @Override
-    public <T> T atomically(java.util.function.Supplier<T> work) {
-        return inTransaction(work::get);
+    public synchronized <T> T atomically(java.util.function.Supplier<T> work) {
+        if (depth == 0) {
+            return inTransaction(work::get);
+        }
+        String savepoint = "part" + depth;
+        statement("SAVEPOINT " + savepoint);
+        depth++;
+        try {
+            T result = work.get();
+            statement("RELEASE " + savepoint);
+            return result;
+        } catch (RuntimeException | Error e) {
+            statement("ROLLBACK TO " + savepoint);
+            statement("RELEASE " + savepoint);
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    private void statement(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /** How many {@link #inTransaction} calls are running on this thread's stack: only the outermost commits. */

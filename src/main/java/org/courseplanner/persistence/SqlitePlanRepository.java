@@ -170,13 +170,57 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         }
     }
 
+    /**
+     * Brings the term's stored findings in line with the engine's: rows that stay as they are are
+     * kept, the others deleted, the new ones inserted, each in one batch. An edit changes a few
+     * findings of a term that may have tens of thousands, so it writes a few rows.
+     */
     private void writeFlags(long termId) throws SQLException {
         List<Finding> findings = PlanFindings.of(readPlan(termId)).all();
-        execute("DELETE FROM finding WHERE term_id = ?", termId);
+        Map<List<Object>, java.util.ArrayDeque<Long>> stored = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, kind, severity, message, first_day, last_day, occurrences,"
+                + " overlap_minutes, items FROM finding WHERE term_id = ?")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long overlap = rs.getLong(8);
+                    List<Object> row = java.util.Arrays.asList(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getLong(7), rs.wasNull() ? null : overlap, rs.getString(9));
+                    stored.computeIfAbsent(row, k -> new java.util.ArrayDeque<>()).add(rs.getLong(1));
+                }
+            }
+        }
+        List<List<Object>> added = new ArrayList<>();
         for (Finding f : findings) {
-            execute("INSERT INTO finding (term_id, kind, severity, message, first_day, last_day, occurrences, overlap_minutes, items)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", termId, f.rule(), f.severity().label(), f.message(), f.first(), f.last(),
-                    f.count(), f.overlapMinutes(), String.join("\n", f.items()));
+            List<Object> row = java.util.Arrays.asList(f.rule(), f.severity().label(), f.message(), f.first().toString(),
+                    f.last().toString(), (long) f.count(), f.overlapMinutes() == null ? null : f.overlapMinutes().longValue(),
+                    String.join("\n", f.items()));
+            java.util.ArrayDeque<Long> same = stored.get(row);
+            if (same != null && !same.isEmpty()) {
+                same.poll(); // stored as it is: kept
+            } else {
+                added.add(row);
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM finding WHERE id = ?")) {
+            for (java.util.ArrayDeque<Long> gone : stored.values()) {
+                for (long id : gone) {
+                    delete.setLong(1, id);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO finding (term_id, kind, severity, message, first_day,"
+                + " last_day, occurrences, overlap_minutes, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (List<Object> row : added) {
+                insert.setLong(1, termId);
+                for (int i = 0; i < row.size(); i++) {
+                    insert.setObject(i + 2, row.get(i));
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

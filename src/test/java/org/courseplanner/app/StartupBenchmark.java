@@ -66,7 +66,8 @@ public final class StartupBenchmark {
 
     /** Seconds from starting {@code command} until a window titled {@code title} is viewable; the process is then ended. */
     private static double mapped(List<String> command, String title, String display) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path output = Files.createTempFile("startup-bench", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("DISPLAY", display);
         builder.environment().remove("XDG_DATA_HOME");
         long start = System.nanoTime();
@@ -77,7 +78,8 @@ public final class StartupBenchmark {
                     return (System.nanoTime() - start) / 1e9;
                 }
                 if (!app.isAlive()) {
-                    throw new IllegalStateException(command + " ended with " + app.exitValue() + " before its window showed");
+                    throw new IllegalStateException(command + " ended with " + app.exitValue() + " before its window showed:\n"
+                            + Files.readString(output));
                 }
                 Thread.sleep(15);
             }
@@ -87,6 +89,7 @@ public final class StartupBenchmark {
             if (!app.waitFor(10, TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
+            Files.deleteIfExists(output);
         }
     }
 

@@ -127,6 +127,9 @@ final class SessionCommand {
             SyncSession s = ItemIds.planHolding(planner, id, ItemKind.SESSION).session(id).orElseThrow();
             WeeklyPattern p = s.pattern();
             if (when != null && when.date != null) {
+                if (dates.every != null || dates.from != null || dates.until != null) {
+                    throw new ParameterException(spec.commandLine(), "--date makes it meet once: --every, --from and --until go with --days");
+                }
                 p = WeeklyPattern.once(when.date, p.start(), p.end());
             } else if (when != null && when.tba) {
                 p = new WeeklyPattern(null, null, null, p.everyWeeks(), p.firstDate(), p.lastDate(), p.skippedDates());

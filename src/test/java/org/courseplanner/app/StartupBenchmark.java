@@ -44,9 +44,14 @@ public final class StartupBenchmark {
             List<Double> a = new ArrayList<>();
             List<Double> b = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
+            List<Double> rssA = new ArrayList<>();
+            List<Double> rssB = new ArrayList<>();
             for (int run = 0; run < RUNS + 1; run++) {
                 double p = mapped(planner, "Course Planner", display);
+                double pRss = lastResidentMb;
                 double r = mapped(bare, "Bare JavaFX window", display);
+                rssA.add(pRss);
+                rssB.add(lastResidentMb);
                 if (run > 0) { // the first pair warms the disk cache
                     a.add(p);
                     b.add(r);
@@ -59,10 +64,15 @@ public final class StartupBenchmark {
                     Collections.max(b));
             System.out.printf(Locale.ROOT, "ratio, pair by pair:        median %.2f (min %.2f, max %.2f), %d pairs%n", median(ratios),
                     Collections.min(ratios), Collections.max(ratios), RUNS);
+            System.out.printf(Locale.ROOT, "resident memory 5 s after the window showed: planner median %.0f MB, bare window %.0f MB%n",
+                    median(rssA), median(rssB));
         } finally {
             xvfb.destroy();
         }
     }
+
+    /** Resident memory (MB) of the last process {@link #mapped} measured, read 5 s after its window showed. */
+    private static double lastResidentMb;
 
     /** Seconds from starting {@code command} until a window titled {@code title} is viewable; the process is then ended. */
     private static double mapped(List<String> command, String title, String display) throws IOException, InterruptedException {
@@ -75,7 +85,10 @@ public final class StartupBenchmark {
         try {
             while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
                 if (viewable(title, display)) {
-                    return (System.nanoTime() - start) / 1e9;
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    Thread.sleep(5000); // the planner builds its views and reads its plan behind the window
+                    lastResidentMb = residentMb(app.pid());
+                    return seconds;
                 }
                 if (!app.isAlive()) {
                     throw new IllegalStateException(command + " ended with " + app.exitValue() + " before its window showed:\n"
@@ -91,6 +104,15 @@ public final class StartupBenchmark {
             }
             Files.deleteIfExists(output);
         }
+    }
+
+    private static double residentMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
     }
 
     private static boolean viewable(String title, String display) throws IOException, InterruptedException {

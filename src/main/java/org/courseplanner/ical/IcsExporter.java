@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -105,9 +107,7 @@ public final class IcsExporter implements CalendarExporter {
                 course(event, c);
                 if (s.location() != null) {
                     event.add(new Location(s.location()));
-                    if (s.isOnline()) {
-                        event.add(new Url(URI.create(s.location().strip())));
-                    }
+                    meetingLink(s).ifPresent(event::add);
                 }
                 alarm(event, title, options);
             });
@@ -213,6 +213,23 @@ public final class IcsExporter implements CalendarExporter {
             meets.removeIf(term::isBreak);
         }
         return WeeklySeries.of(p, zone, patternDates, meets, meetings, details);
+    }
+
+    /**
+     * A URL property for a meeting link that is a valid URI ("https://zoom.us/j/1 2" is not): the
+     * LOCATION carries the text as stored either way, so an odd location never stops the export.
+     */
+    private static Optional<Url> meetingLink(SyncSession s) {
+        if (!s.isOnline()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(s.location().strip());
+            return uri.getScheme() != null && (uri.getHost() != null || uri.isOpaque() || uri.getAuthority() != null)
+                    ? Optional.of(new Url(uri)) : Optional.empty();
+        } catch (URISyntaxException notAUri) {
+            return Optional.empty();
+        }
     }
 
     /** What an import needs to make the same course: its title, delivery and credits. */

@@ -124,7 +124,8 @@ public final class IcsImporter implements CalendarImporter {
 
         /** Runs the reading of one item; what it cannot use becomes a note, and the other items go on. */
         private void guarded(IcsComponent item, String what, Runnable reading) {
-            String summary = item.text("SUMMARY").orElse("(no title)");
+            String written = item.text("SUMMARY").orElse("(no title)");
+            String summary = written.length() > 120 ? written.substring(0, 117) + "..." : written; // a note stays readable
             try {
                 reading.run();
             } catch (UnusableItem | Refusal e) {

@@ -107,8 +107,13 @@ public final class CalendarImportService {
         ImportChanges changes = new ImportChanges();
         TermPlan original = repository.load(term.id()); // the items an import updates, as they were
         Courses courses = new Courses(original);
-        // an item this import created or changed already, as it is now: a second event with its UID changes it again
-        java.util.Map<Long, Object> touched = new java.util.HashMap<>();
+        // each item as it is now: as read, or as this import created or changed it (a second event with its UID changes it again)
+        java.util.Map<Long, Object> items = new java.util.HashMap<>();
+        original.sessions().forEach(x -> items.put(x.id(), x));
+        original.modules().forEach(x -> items.put(x.id(), x));
+        original.commitments().forEach(x -> items.put(x.id(), x));
+        original.studyBlocks().forEach(x -> items.put(x.id(), x));
+        Applied applied = new Applied(items, changes, counts);
         for (String note : data.notes()) {
             lines.add("skip    " + note);
             counts[2]++;
@@ -132,18 +137,11 @@ public final class CalendarImportService {
                 if (existing.isPresent()) {
                     SyncSession session = new SyncSession(existing.get(), course.id(), s.kind(), pattern, location);
                     repository.update(session);
-                    Optional.ofNullable(touched.get(session.id())).or(() -> original.sessions().stream().filter(x -> x.id() == session.id())
-                            .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, session));
-                    touched.put(session.id(), session);
-                    counts[1]++;
-                    return "update  " + what;
+                    return applied.updated(session.id(), session, what);
                 }
                 SyncSession added = planner.addSession(term, course, s.kind(), pattern, location);
                 repository.linkUid(s.uid(), added.id());
-                changes.created(added);
-                touched.put(added.id(), added);
-                counts[0]++;
-                return "create  " + what;
+                return applied.created(added.id(), added, what);
             });
         }
         for (CalendarImport.Deadline d : data.deadlines()) {
@@ -162,23 +160,16 @@ public final class CalendarImportService {
                 Optional<Long> existing = existing(d.uid(), term, ItemKind.MODULE);
                 String what = "deadline " + d.courseCode() + " \"" + title + "\" due " + d.due();
                 if (existing.isPresent()) {
-                    AsyncModule old = (AsyncModule) Optional.ofNullable(touched.get(existing.get()))
-                            .orElseGet(() -> original.module(existing.get()).orElseThrow());
+                    AsyncModule old = (AsyncModule) items.get(existing.get());
                     double effort = d.effortHours() != null ? d.effortHours() : old.effortHours();
                     AsyncModule now = new AsyncModule(old.id(), course.id(), title, effort, window, old.skippedWeeks(), old.doneWeeks());
                     repository.update(now);
-                    changes.changed(old, now);
-                    touched.put(now.id(), now);
-                    counts[1]++;
-                    return "update  " + what;
+                    return applied.updated(now.id(), now, what);
                 }
                 AsyncModule added = planner.addModule(term, new AsyncModule(0, course.id(), title,
                         d.effortHours() != null ? d.effortHours() : 1, window, java.util.Set.of(), java.util.Set.of()));
                 repository.linkUid(d.uid(), added.id());
-                changes.created(added);
-                touched.put(added.id(), added);
-                counts[0]++;
-                return "create  " + what;
+                return applied.created(added.id(), added, what);
             });
         }
         for (CalendarImport.Busy b : data.commitments()) {
@@ -198,18 +189,11 @@ public final class CalendarImportService {
                 if (existing.isPresent()) {
                     Commitment now = new Commitment(existing.get(), term.id(), title, pattern, b.zone());
                     repository.update(now);
-                    Optional.ofNullable(touched.get(now.id())).or(() -> original.commitments().stream().filter(x -> x.id() == now.id())
-                            .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, now));
-                    touched.put(now.id(), now);
-                    counts[1]++;
-                    return "update  " + what;
+                    return applied.updated(now.id(), now, what);
                 }
                 Commitment added = planner.addCommitment(term, title, pattern, b.zone());
                 repository.linkUid(b.uid(), added.id());
-                changes.created(added);
-                touched.put(added.id(), added);
-                counts[0]++;
-                return "create  " + what;
+                return applied.created(added.id(), added, what);
             });
         }
         TermPlan withModules = data.studyBlocks().isEmpty() ? null : repository.load(term.id()); // adding study blocks changes no module
@@ -229,19 +213,12 @@ public final class CalendarImportService {
                 if (existing.isPresent()) {
                     StudyBlock now = new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes());
                     repository.update(now);
-                    Optional.ofNullable(touched.get(now.id())).or(() -> original.studyBlocks().stream().filter(x -> x.id() == now.id())
-                            .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, now));
-                    touched.put(now.id(), now);
-                    counts[1]++;
-                    return "update  " + what;
+                    return applied.updated(now.id(), now, what);
                 }
                 AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();
                 StudyBlock added = planner.addStudyBlock(term, module, window.get().week(), b.start(), b.minutes());
                 repository.linkUid(b.uid(), added.id());
-                changes.created(added);
-                touched.put(added.id(), added);
-                counts[0]++;
-                return "create  " + what;
+                return applied.created(added.id(), added, what);
             });
         }
         return new Report(List.copyOf(lines), counts[0], counts[1], counts[2], dryRun, changes);
@@ -273,6 +250,25 @@ public final class CalendarImportService {
         lines.add("note    " + what + (clean.isPresent() ? " had control characters or more than " + longest
                 + " characters: imported as \"" + clean.get() + "\"" : " has no visible character: left out"));
         return clean;
+    }
+
+    /** What the import did to the items, for its undo and its counts; {@code items} holds each as it is now. */
+    private record Applied(java.util.Map<Long, Object> items, ImportChanges changes, int[] counts) {
+        String updated(long id, Object now, String what) {
+            Object was = items.put(id, now);
+            if (was != null) {
+                changes.changed(was, now);
+            }
+            counts[1]++;
+            return "update  " + what;
+        }
+
+        String created(long id, Object added, String what) {
+            items.put(id, added);
+            changes.created(added);
+            counts[0]++;
+            return "create  " + what;
+        }
     }
 
     /** The term's courses by code, kept up to date as the import creates them. */

@@ -77,16 +77,11 @@ class ArchitectureTest {
     static final ArchRule noPackageCycles = slices().matching("org.courseplanner.(**)").should().beFreeOfCycles()
             .because("each package can be read, tested and moved on its own when its dependencies point one way");
 
-    /*
-     * ui.main still holds the week's view model (MainViewModel.week(): it shows each plan read and
-     * each finding chosen in the week, and the forms edit a class through it); that one
-     * dependency is allowed until app wires the two, every other feature pair is not.
-     */
+    /* ui.main sees the week through ui.common's ShownWeek and FocusedItemRemover; app hands it the week feature. */
     @ArchTest
     static final ArchRule uiFeaturesDoNotReachIntoEachOther = slices().matching("org.courseplanner.ui.(*)..")
             .should().notDependOnEachOther()
             .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage(UI_COMMON))
-            .ignoreDependency(resideInAPackage("org.courseplanner.ui.main.."), resideInAPackage("org.courseplanner.ui.week.."))
             .because("a feature (week, workload, main) shares only ui.common and the domain; app wires features together");
 
     @ArchTest

@@ -35,6 +35,7 @@ import org.courseplanner.ui.main.MainView;
 import org.courseplanner.ui.main.MainViewModel;
 import org.courseplanner.ui.main.PlanSwitcher;
 import org.courseplanner.ui.week.WeekView;
+import org.courseplanner.ui.week.WeekViewModel;
 import org.courseplanner.ui.workload.WorkloadView;
 import org.courseplanner.ui.workload.WorkloadViewModel;
 
@@ -82,12 +83,11 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         settings = SettingsFile.load(named.containsKey("settings") ? Path.of(named.get("settings"))
                 : defaultPlan.resolveSibling("settings.properties"));
         planFile = named.containsKey("db") ? Path.of(named.get("db")) : lastPlanOr(defaultPlan);
-        try {
-            planner = Wiring.openForWindow(planFile, empty, clock);
-        } catch (RuntimeException e) {
-            openingFailure = asProblem(e);
-        }
+        this.empty = empty;
     }
+
+    /** --empty: a plan file created on opening gets no sample term. */
+    private boolean empty;
 
     /** The plan opened last, when it is still there; else the default one. */
     private Path lastPlanOr(Path defaultPlan) {
@@ -108,17 +108,20 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setMaximized(Boolean.parseBoolean(settings.get(Settings.MAXIMIZED, "false")));
-        if (openingFailure != null) {
+        // The window shows at once; the plan opens behind it (a first run seeds the sample term), then the views are built.
+        stage.show();
+        tasks.run("Opening " + planFile, () -> Wiring.openForWindow(planFile, empty, clock), opened -> {
+            planner = opened;
+            show(opened, planFile);
+        }, failure -> {
+            openingFailure = asProblem(failure);
             exitStatus = 1;
             // no window is showing until another plan opens: JavaFX must not take that for the end
             implicitExitBefore = Platform.isImplicitExit();
             Platform.setImplicitExit(false);
-            // after start() has returned: the dialog waits for the student, start-up must not
-            Platform.runLater(() -> cannotOpen(openingFailure));
-            return;
-        }
-        show(planner, planFile);
-        stage.show();
+            stage.hide();
+            cannotOpen(openingFailure);
+        });
     }
 
     private Theme themeFromSettings() {
@@ -139,7 +142,8 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
 
     /** Builds the window's views on a plan. */
     private void show(Planner opened, Path file) {
-        MainViewModel model = new MainViewModel(opened, tasks, clock, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()));
+        MainViewModel model = new MainViewModel(opened, tasks, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()),
+                undo -> new WeekViewModel(clock, opened, undo));
         shownModel = model;
         WorkloadViewModel workload = new WorkloadViewModel();
         // the features meet here: the chart follows the plan and the week shown, and a bar opens its week
@@ -153,7 +157,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
                 return new MainView(model, new MainView.Services(files, this, settings));
             }
             if (type == WeekView.class) {
-                return new WeekView(model.week());
+                return new WeekView((WeekViewModel) model.week());
             }
             if (type == WorkloadView.class) {
                 return new WorkloadView(workload);

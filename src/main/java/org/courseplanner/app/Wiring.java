@@ -25,7 +25,7 @@ public final class Wiring {
         boolean isNew = PlanDatabase.isNew(file);
         Planner planner = PlanDatabase.planner(file, clock);
         if (isNew && !empty) {
-            SampleTerm.addTo(planner, LocalDate.now(clock));
+            planner.atomically(() -> SampleTerm.addTo(planner, LocalDate.now(clock))); // all of it, or none after a crash
         }
         return planner;
     }

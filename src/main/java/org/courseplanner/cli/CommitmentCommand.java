@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.courseplanner.domain.Commitment;
+import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.Weekdays;
 import picocli.CommandLine.Command;
@@ -17,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code commitment add}. */
-@Command(name = "commitment", description = "Add your own busy time: a job shift, a commute.", mixinStandardHelpOptions = true,
-        subcommands = CommitmentCommand.Add.class)
+/** {@code commitment add} and {@code commitment set}. */
+@Command(name = "commitment", description = "Add and change your own busy time: a job shift, a commute.", mixinStandardHelpOptions = true,
+        subcommands = {CommitmentCommand.Add.class, CommitmentCommand.Set.class})
 final class CommitmentCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -56,6 +58,43 @@ final class CommitmentCommand {
             WeeklyPattern pattern = new WeeklyPattern(Weekdays.parse(days), start, end, every, from, until, new TreeSet<>(skip));
             Commitment c = planner.addCommitment(term.name, title, pattern, zone);
             root.out().println("Added commitment " + c.id() + ": " + ListCommand.describe(planner.plan(term.name), c));
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = "Change a commitment: its title, days, times, dates or zone; what you leave out stays as it is.")
+    static final class Set implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The commitment's id, as 'list' prints it.")
+        long id;
+        @Option(names = "--title", paramLabel = "TEXT", description = "A new title.")
+        String title;
+        @Option(names = "--days", paramLabel = "DAYS", description = "New weekdays, e.g. TU,TH.")
+        String days;
+        @Option(names = "--start", paramLabel = "HH:MM", description = "A new start time.")
+        LocalTime start;
+        @Option(names = "--end", paramLabel = "HH:MM", description = "A new end time.")
+        LocalTime end;
+        @Option(names = "--zone", paramLabel = "ZONE|mine", description = "The zone of its times, or 'mine' for yours, as the term says.")
+        String zone;
+        @Mixin
+        DateOptions dates;
+
+        @Override
+        public void run() {
+            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
+            Planner planner = root.planner();
+            TermPlan plan = ItemIds.planHolding(planner, id, ItemKind.COMMITMENT);
+            Commitment c = plan.commitment(id).orElseThrow();
+            WeeklyPattern p = c.pattern();
+            if (days != null) {
+                p = p.withDays(Weekdays.parse(days));
+            }
+            p = dates.applyTo(p.withTimes(start != null ? start : p.start(), end != null ? end : p.end()));
+            ZoneId newZone = zone == null ? c.zone() : zone.strip().equalsIgnoreCase("mine") ? null : Converters.zone(zone);
+            Commitment changed = planner.changeCommitment(new Commitment(c.id(), c.termId(), title != null ? title : c.title(), p, newZone));
+            root.out().println("Changed commitment " + changed.id() + ": " + ListCommand.describe(plan, changed));
         }
     }
 }

@@ -3,9 +3,11 @@ package org.courseplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.courseplanner.domain.PlanBusyException;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StorageException;
@@ -27,10 +29,15 @@ import picocli.CommandLine.Spec;
             CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
             WorkloadCommand.class, ExportCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage."})
+        footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage,",
+            "3 busy (another window or command kept the plan busy for 30 s; nothing was changed)."})
 public final class CoursePlannerCommand implements Callable<Integer>, AutoCloseable {
     /** Exit status for an input the planner refused; nothing was changed. */
     public static final int REFUSED = 1;
+    /** Exit status when another window or command kept the plan busy for too long; nothing was changed, try again. */
+    public static final int BUSY = 3;
+    /** How long a command waits for another window or command that is changing the plan. */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(CoursePlannerCommand.class.getName());
 
     @Spec
@@ -47,6 +54,8 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     private final WindowOpener windowOpener;
     private final Clock clock;
     private Planner planner;
+    /** How long to wait for another writer; tests make it short. */
+    Duration busyWait = BUSY_WAIT;
 
     public CoursePlannerCommand(WindowOpener windowOpener, Clock clock) {
         this.windowOpener = windowOpener;
@@ -61,7 +70,12 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         // "@file" would put a file's contents into a title or a location (issue 14): every argument is taken as typed
         commandLine.setExpandAtFiles(false);
         Logs.start(DataFolder.defaultDatabase().getParent());
+        commandLine.setExecutionStrategy(parseResult -> execute(root, parseResult));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (e instanceof PlanBusyException) {
+                cl.getErr().println(cl.getColorScheme().errorText(e.getMessage()));
+                return BUSY;
+            }
             if (e instanceof Refusal || e instanceof PlanFileException || e instanceof StorageException) {
                 if (e instanceof StorageException) {
                     LOG.log(Level.WARNING, "Could not read or save the plan", e); // a disk's fault, not the student's
@@ -77,6 +91,36 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
             return failed(e, cl, parseResult);
         });
         return commandLine;
+    }
+
+    /** The commands that only read the plan; every other command may change it. */
+    private static final java.util.Set<Class<?>> READING = java.util.Set.of(ListCommand.class, AgendaCommand.class,
+            ConflictsCommand.class, WorkloadCommand.class, ExportCommand.class, TermCommand.ListTerms.class, CommandLine.HelpCommand.class);
+
+    /**
+     * Runs a command that may change the plan in one write transaction, from the first read to the
+     * last write (docs/decisions/0015): a command reads what it changes ({@code --break} adds to
+     * the term's breaks, {@code set} keeps what it is not told), so another window or command must
+     * not change the plan in between. Reading commands and help take no lock.
+     */
+    private static int execute(CoursePlannerCommand root, CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult leaf = parseResult;
+        boolean help = parseResult.isUsageHelpRequested() || parseResult.isVersionHelpRequested();
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+            help |= leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested();
+        }
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        if (leaf == parseResult || help || READING.contains(leaf.commandSpec().userObject().getClass())) {
+            return run.execute(parseResult);
+        }
+        try {
+            return root.planner().atomically(() -> run.execute(parseResult));
+        } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+            throw e;
+        } catch (RuntimeException e) { // the plan could not be opened or locked: as if the command had said so
+            throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), e.getMessage(), e);
+        }
     }
 
     /** An exception that is not a refusal: a bug or the computer's fault. Its stack trace goes to the log, else to stderr. */
@@ -103,7 +147,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     /** The plan, opened on first use (creating an empty file when there is none). */
     Planner planner() {
         if (planner == null) {
-            planner = PlanDatabase.planner(databaseFile(), clock);
+            planner = PlanDatabase.planner(databaseFile(), clock, busyWait);
         }
         return planner;
     }

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.courseplanner.domain.AsyncModule;
+import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.ModuleSchedule;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SingleWindow;
+import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.WeeklyWindow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,9 +20,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code module add} and {@code module done}. */
-@Command(name = "module", description = "Add online modules and mark their weeks done.", mixinStandardHelpOptions = true,
-        subcommands = {ModuleCommand.Add.class, ModuleCommand.Done.class})
+/** {@code module add}, {@code module set} and {@code module done}. */
+@Command(name = "module", description = "Add and change online modules and mark their weeks done.", mixinStandardHelpOptions = true,
+        subcommands = {ModuleCommand.Add.class, ModuleCommand.Set.class, ModuleCommand.Done.class})
 final class ModuleCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -85,6 +88,70 @@ final class ModuleCommand {
             }
             AsyncModule m = planner.addModule(term.name, code, title, effort, schedule, new TreeSet<>(skipWeeks));
             root.out().println("Added module " + m.id() + ": " + ListCommand.describe(planner.plan(term.name), m));
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Change a module: its title, effort, window or skipped weeks; what you leave out stays as it is.",
+                "A weekly module takes DAY@HH:MM times, a single window date-times."})
+    static final class Set implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The module's id, as 'list' prints it.")
+        long id;
+        @Option(names = "--title", paramLabel = "TEXT", description = "A new title.")
+        String title;
+        @Option(names = "--effort", paramLabel = "HOURS", description = "Estimated hours of work per window.")
+        Double effort;
+        @Option(names = "--opens", paramLabel = "DAY@HH:MM|DATETIME", description = "When it opens.")
+        String opens;
+        @Option(names = "--due", paramLabel = "DAY@HH:MM|DATETIME", description = "When it is due.")
+        String due;
+        @Option(names = "--weeks", paramLabel = "N", description = "How many weekly windows.")
+        Integer weeks;
+        @Option(names = "--from", paramLabel = "DATE", description = "The first window opens on the first opening day on or after this date.")
+        LocalDate from;
+        @Option(names = "--skip-week", paramLabel = "N", description = "A week with no window. Repeat for more.")
+        List<Integer> skipWeeks = new ArrayList<>();
+        @Option(names = "--unskip-week", paramLabel = "N", description = "A skipped week that has its window again. Repeat for more.")
+        List<Integer> unskipWeeks = new ArrayList<>();
+
+        @Override
+        public void run() {
+            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
+            Planner planner = root.planner();
+            TermPlan plan = ItemIds.planHolding(planner, id, ItemKind.MODULE);
+            AsyncModule m = plan.module(id).orElseThrow();
+            TreeSet<Integer> skipped = new TreeSet<>(m.skippedWeeks());
+            skipped.removeAll(unskipWeeks);
+            skipped.addAll(skipWeeks);
+            AsyncModule changed = planner.changeModule(new AsyncModule(m.id(), m.courseId(), title != null ? title : m.title(),
+                    effort != null ? effort : m.effortHours(), schedule(m.schedule()), skipped, m.doneWeeks()));
+            root.out().println("Changed module " + changed.id() + ": " + ListCommand.describe(planner.plan(plan.term().id()), changed));
+        }
+
+        private ModuleSchedule schedule(ModuleSchedule old) {
+            try {
+                if (old instanceof WeeklyWindow w) {
+                    if ((opens != null && !opens.contains("@")) || (due != null && !due.contains("@"))) {
+                        throw new ParameterException(spec.commandLine(), "module " + id
+                                + " opens every week: give --opens and --due as DAY@HH:MM, e.g. --due SU@23:59");
+                    }
+                    Converters.DayTime o = opens == null ? new Converters.DayTime(w.opensDay(), w.opensAt()) : Converters.dayTime(opens);
+                    Converters.DayTime d = due == null ? new Converters.DayTime(w.dueDay(), w.dueAt()) : Converters.dayTime(due);
+                    return new WeeklyWindow(o.day(), o.time(), d.day(), d.time(), weeks != null ? weeks : w.weeks(),
+                            from != null ? from : w.firstWeek());
+                }
+                SingleWindow one = (SingleWindow) old;
+                if (weeks != null || from != null || (opens != null && opens.contains("@")) || (due != null && due.contains("@"))) {
+                    throw new ParameterException(spec.commandLine(), "module " + id
+                            + " is one window: give --opens and --due as date-times (e.g. --due 2026-10-16T23:59), not --weeks, --from or DAY@HH:MM");
+                }
+                return new SingleWindow(opens != null ? Converters.dateTime(opens) : due != null ? null : one.opens(),
+                        due != null ? Converters.dateTime(due) : one.due());
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
     }
 

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
+import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.SyncSession;
+import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.Weekdays;
 import picocli.CommandLine.ArgGroup;
@@ -21,9 +23,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code session add}. */
-@Command(name = "session", description = "Add live sessions (lectures, labs, exams…).", mixinStandardHelpOptions = true,
-        subcommands = SessionCommand.Add.class)
+/** {@code session add} and {@code session set}. */
+@Command(name = "session", description = "Add and change live sessions (lectures, labs, exams…).", mixinStandardHelpOptions = true,
+        subcommands = {SessionCommand.Add.class, SessionCommand.Set.class})
 final class SessionCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -85,6 +87,62 @@ final class SessionCommand {
             SyncSession s = planner.addSession(term.name, code, SessionKind.parse(kind), pattern, location);
             var plan = planner.plan(term.name);
             root.out().println("Added session " + s.id() + ": " + ListCommand.describe(plan, s));
+        }
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Change a live session: its days, times, dates, kind or place.",
+                "Times are wall-clock times in the school's zone; what you leave out stays as it is."})
+    static final class Set implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The session's id, as 'list' prints it.")
+        long id;
+        @ArgGroup(exclusive = true)
+        When when;
+        @Option(names = "--start", paramLabel = "HH:MM", description = "A new start time.")
+        LocalTime start;
+        @Option(names = "--end", paramLabel = "HH:MM", description = "A new end time.")
+        LocalTime end;
+        @Option(names = "--kind", paramLabel = "KIND", description = "lecture, lab, seminar, tutorial, discussion, workshop, exam, office-hours or other.")
+        String kind;
+        @Option(names = "--location", paramLabel = "TEXT", description = "A room or a meeting link; \"\" for none.")
+        String location;
+        @Mixin
+        DateOptions dates;
+
+        static final class When {
+            @Option(names = "--days", paramLabel = "DAYS", required = true, description = "New weekdays, e.g. MO,WE.")
+            String days;
+            @Option(names = "--date", paramLabel = "DATE", required = true, description = "Meets once, on this date.")
+            LocalDate date;
+            @Option(names = "--tba", required = true, description = "Days and time not known: take it off the calendar.")
+            boolean tba;
+        }
+
+        @Override
+        public void run() {
+            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
+            Planner planner = root.planner();
+            SyncSession s = ItemIds.planHolding(planner, id, ItemKind.SESSION).session(id).orElseThrow();
+            WeeklyPattern p = s.pattern();
+            if (when != null && when.date != null) {
+                p = WeeklyPattern.once(when.date, p.start(), p.end());
+            } else if (when != null && when.tba) {
+                p = new WeeklyPattern(null, null, null, p.everyWeeks(), p.firstDate(), p.lastDate(), p.skippedDates());
+            } else if (when != null) {
+                var days = Weekdays.parse(when.days);
+                if (days.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "--days needs at least one weekday, e.g. --days MO,WE");
+                }
+                p = p.isOneOff() ? new WeeklyPattern(days, p.start(), p.end(), 1, null, null, null) : p.withDays(days);
+            }
+            p = dates.applyTo(p.withTimes(start != null ? start : p.start(), end != null ? end : p.end()));
+            String place = location == null ? s.location() : location.isBlank() ? null : location;
+            SyncSession changed = planner.changeSession(new SyncSession(s.id(), s.courseId(),
+                    kind != null ? SessionKind.parse(kind) : s.kind(), p, place));
+            TermPlan plan = planner.plan(planner.find(id).orElseThrow().termId());
+            root.out().println("Changed session " + changed.id() + ": " + ListCommand.describe(plan, changed));
         }
     }
 }

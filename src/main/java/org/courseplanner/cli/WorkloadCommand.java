@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courseplanner.domain.TermPlan;
-import org.courseplanner.domain.engine.PlanFindings;
+import org.courseplanner.domain.engine.TermCalendar;
 import org.courseplanner.domain.engine.Workload;
 import org.courseplanner.domain.engine.WorkloadDay;
 import org.courseplanner.domain.engine.WorkloadDriver;
@@ -34,7 +34,7 @@ final class WorkloadCommand implements Runnable {
     public void run() {
         CoursePlannerCommand root = CoursePlannerCommand.root(spec);
         TermPlan plan = root.planner().plan(term.name);
-        Workload workload = PlanFindings.of(plan).workload();
+        Workload workload = Workload.of(plan, TermCalendar.of(plan)); // the hours alone: no conflict rules
         PrintWriter out = root.out();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();

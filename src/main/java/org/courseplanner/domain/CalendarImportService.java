@@ -49,9 +49,9 @@ public final class CalendarImportService {
      */
     public Report apply(String termName, CalendarImport data, boolean dryRun, Progress progress) {
         PlanRepository repository = planner.repository();
-        Term term = planner.term(termName);
         try {
             return repository.atomically(() -> {
+                Term term = planner.term(termName); // read in the transaction that writes, like every change
                 Steps steps = new Steps(progress, data.size());
                 Report report = applyAll(term, data, dryRun, steps);
                 steps.finished();

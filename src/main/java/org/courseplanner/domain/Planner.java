@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * What a student can do to a plan, checked against the term it goes into; the command line and
- * the window both go through it. The repository saves each change in one transaction.
+ * the window both go through it. Each change reads, checks and writes in one write transaction
+ * (docs/decisions/0015), so a change made meanwhile by another window or command is never lost.
  */
 public final class Planner {
     private final PlanRepository repository;
@@ -93,10 +94,12 @@ public final class Planner {
 
     public Term addTerm(Term term) {
         TextRules.check(term);
-        UniqueNames.termNameTaken(repository.terms(), term).ifPresent(r -> {
-            throw r;
+        return repository.atomically(() -> {
+            UniqueNames.termNameTaken(repository.terms(), term).ifPresent(r -> {
+                throw r;
+            });
+            return repository.add(term);
         });
-        return repository.add(term);
     }
 
     /**
@@ -105,27 +108,29 @@ public final class Planner {
      */
     public Term updateTerm(Term changed) {
         TextRules.check(changed);
-        TermPlan plan = repository.load(changed.id());
-        UniqueNames.termNameTaken(repository.terms(), changed).ifPresent(r -> {
-            throw r;
+        return repository.atomically(() -> {
+            TermPlan plan = repository.load(changed.id());
+            UniqueNames.termNameTaken(repository.terms(), changed).ifPresent(r -> {
+                throw r;
+            });
+            for (SyncSession s : plan.sessions()) {
+                checkInside(changed, s.pattern());
+            }
+            for (Commitment c : plan.commitments()) {
+                checkInside(changed, c.pattern());
+            }
+            for (AsyncModule m : plan.modules()) {
+                checkWindows(changed, m);
+            }
+            repository.update(changed);
+            return changed;
         });
-        for (SyncSession s : plan.sessions()) {
-            checkInside(changed, s.pattern());
-        }
-        for (Commitment c : plan.commitments()) {
-            checkInside(changed, c.pattern());
-        }
-        for (AsyncModule m : plan.modules()) {
-            checkWindows(changed, m);
-        }
-        repository.update(changed);
-        return changed;
     }
 
     /** Adds a course to the term; a course without a colour gets the next one of the palette. */
     public Course addCourse(String termName, String code, String title, double credits, String colour,
                             Delivery delivery, Double homeworkHours) {
-        return addCourse(plan(termName), code, title, credits, colour, delivery, homeworkHours);
+        return repository.atomically(() -> addCourse(plan(termName), code, title, credits, colour, delivery, homeworkHours));
     }
 
     /** {@link #addCourse(String, String, String, double, String, Delivery, Double)} for a caller that has the term's courses at hand. */
@@ -143,8 +148,10 @@ public final class Planner {
 
     public SyncSession addSession(String termName, String courseCode, SessionKind kind, WeeklyPattern pattern,
                                   String location) {
-        TermPlan plan = plan(termName);
-        return addSession(plan.term(), plan.requireCourse(courseCode), kind, pattern, location);
+        return repository.atomically(() -> {
+            TermPlan plan = plan(termName);
+            return addSession(plan.term(), plan.requireCourse(courseCode), kind, pattern, location);
+        });
     }
 
     /** {@link #addSession(String, String, SessionKind, WeeklyPattern, String)} for a caller that has the term at hand (an import reads it once). */
@@ -157,14 +164,17 @@ public final class Planner {
 
     public AsyncModule addModule(String termName, String courseCode, String title, double effortHours,
                                  ModuleSchedule schedule, Set<Integer> skippedWeeks) {
-        TermPlan plan = plan(termName);
-        Course course = plan.requireCourse(courseCode);
-        return addModule(plan.term(), new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of()));
+        return repository.atomically(() -> {
+            TermPlan plan = plan(termName);
+            Course course = plan.requireCourse(courseCode);
+            return addModule(plan.term(), new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of()));
+        });
     }
 
     /** Adds a module to its course; its windows are within the course's term. */
     public AsyncModule addModule(AsyncModule module) {
-        return addModule(repository.load(require(module.courseId(), ItemKind.COURSE, "course").termId()).term(), module);
+        return repository.atomically(() -> addModule(repository.load(require(module.courseId(), ItemKind.COURSE, "course").termId()).term(),
+                module));
     }
 
     /** {@link #addModule(AsyncModule)} for a caller that has the course's term at hand. */
@@ -232,17 +242,19 @@ public final class Planner {
      * are in the commitment's own zone.
      */
     public Commitment moveCommitment(long commitmentId, DayOfWeek from, DayOfWeek to, LocalTime start, LocalTime end) {
-        ItemRef ref = repository.find(commitmentId).orElse(null);
-        Refusal.require(ref != null && ref.kind() == ItemKind.COMMITMENT, "commitment", "there is no commitment with the id " + commitmentId);
-        Commitment c = repository.load(ref.termId()).commitments().stream().filter(x -> x.id() == commitmentId).findFirst().orElseThrow();
-        java.util.Set<DayOfWeek> days = java.util.EnumSet.copyOf(c.pattern().days());
-        days.remove(from);
-        days.add(to);
-        WeeklyPattern p = c.pattern();
-        Commitment moved = new Commitment(c.id(), c.termId(), c.title(),
-                new WeeklyPattern(days, start, end, p.everyWeeks(), p.firstDate(), p.lastDate(), p.skippedDates()), c.zone());
-        repository.update(moved);
-        return moved;
+        return repository.atomically(() -> {
+            ItemRef ref = repository.find(commitmentId).orElse(null);
+            Refusal.require(ref != null && ref.kind() == ItemKind.COMMITMENT, "commitment", "there is no commitment with the id " + commitmentId);
+            Commitment c = repository.load(ref.termId()).commitments().stream().filter(x -> x.id() == commitmentId).findFirst().orElseThrow();
+            java.util.Set<DayOfWeek> days = java.util.EnumSet.copyOf(c.pattern().days());
+            days.remove(from);
+            days.add(to);
+            WeeklyPattern p = c.pattern();
+            Commitment moved = new Commitment(c.id(), c.termId(), c.title(),
+                    new WeeklyPattern(days, start, end, p.everyWeeks(), p.firstDate(), p.lastDate(), p.skippedDates()), c.zone());
+            repository.update(moved);
+            return moved;
+        });
     }
 
     /** Puts back a commitment as it was (undo). */
@@ -252,15 +264,17 @@ public final class Planner {
 
     /** Gives a session (TBA, or any) a weekly day and time: where it was dropped on the calendar. */
     public SyncSession place(long sessionId, LocalDate date, LocalTime start, LocalTime end) {
-        SyncSession session = requireSession(sessionId);
-        TermPlan plan = repository.load(repository.find(sessionId).orElseThrow().termId());
-        refuseDay(plan.term(), date);
-        WeeklyPattern p = session.pattern();
-        SyncSession placed = session.withPattern(new WeeklyPattern(java.util.EnumSet.of(date.getDayOfWeek()), start, end, p.everyWeeks(),
-                p.isOneOff() ? date : p.firstDate(), p.isOneOff() ? date : p.lastDate(), p.skippedDates()));
-        checkInside(plan.term(), placed.pattern());
-        repository.update(placed);
-        return placed;
+        return repository.atomically(() -> {
+            SyncSession session = requireSession(sessionId);
+            TermPlan plan = repository.load(repository.find(sessionId).orElseThrow().termId());
+            refuseDay(plan.term(), date);
+            WeeklyPattern p = session.pattern();
+            SyncSession placed = session.withPattern(new WeeklyPattern(java.util.EnumSet.of(date.getDayOfWeek()), start, end, p.everyWeeks(),
+                    p.isOneOff() ? date : p.firstDate(), p.isOneOff() ? date : p.lastDate(), p.skippedDates()));
+            checkInside(plan.term(), placed.pattern());
+            repository.update(placed);
+            return placed;
+        });
     }
 
     /**
@@ -269,34 +283,38 @@ public final class Planner {
      * window becomes weekly until the term ends.
      */
     public AsyncModule openModuleOn(long moduleId, LocalDate date, LocalTime opensAt) {
-        AsyncModule module = requireModule(moduleId);
-        TermPlan plan = repository.load(repository.find(moduleId).orElseThrow().termId());
-        checkDate(plan.term(), date, "date");
-        WeeklyWindow window = WeeklyWindow.untilTermEnds(plan.term(), date, date.getDayOfWeek(), opensAt);
-        if (module.schedule() instanceof WeeklyWindow w) { // a weekly module keeps its number of weeks
-            window = new WeeklyWindow(window.opensDay(), window.opensAt(), window.dueDay(), window.dueAt(), w.weeks(), date);
-        }
-        WeeklyWindow chosen = window;
-        java.util.Set<Integer> skipped = new java.util.TreeSet<>(module.skippedWeeks());
-        skipped.removeIf(n -> n > chosen.weeks());
-        java.util.Set<Integer> done = new java.util.TreeSet<>(module.doneWeeks());
-        done.removeIf(n -> n > chosen.weeks());
-        AsyncModule moved = new AsyncModule(module.id(), module.courseId(), module.title(), module.effortHours(), chosen, skipped, done);
-        checkWindows(plan.term(), moved);
-        repository.update(moved);
-        return moved;
+        return repository.atomically(() -> {
+            AsyncModule module = requireModule(moduleId);
+            TermPlan plan = repository.load(repository.find(moduleId).orElseThrow().termId());
+            checkDate(plan.term(), date, "date");
+            WeeklyWindow window = WeeklyWindow.untilTermEnds(plan.term(), date, date.getDayOfWeek(), opensAt);
+            if (module.schedule() instanceof WeeklyWindow w) { // a weekly module keeps its number of weeks
+                window = new WeeklyWindow(window.opensDay(), window.opensAt(), window.dueDay(), window.dueAt(), w.weeks(), date);
+            }
+            WeeklyWindow chosen = window;
+            java.util.Set<Integer> skipped = new java.util.TreeSet<>(module.skippedWeeks());
+            skipped.removeIf(n -> n > chosen.weeks());
+            java.util.Set<Integer> done = new java.util.TreeSet<>(module.doneWeeks());
+            done.removeIf(n -> n > chosen.weeks());
+            AsyncModule moved = new AsyncModule(module.id(), module.courseId(), module.title(), module.effortHours(), chosen, skipped, done);
+            checkWindows(plan.term(), moved);
+            repository.update(moved);
+            return moved;
+        });
     }
 
     /** Moves a study block to another start, keeping its length and week. */
     public StudyBlock moveStudyBlock(long blockId, LocalDateTime start) {
-        ItemRef ref = repository.find(blockId).orElse(null);
-        Refusal.require(ref != null && ref.kind() == ItemKind.STUDY, "study", "there is no study block with the id " + blockId);
-        TermPlan plan = repository.load(ref.termId());
-        checkDate(plan.term(), start.toLocalDate(), "date");
-        StudyBlock block = plan.studyBlocks().stream().filter(b -> b.id() == blockId).findFirst().orElseThrow();
-        StudyBlock moved = new StudyBlock(block.id(), block.moduleId(), block.week(), start, block.minutes());
-        repository.update(moved);
-        return moved;
+        return repository.atomically(() -> {
+            ItemRef ref = repository.find(blockId).orElse(null);
+            Refusal.require(ref != null && ref.kind() == ItemKind.STUDY, "study", "there is no study block with the id " + blockId);
+            TermPlan plan = repository.load(ref.termId());
+            checkDate(plan.term(), start.toLocalDate(), "date");
+            StudyBlock block = plan.studyBlocks().stream().filter(b -> b.id() == blockId).findFirst().orElseThrow();
+            StudyBlock moved = new StudyBlock(block.id(), block.moduleId(), block.week(), start, block.minutes());
+            repository.update(moved);
+            return moved;
+        });
     }
 
     /**
@@ -349,15 +367,17 @@ public final class Planner {
     }
 
     public AsyncModule markDone(long moduleId, int week, boolean done) {
-        AsyncModule module = requireModule(moduleId);
-        module.checkNumber(week);
-        AsyncModule changed = module.withDone(week, done);
-        repository.update(changed);
-        return changed;
+        return repository.atomically(() -> {
+            AsyncModule module = requireModule(moduleId);
+            module.checkNumber(week);
+            AsyncModule changed = module.withDone(week, done);
+            repository.update(changed);
+            return changed;
+        });
     }
 
     public Commitment addCommitment(String termName, String title, WeeklyPattern pattern, ZoneId zone) {
-        return addCommitment(term(termName), title, pattern, zone);
+        return repository.atomically(() -> addCommitment(term(termName), title, pattern, zone));
     }
 
     /** {@link #addCommitment(String, String, WeeklyPattern, ZoneId)} for a caller that has the term at hand. */
@@ -369,8 +389,10 @@ public final class Planner {
     }
 
     public StudyBlock addStudyBlock(long moduleId, int week, LocalDateTime start, int minutes) {
-        AsyncModule module = requireModule(moduleId);
-        return addStudyBlock(repository.load(termOf(moduleId)).term(), module, week, start, minutes);
+        return repository.atomically(() -> {
+            AsyncModule module = requireModule(moduleId);
+            return addStudyBlock(repository.load(termOf(moduleId)).term(), module, week, start, minutes);
+        });
     }
 
     /** {@link #addStudyBlock(long, int, LocalDateTime, int)} for a caller that has the module and its term at hand. */
@@ -383,57 +405,68 @@ public final class Planner {
     /** Changes a course's code, title, credits, colour or delivery; its code stays its own in the term. */
     public Course changeCourse(Course changed) {
         TextRules.check(changed);
-        TermPlan plan = repository.load(require(changed.id(), ItemKind.COURSE, "course").termId());
-        Refusal.require(plan.term().id() == changed.termId(), "term", "a course stays in its term: remove it and add it to the other");
-        UniqueNames.courseCodeTaken(plan, changed).ifPresent(r -> {
-            throw r;
+        return repository.atomically(() -> {
+            TermPlan plan = repository.load(require(changed.id(), ItemKind.COURSE, "course").termId());
+            Refusal.require(plan.term().id() == changed.termId(), "term", "a course stays in its term: remove it and add it to the other");
+            UniqueNames.courseCodeTaken(plan, changed).ifPresent(r -> {
+                throw r;
+            });
+            repository.update(changed);
+            return changed;
         });
-        repository.update(changed);
-        return changed;
     }
 
     /** Changes a session's kind, place, days, times or dates; its dates stay within the term. */
     public SyncSession changeSession(SyncSession changed) {
         TextRules.check(changed);
-        requireSession(changed.id());
-        TermPlan plan = repository.load(termOf(changed.id()));
-        plan.courseById(changed.courseId()); // a course of the same term
-        checkInside(plan.term(), changed.pattern());
-        SyncSession anchored = changed.withPattern(anchored(changed.pattern(), plan.term()));
-        repository.update(anchored);
-        return anchored;
+        return repository.atomically(() -> {
+            requireSession(changed.id());
+            TermPlan plan = repository.load(termOf(changed.id()));
+            plan.courseById(changed.courseId()); // a course of the same term
+            checkInside(plan.term(), changed.pattern());
+            SyncSession anchored = changed.withPattern(anchored(changed.pattern(), plan.term()));
+            repository.update(anchored);
+            return anchored;
+        });
     }
 
     /** Changes a module's title, effort or windows; its windows stay within the term, as when it was added. */
     public AsyncModule changeModule(AsyncModule changed) {
         TextRules.check(changed);
-        requireModule(changed.id());
-        TermPlan plan = repository.load(termOf(changed.id()));
-        plan.courseById(changed.courseId());
-        checkWindows(plan.term(), changed);
-        repository.update(changed);
-        return changed;
+        return repository.atomically(() -> {
+            requireModule(changed.id());
+            TermPlan plan = repository.load(termOf(changed.id()));
+            plan.courseById(changed.courseId());
+            checkWindows(plan.term(), changed);
+            checkStudyBlocksKeepTheirWeeks(plan, changed);
+            repository.update(changed);
+            return changed;
+        });
     }
 
     /** Changes a commitment's title, days, times, dates or zone; its dates stay within the term. */
     public Commitment changeCommitment(Commitment changed) {
         TextRules.check(changed);
-        Term term = repository.load(require(changed.id(), ItemKind.COMMITMENT, "commitment").termId()).term();
-        Refusal.require(term.id() == changed.termId(), "term", "a commitment stays in its term: remove it and add it to the other");
-        checkInside(term, changed.pattern());
-        Commitment anchored = new Commitment(changed.id(), changed.termId(), changed.title(), anchored(changed.pattern(), term),
-                changed.zone());
-        repository.update(anchored);
-        return anchored;
+        return repository.atomically(() -> {
+            Term term = repository.load(require(changed.id(), ItemKind.COMMITMENT, "commitment").termId()).term();
+            Refusal.require(term.id() == changed.termId(), "term", "a commitment stays in its term: remove it and add it to the other");
+            checkInside(term, changed.pattern());
+            Commitment anchored = new Commitment(changed.id(), changed.termId(), changed.title(), anchored(changed.pattern(), term),
+                    changed.zone());
+            repository.update(anchored);
+            return anchored;
+        });
     }
 
     /** Changes a study block's week, start or length: a week its module has, a day within the term. */
     public StudyBlock changeStudyBlock(StudyBlock changed) {
-        require(changed.id(), ItemKind.STUDY, "study block");
-        AsyncModule module = requireModule(changed.moduleId());
-        checkStudyBlock(repository.load(termOf(changed.moduleId())).term(), module, changed);
-        repository.update(changed);
-        return changed;
+        return repository.atomically(() -> {
+            require(changed.id(), ItemKind.STUDY, "study block");
+            AsyncModule module = requireModule(changed.moduleId());
+            checkStudyBlock(repository.load(termOf(changed.moduleId())).term(), module, changed);
+            repository.update(changed);
+            return changed;
+        });
     }
 
     /*
@@ -505,10 +538,12 @@ public final class Planner {
 
     /** Removes what the id names, with everything that belongs to it, and says what that was. */
     public ItemRef remove(long id) {
-        ItemRef ref = repository.find(id).orElseThrow(() -> new Refusal("id",
-                "nothing has the id " + id + ": 'list' shows the ids"));
-        repository.remove(id);
-        return ref;
+        return repository.atomically(() -> {
+            ItemRef ref = repository.find(id).orElseThrow(() -> new Refusal("id",
+                    "nothing has the id " + id + ": 'list' shows the ids"));
+            repository.remove(id);
+            return ref;
+        });
     }
 
     private AsyncModule requireModule(long moduleId) {
@@ -561,6 +596,17 @@ public final class Planner {
         } else if (!term.contains(m.opens(1).toLocalDate())) {
             checkDate(term, m.due(1).toLocalDate(), "due");
         }
+    }
+
+    /** A module that gets fewer weeks keeps every week its study blocks are for. */
+    private static void checkStudyBlocksKeepTheirWeeks(TermPlan plan, AsyncModule changed) {
+        int weeks = changed.schedule().windows();
+        List<StudyBlock> orphans = plan.studyBlocksOf(changed).stream().filter(b -> b.week() > weeks).toList();
+        Refusal.require(orphans.isEmpty(), "weeks", "\"" + changed.title() + "\" would have " + (weeks == 1 ? "1 week" : weeks + " weeks")
+                + " but has study time planned for week " + orphans.stream().mapToInt(StudyBlock::week).max().orElse(0)
+                + " (study block" + (orphans.size() == 1 ? " " : "s ") + String.join(", ", orphans.stream()
+                .map(b -> String.valueOf(b.id())).toList()) + "): move or remove " + (orphans.size() == 1 ? "it" : "them")
+                + " first, or keep more weeks");
     }
 
     private static void checkDate(Term term, LocalDate date, String field) {

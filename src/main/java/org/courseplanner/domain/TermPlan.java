@@ -35,6 +35,18 @@ public record TermPlan(Term term, List<Course> courses, List<SyncSession> sessio
         return modules.stream().filter(m -> m.id() == id).findFirst();
     }
 
+    public Optional<SyncSession> session(long id) {
+        return sessions.stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public Optional<Commitment> commitment(long id) {
+        return commitments.stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    public Optional<StudyBlock> studyBlock(long id) {
+        return studyBlocks.stream().filter(b -> b.id() == id).findFirst();
+    }
+
     public List<SyncSession> sessionsOf(Course course) {
         return sessions.stream().filter(s -> s.courseId() == course.id()).toList();
     }

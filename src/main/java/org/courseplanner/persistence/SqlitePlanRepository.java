@@ -50,16 +50,33 @@ import org.courseplanner.domain.Weekdays;
 public final class SqlitePlanRepository implements PlanRepository, AutoCloseable {
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
+    private final java.time.Duration busyWait;
 
-    private SqlitePlanRepository(Path file, Connection connection) {
+    private SqlitePlanRepository(Path file, PlanDatabase.Opened opened) {
         this.file = file;
-        this.connection = connection;
+        this.connection = opened.connection();
+        this.readOnly = opened.readOnly();
+        this.busyWait = opened.busyWait();
     }
 
     /** Opens (or creates) the plan in {@code file}; see {@link PlanDatabase#open}. */
     public static SqlitePlanRepository open(Path file) {
-        PlanDatabase.Opened opened = PlanDatabase.open(file);
-        SqlitePlanRepository repository = new SqlitePlanRepository(file.toAbsolutePath(), opened.connection());
+        return open(file, PlanDatabase.BUSY_WAIT);
+    }
+
+    /** As {@link #open(Path)}; a change waits up to {@code busyWait} for another writer of the plan. */
+    public static SqlitePlanRepository open(Path file, java.time.Duration busyWait) {
+        return of(file, PlanDatabase.open(file, busyWait));
+    }
+
+    /** Opens the plan for reading only, as when its file or folder cannot be written. */
+    static SqlitePlanRepository openReadOnly(Path file) {
+        return of(file, PlanDatabase.openReadOnly(file, PlanDatabase.BUSY_WAIT));
+    }
+
+    private static SqlitePlanRepository of(Path file, PlanDatabase.Opened opened) {
+        SqlitePlanRepository repository = new SqlitePlanRepository(file.toAbsolutePath(), opened);
         try {
             repository.refreshFlagsWrittenByOtherRules();
         } catch (RuntimeException e) {
@@ -75,6 +92,9 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
      */
     private void refreshFlagsWrittenByOtherRules() {
         String current = String.valueOf(PlanFindings.RULES_VERSION);
+        if (readOnly || current.equals(reading(() -> text("SELECT value FROM plan_meta WHERE key = ?", RULES_VERSION_KEY)))) {
+            return; // read-only: the commands compute findings from the plan itself; only the flag view stays as it was
+        }
         inTransaction(() -> {
             if (current.equals(text("SELECT value FROM plan_meta WHERE key = ?", RULES_VERSION_KEY))) {
                 return null;
@@ -89,6 +109,16 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     }
 
     private static final String RULES_VERSION_KEY = "findings_rules_version";
+
+    /** For tests: the file may grow to {@code pages} pages at most, as if the disk were full beyond (SQLITE_FULL). */
+    void limitPages(int pages) {
+        reading(() -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA max_page_count = " + pages);
+            }
+            return null;
+        });
+    }
 
     @Override
     public String location() {
@@ -108,7 +138,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     @Override
     public List<Term> terms() {
-        return inTransaction(() -> {
+        return reading(() -> {
             List<Term> terms = new ArrayList<>();
             for (long id : ids("SELECT id FROM term ORDER BY first_day, id")) {
                 terms.add(readTerm(id));
@@ -119,7 +149,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     @Override
     public TermPlan load(long termId) {
-        return inTransaction(() -> readPlan(termId));
+        return reading(() -> readPlan(termId));
     }
 
     private TermPlan readPlan(long termId) throws SQLException {
@@ -140,13 +170,57 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         }
     }
 
+    /**
+     * Brings the term's stored findings in line with the engine's: rows that stay as they are are
+     * kept, the others deleted, the new ones inserted, each in one batch. An edit changes a few
+     * findings of a term that may have tens of thousands, so it writes a few rows.
+     */
     private void writeFlags(long termId) throws SQLException {
         List<Finding> findings = PlanFindings.of(readPlan(termId)).all();
-        execute("DELETE FROM finding WHERE term_id = ?", termId);
+        Map<List<Object>, java.util.ArrayDeque<Long>> stored = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, kind, severity, message, first_day, last_day, occurrences,"
+                + " overlap_minutes, items FROM finding WHERE term_id = ?")) {
+            ps.setLong(1, termId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long overlap = rs.getLong(8);
+                    List<Object> row = java.util.Arrays.asList(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getLong(7), rs.wasNull() ? null : overlap, rs.getString(9));
+                    stored.computeIfAbsent(row, k -> new java.util.ArrayDeque<>()).add(rs.getLong(1));
+                }
+            }
+        }
+        List<List<Object>> added = new ArrayList<>();
         for (Finding f : findings) {
-            execute("INSERT INTO finding (term_id, kind, severity, message, first_day, last_day, occurrences, overlap_minutes, items)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", termId, f.rule(), f.severity().label(), f.message(), f.first(), f.last(),
-                    f.count(), f.overlapMinutes(), String.join("\n", f.items()));
+            List<Object> row = java.util.Arrays.asList(f.rule(), f.severity().label(), f.message(), f.first().toString(),
+                    f.last().toString(), (long) f.count(), f.overlapMinutes() == null ? null : f.overlapMinutes().longValue(),
+                    String.join("\n", f.items()));
+            java.util.ArrayDeque<Long> same = stored.get(row);
+            if (same != null && !same.isEmpty()) {
+                same.poll(); // stored as it is: kept
+            } else {
+                added.add(row);
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM finding WHERE id = ?")) {
+            for (java.util.ArrayDeque<Long> gone : stored.values()) {
+                for (long id : gone) {
+                    delete.setLong(1, id);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO finding (term_id, kind, severity, message, first_day,"
+                + " last_day, occurrences, overlap_minutes, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (List<Object> row : added) {
+                insert.setLong(1, termId);
+                for (int i = 0; i < row.size(); i++) {
+                    insert.setObject(i + 2, row.get(i));
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
@@ -181,12 +255,12 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     @Override
     public String planUid() {
-        return inTransaction(() -> text("SELECT value FROM plan_meta WHERE key = ?", "plan_uid"));
+        return reading(() -> text("SELECT value FROM plan_meta WHERE key = ?", "plan_uid"));
     }
 
     @Override
     public Map<Long, Integer> revisions(long termId) {
-        return inTransaction(() -> {
+        return reading(() -> {
             Map<Long, Integer> revisions = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement("WITH RECURSIVE below(id) AS (SELECT ? UNION ALL"
                     + " SELECT i.id FROM item i JOIN below b ON i.parent_id = b.id)"
@@ -204,7 +278,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     @Override
     public Optional<ItemRef> find(long id) {
-        return inTransaction(() -> {
+        return reading(() -> {
             String kind = text("SELECT kind FROM item WHERE id = ?", id);
             if (kind == null) {
                 return Optional.empty();
@@ -719,7 +793,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     @Override
     public Optional<Long> itemForUid(String uid) {
-        return inTransaction(() -> Optional.ofNullable(text("SELECT item_id FROM external_uid WHERE uid = ?", uid)).map(Long::valueOf));
+        return reading(() -> Optional.ofNullable(text("SELECT item_id FROM external_uid WHERE uid = ?", uid)).map(Long::valueOf));
     }
 
     @Override
@@ -728,9 +802,38 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 + " ON CONFLICT (uid) DO UPDATE SET item_id = excluded.item_id", uid, itemId));
     }
 
+    /**
+     * One write transaction; inside another one (a command line's change, which runs in one
+     * transaction from its first read), a savepoint, so that this part alone is undone when it
+     * fails or is a dry run, as when it stands alone.
+     */
     @Override
-    public <T> T atomically(java.util.function.Supplier<T> work) {
-        return inTransaction(work::get);
+    public synchronized <T> T atomically(java.util.function.Supplier<T> work) {
+        if (depth == 0) {
+            return inTransaction(work::get);
+        }
+        String savepoint = "part" + depth;
+        statement("SAVEPOINT " + savepoint);
+        depth++;
+        try {
+            T result = work.get();
+            statement("RELEASE " + savepoint);
+            return result;
+        } catch (RuntimeException | Error e) {
+            statement("ROLLBACK TO " + savepoint);
+            statement("RELEASE " + savepoint);
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    private void statement(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /** How many {@link #inTransaction} calls are running on this thread's stack: only the outermost commits. */
@@ -738,42 +841,70 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     /** Terms whose findings are written when the outermost transaction commits. */
     private final java.util.Set<Long> staleTerms = new java.util.LinkedHashSet<>();
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none of it. Nested calls join the outer one. */
-    private synchronized <T> T inTransaction(Work<T> work) {
-        try {
-            if (depth > 0) {
-                depth++;
-                try {
-                    return work.run();
-                } finally {
-                    depth--;
-                }
-            }
-            connection.setAutoCommit(false);
-            depth = 1;
+    /** Runs {@code work}, which only reads, in one (deferred) transaction: it sees one state of the plan. */
+    private <T> T reading(Work<T> work) {
+        return transaction(false, work);
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: all of it is saved, or none of it. Nested calls
+     * join the outer one. It begins with BEGIN IMMEDIATE (see docs/decisions/0015), so what a
+     * change reads is still so when it writes, and other writers wait for it.
+     */
+    private <T> T inTransaction(Work<T> work) {
+        return transaction(true, work);
+    }
+
+    private synchronized <T> T transaction(boolean write, Work<T> work) {
+        if (depth > 0) {
+            depth++;
             try {
-                T result = work.run();
-                for (long termId : staleTerms) {
-                    if (text("SELECT id FROM term WHERE id = ?", termId) != null) {
-                        writeFlags(termId);
-                    }
-                }
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                return work.run();
+            } catch (SQLException e) {
+                throw failure(e);
             } finally {
-                staleTerms.clear();
-                depth = 0;
-                connection.setAutoCommit(true);
+                depth--;
             }
-        } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT")) {
-                throw new Refusal("plan", "the plan refused this change (" + e.getMessage() + "); nothing was changed");
-            }
-            throw new StorageException("the plan " + file + " could not be read or saved (" + e.getMessage()
-                    + "); nothing was changed", e);
         }
+        if (write && readOnly) {
+            throw SqliteFailures.readOnly(file.toString(), null);
+        }
+        try {
+            SqliteFailures.begin(connection, write, busyWait, file.toString());
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        depth = 1;
+        try {
+            T result = work.run();
+            for (long termId : staleTerms) {
+                if (text("SELECT id FROM term WHERE id = ?", termId) != null) {
+                    writeFlags(termId);
+                }
+            }
+            SqliteFailures.commit(connection);
+            return result;
+        } catch (SQLException e) {
+            SqliteFailures.rollback(connection, e);
+            throw failure(e);
+        } catch (RuntimeException | Error e) {
+            SqliteFailures.rollback(connection, e);
+            throw e;
+        } finally {
+            staleTerms.clear();
+            depth = 0;
+        }
+    }
+
+    private RuntimeException failure(SQLException e) {
+        if (e.getMessage() != null && e.getMessage().contains("SQLITE_CONSTRAINT")) {
+            return new Refusal("plan", "the plan refused this change (" + e.getMessage() + "); nothing was changed");
+        }
+        StorageException known = SqliteFailures.translate(e, file.toString());
+        if (known != null) {
+            return known;
+        }
+        return new StorageException("the plan " + file + " could not be read or saved (" + e.getMessage()
+                + "); nothing was changed", e);
     }
 }

@@ -43,6 +43,9 @@ class MainWindowTest {
         withToday[parameters.length] = "--today=2026-11-24"; // a Tuesday of the sample fall term, in Thanksgiving week
         withToday[parameters.length + 1] = "--settings=" + dir.resolve("settings.properties");
         app = FxToolkit.setupApplication(CoursePlannerApp.class, withToday);
+        // the window shows at once and opens its plan behind it: wait for its views, or a dialog saying why not
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w.getScene() != null && !(w.getScene().getRoot() instanceof Label)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -119,15 +122,32 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("Week "));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
         String before = title.getText();
+        java.util.List<String> blocksBefore = shownBlocks();
         robot.clickOn("▶");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title.getText()).isNotEqualTo(before).startsWith("Week ");
+        assertThat(shownBlocks()).as("the next week's blocks, in nodes kept from this week").isNotEqualTo(blocksBefore);
         robot.clickOn("Today");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title.getText()).isEqualTo(before);
+        assertThat(shownBlocks()).as("the same blocks again, each once").isEqualTo(blocksBefore);
+
+        javafx.scene.Node lecture = mondayLecture();
+        robot.moveTo(lecture);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()));
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()).findFirst().orElseThrow();
+        assertThat(tip.getText()).as("the hovered block's tooltip").isEqualTo(lecture.getAccessibleText()).startsWith("CS 101 Lecture\n");
         robot.clickOn("My time");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".block").queryAll()).isNotEmpty();
+    }
+
+    /** What the week's block nodes say, sorted: the blocks shown. */
+    private java.util.List<String> shownBlocks() {
+        return robot.lookup(".block").queryAll().stream().filter(javafx.scene.Node::isVisible).map(javafx.scene.Node::getAccessibleText)
+                .sorted().toList();
     }
 
     /** The sample's CS 101 lecture block on Monday of today's week. */
@@ -517,8 +537,11 @@ class MainWindowTest {
     @Test
     void theDarkThemeIsChosenFromTheMenuAndRemembered() throws Exception {
         open("--db=" + dir.resolve("planner.db"));
-        mondayLecture();
+        javafx.scene.layout.Region lecture = (javafx.scene.layout.Region) mondayLecture();
         assertThat(mainStage().getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
+        String cs101 = org.courseplanner.domain.Course.PALETTE[0]; // the sample's first course gets the first colour
+        assertThat(lecture.getBackground().getFills().get(0).getFill()).as("a class in its course's colour, from the theme")
+                .isEqualTo(javafx.scene.paint.Color.web(cs101));
         javafx.scene.layout.Region window = (javafx.scene.layout.Region) mainStage().getScene().getRoot();
         javafx.scene.paint.Paint before = window.getBackground().getFills().get(0).getFill();
         menu("View", "Dark theme");
@@ -528,6 +551,11 @@ class MainWindowTest {
         javafx.scene.paint.Color after = (javafx.scene.paint.Color) window.getBackground().getFills().get(0).getFill();
         assertThat(after).isNotEqualTo(before);
         assertThat(after.getBrightness()).isLessThan(0.3);
+        assertThat(lecture.getBackground().getFills().get(0).getFill()).isEqualTo(javafx.scene.paint.Color.web(cs101));
+        for (javafx.scene.Node study : robot.lookup(".block-study .block-title").queryAll()) {
+            assertThat(((javafx.scene.paint.Color) ((Label) study).getTextFill()).getBrightness())
+                    .as("study blocks read light on dark in the dark theme").isGreaterThan(0.8);
+        }
         menu("View", "My time zone");
         assertThat(robot.lookup(".week-toolbar .toggle-button").match(n -> ((javafx.scene.control.ToggleButton) n).getText()
                 .equals("My time")).queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();

@@ -21,6 +21,8 @@ final class CliRun {
     final Path db;
     final List<String> windowsOpened = new ArrayList<>();
     private final WindowOpener windowOpener;
+    /** How long a command waits for another writer; null: as the command line does (30 s). */
+    java.time.Duration busyWait;
 
     CliRun(Path db) {
         this.db = db;
@@ -46,6 +48,9 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (CoursePlannerCommand root = new CoursePlannerCommand(windowOpener, TODAY)) {
+            if (busyWait != null) {
+                root.busyWait = busyWait;
+            }
             CommandLine cl = CoursePlannerCommand.commandLine(root);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));

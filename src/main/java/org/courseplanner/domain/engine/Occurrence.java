@@ -3,6 +3,7 @@ package org.courseplanner.domain.engine;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -120,6 +121,18 @@ public final class Occurrence {
     public boolean clashesWith(Occurrence other) {
         return itemId != other.itemId && type != OccurrenceType.DEADLINE && other.type != OccurrenceType.DEADLINE
                 && !(type == OccurrenceType.COMMITMENT && other.type == OccurrenceType.COMMITMENT) && overlaps(other);
+    }
+
+    /** The occurrences of {@code items} that clash ({@link #clashesWith}) with another of them: one sweep, not every pair. */
+    public static java.util.Set<Occurrence> clashing(List<Occurrence> items) {
+        java.util.Set<Occurrence> found = new java.util.HashSet<>();
+        OverlapSweep.within(items, (a, b) -> {
+            if (a.clashesWith(b)) {
+                found.add(a);
+                found.add(b);
+            }
+        });
+        return found;
     }
 
     /** The same occurrence moved: its start and end shifted by these many seconds (a drag preview). */

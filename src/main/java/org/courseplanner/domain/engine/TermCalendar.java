@@ -127,9 +127,43 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
 
     /** Occurrences that touch the days {@code from}..{@code to} (both included) in {@code zone}. */
     public List<Occurrence> between(LocalDate from, LocalDate to, ZoneId zone) {
-        var start = from.atStartOfDay(zone).toInstant();
-        var end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        return all().stream().filter(o -> o.start().toInstant().isBefore(end)
-                && (o.end().toInstant().isAfter(start) || o.start().toInstant().equals(start))).toList();
+        long start = from.atStartOfDay(zone).toEpochSecond();
+        long end = to.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        List<Occurrence> found = new ArrayList<>();
+        for (List<Occurrence> kind : List.of(sessions, commitments, studyBlocks, deadlines)) {
+            addBetween(kind, start, end, found);
+        }
+        found.sort(BY_START);
+        return found;
+    }
+
+    /**
+     * Adds the occurrences of {@code sorted} (by start) that run into [start, end), or start at
+     * {@code start}: a binary search to the first start that could reach {@code start} (by the
+     * longest occurrence of the list), then a scan to {@code end}. A week of a term is found
+     * without looking at the rest of it.
+     */
+    private static void addBetween(List<Occurrence> sorted, long start, long end, List<Occurrence> found) {
+        long longest = 0;
+        for (Occurrence o : sorted) {
+            longest = Math.max(longest, o.endSecond() - o.startSecond());
+        }
+        long reach = start - longest;
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).startSecond() < reach) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < sorted.size() && sorted.get(i).startSecond() < end; i++) {
+            Occurrence o = sorted.get(i);
+            if (o.endSecond() > start || o.startSecond() == start) {
+                found.add(o);
+            }
+        }
     }
 }

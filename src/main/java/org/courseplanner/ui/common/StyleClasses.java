@@ -61,6 +61,11 @@ public final class StyleClasses {
     public static final String WINDOW_STRIP = "window-strip";
     public static final String WOULD_CONFLICT = "would-conflict";
 
+    /** A style-class for each kind of occurrence a block can show ("block-session", "block-study"…). */
+    public static String blockOf(org.courseplanner.domain.engine.OccurrenceType type) {
+        return BLOCK + "-" + type.label();
+    }
+
     private StyleClasses() {
     }
 }

@@ -80,7 +80,7 @@ final class EditDialogs {
             editCourse(owner, model, c);
         } else if (item instanceof SyncSession s) {
             SessionDialog.ask(owner, label, s.pattern().describe(), s.kind(), s.location())
-                    .ifPresent(a -> model.week().edit(s, a.kind(), a.location()));
+                    .ifPresent(a -> model.updateSession(s, new SyncSession(s.id(), s.courseId(), a.kind(), s.pattern(), a.location())));
         } else if (item instanceof AsyncModule m) {
             ModuleDialog.ask(owner, ModuleDialog.Answer.of(m), a -> refusalOf(() -> a.toModule(m.id(), m.courseId(), m.skippedWeeks(),
                     m.doneWeeks()))).ifPresent(a -> model.updateModule(m, a.toModule(m.id(), m.courseId(), m.skippedWeeks(), m.doneWeeks())));

@@ -41,7 +41,8 @@ import org.courseplanner.ui.common.ExportDialog;
 import org.courseplanner.ui.common.FileAsker;
 import org.courseplanner.ui.common.Settings;
 import org.courseplanner.ui.common.Theme;
-import org.courseplanner.ui.week.WeekViewModel;
+import org.courseplanner.ui.common.FocusedItemRemover;
+import org.courseplanner.ui.common.ZoneChoice;
 import org.courseplanner.ui.common.StyleClasses;
 
 /** The main window's controller: binds the view model to MainView.fxml and runs the menus. */
@@ -67,7 +68,7 @@ public final class MainView {
     private Parent week;
     /** The week's controller (the include's): Edit ▸ Delete asks it first. */
     @FXML
-    private org.courseplanner.ui.week.WeekView weekController;
+    private FocusedItemRemover weekController; // the week feature's controller, as fx:include injects it
     @FXML
     private TableView<WorkloadWeek> overview;
     @FXML
@@ -288,19 +289,19 @@ public final class MainView {
             settings.put(Settings.THEME, theme.name());
         });
         var zoneChoice = model.week().zoneChoiceProperty();
-        if (WeekViewModel.ZoneChoice.MINE.name().equals(settings.get(Settings.ZONE, ""))) {
-            zoneChoice.set(WeekViewModel.ZoneChoice.MINE);
+        if (ZoneChoice.MINE.name().equals(settings.get(Settings.ZONE, ""))) {
+            zoneChoice.set(ZoneChoice.MINE);
         }
-        (zoneChoice.get() == WeekViewModel.ZoneChoice.MINE ? myZoneItem : schoolZoneItem).setSelected(true);
+        (zoneChoice.get() == ZoneChoice.MINE ? myZoneItem : schoolZoneItem).setSelected(true);
         zoneGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                zoneChoice.set(now == myZoneItem ? WeekViewModel.ZoneChoice.MINE : WeekViewModel.ZoneChoice.SCHOOL);
+                zoneChoice.set(now == myZoneItem ? ZoneChoice.MINE : ZoneChoice.SCHOOL);
             }
         });
         zoneChoice.addListener((obs, old, now) -> {
-            (now == WeekViewModel.ZoneChoice.MINE ? myZoneItem : schoolZoneItem).setSelected(true);
+            (now == ZoneChoice.MINE ? myZoneItem : schoolZoneItem).setSelected(true);
             settings.put(Settings.ZONE, now.name());
         });
     }

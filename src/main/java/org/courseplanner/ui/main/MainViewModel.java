@@ -1,6 +1,5 @@
 package org.courseplanner.ui.main;
 
-import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,9 +43,9 @@ import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.Sentences;
+import org.courseplanner.ui.common.ShownWeek;
 import org.courseplanner.ui.common.UndoStack;
 import org.courseplanner.ui.common.UndoableEdit;
-import org.courseplanner.ui.week.WeekViewModel;
 
 /**
  * The main window's state: the plan's terms, the chosen term's courses as a tree, its summary and
@@ -66,19 +65,24 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
-    private final WeekViewModel week;
+    private final ShownWeek week;
     private final UndoStack undo;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final FileActions files;
     private final ReadOnlyObjectWrapper<PlanFindings> loadedFindings = new ReadOnlyObjectWrapper<>();
 
-    public MainViewModel(Planner planner, BackgroundTasks tasks, Clock clock, CalendarFiles calendarFiles) {
+    /**
+     * @param weekOn builds the week calendar on the window's undo history, so that its drags and
+     *               the forms' edits are one history (app passes the week feature's view model)
+     */
+    public MainViewModel(Planner planner, BackgroundTasks tasks, CalendarFiles calendarFiles,
+                         java.util.function.Function<UndoStack, ShownWeek> weekOn) {
         this.planner = planner;
         this.tasks = tasks;
         this.undo = new UndoStack(tasks, this::editRefused);
         this.files = new FileActions(planner, tasks, calendarFiles, () -> current, status::set, message::set, undo);
-        this.week = new WeekViewModel(clock, planner, undo);
+        this.week = weekOn.apply(undo);
         undo.revisionProperty().addListener((obs, old, now) -> {
             message.set(""); // a refusal, if any, is reported right after
             reloadTerms();
@@ -181,6 +185,12 @@ public final class MainViewModel {
     /** Changes a course's code, title, credits or delivery (undoable). */
     public void updateCourse(Course before, Course after) {
         undo.execute(UndoableEdit.of("Change " + before.code(), () -> planner.changeCourse(after), () -> planner.restore(before)));
+    }
+
+    /** Changes a session's kind, place, days, times or dates (undoable). */
+    public void updateSession(SyncSession before, SyncSession after) {
+        undo.execute(UndoableEdit.of("Change " + before.kind().title(), () -> planner.changeSession(after),
+                () -> planner.restore(before)));
     }
 
     /** Changes a module's title, effort or window (undoable). */
@@ -485,7 +495,7 @@ public final class MainViewModel {
     }
 
     /** The week calendar of the chosen term. */
-    public WeekViewModel week() {
+    public ShownWeek week() {
         return week;
     }
 

@@ -2,7 +2,11 @@ package org.courseplanner.ui.week;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,31 +15,22 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
-import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import org.courseplanner.domain.engine.Occurrence;
-import org.courseplanner.domain.engine.OccurrenceType;
+import org.courseplanner.ui.common.CourseColourStyle;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.StyleClasses;
 
@@ -50,7 +45,6 @@ public final class WeekCalendar extends VBox {
     static final double AXIS_WIDTH = 52;
     static final double BAR_HEIGHT = 18;
     private static final DateTimeFormatter HEADER = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private WeekViewModel model;
     private MoveHandler onMove = (block, day, start, end) -> { };
@@ -110,6 +104,17 @@ public final class WeekCalendar extends VBox {
     private final Pane strip = new Pane();
     private final Pane body = new Pane();
     private final ScrollPane scroll = new ScrollPane(body);
+    /*
+     * The body's layers, bottom to top: the day columns (today, breaks), the hour grid (drawn again
+     * only when the width changes) and the week's items (blocks, the now line), the one layer a
+     * week switch redraws.
+     */
+    private final Pane columns = new Pane();
+    private final Pane grid = new Pane();
+    private final Pane items = new Pane();
+    /** Above the blocks: the line at the current time and the drag's time label. */
+    private final Pane marks = new Pane();
+    private double gridWidth = -1;
 
     public WeekCalendar() {
         getStyleClass().add(StyleClasses.WEEK_CALENDAR);
@@ -125,6 +130,11 @@ public final class WeekCalendar extends VBox {
         acceptDrops();
         body.setPrefHeight(24 * HOUR_HEIGHT);
         body.setMinHeight(24 * HOUR_HEIGHT);
+        columns.setMouseTransparent(true);
+        grid.setMouseTransparent(true);
+        items.setPickOnBounds(false); // the empty space between blocks belongs to the body (drops)
+        marks.setMouseTransparent(true);
+        body.getChildren().addAll(columns, grid, items, marks);
         widthProperty().addListener((obs, old, now) -> redraw());
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (!scrolledToMorning && now.getHeight() > 0) {
@@ -139,9 +149,7 @@ public final class WeekCalendar extends VBox {
     /** Binds the calendar to its view model; it redraws whenever the week changes. */
     public void setModel(WeekViewModel model) {
         this.model = model;
-        model.blocksProperty().addListener((obs, old, now) -> redraw());
-        model.windowsProperty().addListener((obs, old, now) -> redraw());
-        model.breakDaysProperty().addListener((obs, old, now) -> redraw());
+        model.laidOutProperty().addListener((obs, old, now) -> redraw()); // blocks, bars and breaks: once for all three
         model.highlightedProperty().addListener((obs, old, now) -> redraw());
         redraw();
     }
@@ -154,15 +162,29 @@ public final class WeekCalendar extends VBox {
         return AXIS_WIDTH + day * dayWidth();
     }
 
-    /** The blocks drawn, to light up those a drag would run into. */
-    private final Map<Region, WeekBlock> drawn = new LinkedHashMap<>();
+    /** The block nodes, kept from week to week, each showing one of this week's blocks. */
+    private final List<BlockNode> pool = new ArrayList<>();
+
+    /** The nodes showing this week's blocks. */
+    private List<BlockNode> drawn() {
+        return pool;
+    }
 
     /** The block that has the keyboard focus, if one has. */
     public java.util.Optional<WeekBlock> focusedBlock() {
         var owner = getScene() == null ? null : getScene().getFocusOwner();
-        return java.util.Optional.ofNullable(owner instanceof Region r ? drawn.get(r) : null);
+        return java.util.Optional.ofNullable(owner instanceof BlockNode n && drawn().contains(n) ? n.block() : null);
     }
     private final Label ghost = new Label();
+
+    /** The tooltip of every block and window bar: it shows the accessible text of the one under the mouse. */
+    private final Tooltip blockTip = new Tooltip();
+
+    /** Gives {@code node} the shared tooltip, saying its accessible text as it is when the mouse comes in. */
+    private void installTip(Node node) {
+        Tooltip.install(node, blockTip);
+        node.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> blockTip.setText(node.getAccessibleText()));
+    }
 
     /** Draws the week again from the view model (after a cancelled drag, for one). */
     public void refresh() {
@@ -170,59 +192,73 @@ public final class WeekCalendar extends VBox {
     }
 
     private void redraw() {
-        drawn.clear();
         header.getChildren().clear();
         strip.getChildren().clear();
-        body.getChildren().clear();
+        columns.getChildren().clear();
+        marks.getChildren().clear();
+        double w = dayWidth();
+        drawGrid(w); // an empty week, or no term yet, still shows its days and hours
         if (model == null || model.mondayProperty().get() == null) {
+            showBlocks(List.of(), w);
+            for (int d = 0; d < 7; d++) {
+                header.getChildren().add(dayHeader(java.time.DayOfWeek.of(d + 1).getDisplayName(java.time.format.TextStyle.SHORT,
+                        Locale.ENGLISH), d, w));
+            }
             return;
         }
-        double w = dayWidth();
         int today = model.todayColumn();
         Set<Integer> breaks = model.breakDaysProperty().get();
         for (int d = 0; d < 7; d++) {
-            Label day = new Label(HEADER.format(model.date(d)));
+            Label day = dayHeader(HEADER.format(model.date(d)), d, w);
             if (breaks.contains(d)) {
                 day.setTooltip(new Tooltip("A break: no classes"));
             }
-            day.getStyleClass().add(StyleClasses.DAY_HEADER);
             if (d == today) {
                 day.getStyleClass().add(StyleClasses.TODAY);
             }
-            day.setAlignment(Pos.CENTER);
-            day.relocate(x(d), 0);
-            day.setPrefSize(w, 30);
             header.getChildren().add(day);
             Region column = new Region();
             column.getStyleClass().add(breaks.contains(d) ? StyleClasses.BREAK_DAY
                     : d == today ? StyleClasses.TODAY_COLUMN : StyleClasses.DAY_COLUMN);
             column.relocate(x(d), 0);
             column.setPrefSize(w, 24 * HOUR_HEIGHT);
-            body.getChildren().add(column);
+            columns.getChildren().add(column);
         }
-        drawGrid(w);
         drawWindows(model.windowsProperty().get(), w);
-        for (WeekBlock b : model.blocksProperty().get()) {
-            Region box = block(b, w);
-            drawn.put(box, b);
-            body.getChildren().add(box);
-        }
+        showBlocks(model.blocksProperty().get(), w);
         if (today >= 0) {
             double y = model.nowMinute() / 60.0 * HOUR_HEIGHT;
             Line now = new Line(x(today), y, x(today) + w, y);
             now.getStyleClass().add(StyleClasses.NOW_LINE);
-            body.getChildren().add(now);
+            marks.getChildren().add(now);
         }
+    }
+
+    private Label dayHeader(String text, int d, double w) {
+        Label day = new Label(text);
+        day.getStyleClass().add(StyleClasses.DAY_HEADER);
+        day.setAlignment(Pos.CENTER);
+        day.relocate(x(d), 0);
+        day.setPrefSize(w, 30);
+        return day;
     }
 
     private static final double RESIZE_EDGE = 6;
 
-    /** Drag a block to move it; drag its bottom edge to change its end. Snaps to 15 minutes. */
-    private void dragToMove(Region box, WeekBlock b) {
+    /**
+     * Drag a block to move it; drag its bottom edge to change its end. Snaps to 15 minutes. The
+     * block is the one the node shows when the mouse is pressed; blocks that cannot move ignore it.
+     */
+    private void dragToMove(BlockNode box) {
         double[] grab = new double[3]; // scene x, scene y, 1 when resizing
-        box.setOnMouseMoved(e -> box.setCursor(e.getY() > box.getHeight() - RESIZE_EDGE ? Cursor.S_RESIZE
-                : Cursor.MOVE));
+        WeekBlock[] held = new WeekBlock[1]; // the block being dragged, null when none
+        box.setOnMouseMoved(e -> box.setCursor(!model.canMove(box.block()) ? Cursor.DEFAULT
+                : e.getY() > box.getHeight() - RESIZE_EDGE ? Cursor.S_RESIZE : Cursor.MOVE));
         box.setOnMousePressed(e -> {
+            held[0] = model.canMove(box.block()) ? box.block() : null;
+            if (held[0] == null) {
+                return;
+            }
             grab[0] = e.getSceneX();
             grab[1] = e.getSceneY();
             grab[2] = e.getY() > box.getHeight() - RESIZE_EDGE ? 1 : 0;
@@ -232,6 +268,10 @@ public final class WeekCalendar extends VBox {
             e.consume();
         });
         box.setOnMouseDragged(e -> {
+            WeekBlock b = held[0];
+            if (b == null) {
+                return;
+            }
             double dx = e.getSceneX() - grab[0];
             double dy = e.getSceneY() - grab[1];
             int day = b.day();
@@ -256,11 +296,16 @@ public final class WeekCalendar extends VBox {
             e.consume();
         });
         box.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                onEdit.accept(b);
+            if (e.getClickCount() == 2 && model.canMove(box.block())) {
+                onEdit.accept(box.block());
             }
         });
         box.setOnMouseReleased(e -> {
+            WeekBlock b = held[0];
+            held[0] = null;
+            if (b == null) {
+                return;
+            }
             box.getStyleClass().remove(StyleClasses.BLOCK_DRAGGING);
             hideGhost();
             double dx = e.getSceneX() - grab[0];
@@ -289,19 +334,17 @@ public final class WeekCalendar extends VBox {
      * The keyboard way to do what a drag does: Tab to a block, Alt+Up/Down moves it 15 minutes,
      * Alt+Left/Right a day, Alt+Shift+Up/Down shortens or lengthens it.
      */
-    private void moveWithKeys(Region box, WeekBlock b) {
-        box.setFocusTraversable(true);
-        box.getStyleClass().add(StyleClasses.MOVABLE);
-        String key = b.occurrence().itemId() + "@" + b.occurrence().startSecond() + "#" + b.day();
+    private void moveWithKeys(BlockNode box) {
         box.focusedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                focused = key;
+            if (now && box.block() != null) {
+                focused = box.key();
             }
         });
-        if (key.equals(focused)) {
-            Platform.runLater(box::requestFocus);
-        }
         box.setOnKeyPressed(e -> {
+            WeekBlock b = box.block();
+            if (b == null || !model.canMove(b)) {
+                return;
+            }
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 onEdit.accept(b);
@@ -346,8 +389,8 @@ public final class WeekCalendar extends VBox {
             if (day < 0 || day > 6 || start < 0 || end > 24 * 60 || end <= start) {
                 return;
             }
-            focused = b.occurrence().itemId() + "@" + (b.occurrence().startSecond() + (start - b.startMinute()) * 60L
-                    + (day - b.day()) * 86_400L) + "#" + day;
+            focused = BlockNode.key(b.occurrence().itemId(), b.occurrence().startSecond() + (start - b.startMinute()) * 60L
+                    + (day - b.day()) * 86_400L, day);
             onMove.moved(b, day, start, end);
         });
     }
@@ -358,14 +401,15 @@ public final class WeekCalendar extends VBox {
         ghost.setText(String.format(Locale.ROOT, "%s %02d:%02d–%02d:%02d", HEADER.format(model.date(day)), start / 60, start % 60,
                 end / 60, end % 60));
         ghost.relocate(x(day) + 4, Math.max(0, start / 60.0 * HOUR_HEIGHT - 20));
-        if (!body.getChildren().contains(ghost)) {
-            body.getChildren().add(ghost);
+        if (!marks.getChildren().contains(ghost)) {
+            marks.getChildren().add(ghost);
         }
         ghost.toFront();
         long dayShift = (day - moving.day()) * 86_400L;
         var preview = moving.occurrence().shifted(dayShift + (start - moving.startMinute()) * 60L,
                 dayShift + (end - moving.endMinute()) * 60L);
-        drawn.forEach((box, other) -> {
+        drawn().forEach(box -> {
+            WeekBlock other = box.block();
             boolean hit = other != moving && preview.clashesWith(other.occurrence()); // as the engine would find it
             box.getStyleClass().remove(StyleClasses.WOULD_CONFLICT);
             if (hit) {
@@ -375,31 +419,29 @@ public final class WeekCalendar extends VBox {
     }
 
     private void hideGhost() {
-        body.getChildren().remove(ghost);
-        drawn.keySet().forEach(box -> box.getStyleClass().remove(StyleClasses.WOULD_CONFLICT));
+        marks.getChildren().remove(ghost);
+        drawn().forEach(box -> box.getStyleClass().remove(StyleClasses.WOULD_CONFLICT));
     }
 
     /** Arrows without Alt walk from block to block: up/down within the day, left/right to the nearest on the next day. */
     private void selectNeighbour(WeekBlock from, KeyEvent e) {
-        Comparator<Map.Entry<Region, WeekBlock>> byTime =
-                Comparator.comparingInt(x -> x.getValue().day() * 24 * 60 + x.getValue().startMinute());
-        List<Map.Entry<Region, WeekBlock>> movable = drawn.entrySet().stream()
-                .filter(x -> x.getKey().isFocusTraversable()).sorted(byTime).toList();
-        Optional<Map.Entry<Region, WeekBlock>> next = switch (e.getCode()) {
-            case DOWN -> movable.stream().filter(x -> x.getValue().day() == from.day() && x.getValue().startMinute() > from.startMinute())
+        Comparator<BlockNode> byTime = Comparator.comparingInt(x -> x.block().day() * 24 * 60 + x.block().startMinute());
+        List<BlockNode> movable = drawn().stream().filter(BlockNode::isFocusTraversable).sorted(byTime).toList();
+        Optional<BlockNode> next = switch (e.getCode()) {
+            case DOWN -> movable.stream().filter(x -> x.block().day() == from.day() && x.block().startMinute() > from.startMinute())
                     .findFirst();
-            case UP -> movable.stream().filter(x -> x.getValue().day() == from.day() && x.getValue().startMinute() < from.startMinute())
+            case UP -> movable.stream().filter(x -> x.block().day() == from.day() && x.block().startMinute() < from.startMinute())
                     .reduce((a, b) -> b);
-            case RIGHT -> movable.stream().filter(x -> x.getValue().day() > from.day())
-                    .min(Comparator.comparingInt((Map.Entry<Region, WeekBlock> x) -> x.getValue().day())
-                            .thenComparingInt(x -> Math.abs(x.getValue().startMinute() - from.startMinute())));
-            case LEFT -> movable.stream().filter(x -> x.getValue().day() < from.day())
-                    .min(Comparator.comparingInt((Map.Entry<Region, WeekBlock> x) -> -x.getValue().day())
-                            .thenComparingInt(x -> Math.abs(x.getValue().startMinute() - from.startMinute())));
+            case RIGHT -> movable.stream().filter(x -> x.block().day() > from.day())
+                    .min(Comparator.comparingInt((BlockNode x) -> x.block().day())
+                            .thenComparingInt(x -> Math.abs(x.block().startMinute() - from.startMinute())));
+            case LEFT -> movable.stream().filter(x -> x.block().day() < from.day())
+                    .min(Comparator.comparingInt((BlockNode x) -> -x.block().day())
+                            .thenComparingInt(x -> Math.abs(x.block().startMinute() - from.startMinute())));
             default -> Optional.empty();
         };
         next.ifPresent(x -> {
-            x.getKey().requestFocus();
+            x.requestFocus();
             e.consume();
         });
     }
@@ -409,22 +451,27 @@ public final class WeekCalendar extends VBox {
     }
 
     private void drawGrid(double w) {
+        if (w == gridWidth) {
+            return;
+        }
+        gridWidth = w;
+        grid.getChildren().clear();
         for (int q = 0; q <= 24 * 4; q++) {
             double y = q * HOUR_HEIGHT / 4;
             Line line = new Line(AXIS_WIDTH, y, AXIS_WIDTH + 7 * w, y);
             line.getStyleClass().add(q % 4 == 0 ? StyleClasses.HOUR_LINE : StyleClasses.QUARTER_LINE);
-            body.getChildren().add(line);
+            grid.getChildren().add(line);
             if (q % 4 == 0 && q < 24 * 4) {
                 Label hour = new Label(String.format(Locale.ROOT, "%02d:00", q / 4));
                 hour.getStyleClass().add(StyleClasses.HOUR_LABEL);
                 hour.relocate(6, y + 2);
-                body.getChildren().add(hour);
+                grid.getChildren().add(hour);
             }
         }
         for (int d = 0; d <= 7; d++) {
             Line line = new Line(x(d), 0, x(d), 24 * HOUR_HEIGHT);
             line.getStyleClass().add(StyleClasses.DAY_LINE);
-            body.getChildren().add(line);
+            grid.getChildren().add(line);
         }
     }
 
@@ -435,14 +482,14 @@ public final class WeekCalendar extends VBox {
         for (WindowBar bar : bars) {
             Label label = new Label(bar.title() + (bar.dueInWeek() ? " · due" : ""));
             label.getStyleClass().add(StyleClasses.WINDOW_BAR);
-            Color colour = bar.colour() == null ? Color.GRAY : Color.web(bar.colour());
-            label.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.55, 1.25, 0.55), new CornerRadii(4), Insets.EMPTY)));
+            label.setStyle(CourseColourStyle.of(bar.colour()));
             double left = AXIS_WIDTH + bar.from() * w;
             double width = Math.max(8, (bar.to() - bar.from()) * w - 2);
             label.relocate(left, 2 + bar.row() * (BAR_HEIGHT + 3));
             label.setPrefSize(width, BAR_HEIGHT);
             label.setMaxWidth(width);
-            Tooltip.install(label, new Tooltip(bar.title() + (bar.dueInWeek() ? " — due this week" : "")));
+            label.setAccessibleText(bar.title() + (bar.dueInWeek() ? " — due this week" : ""));
+            installTip(label);
             strip.getChildren().add(label);
             if (bar.dueInWeek()) {
                 Polygon marker = new Polygon(0, 0, 8, BAR_HEIGHT / 2, 0, BAR_HEIGHT);
@@ -453,52 +500,60 @@ public final class WeekCalendar extends VBox {
         }
     }
 
-    private Region block(WeekBlock b, double dayWidth) {
-        Occurrence o = b.occurrence();
-        double laneWidth = (dayWidth - 6) / b.lanes();
-        double top = b.startMinute() / 60.0 * HOUR_HEIGHT;
-        double height = Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
-        VBox box = new VBox(0);
-        box.getStyleClass().addAll(StyleClasses.BLOCK, "block-" + o.type().label());
-        if (b.conflict()) {
-            box.getStyleClass().add(StyleClasses.BLOCK_CONFLICT);
+    /**
+     * Shows {@code blocks} in the pooled nodes, each in a node that last showed a block of the same
+     * look when there is one (no restyling), makes more nodes when needed, drops the rest, and
+     * gives the focus back to the block that had it.
+     */
+    private void showBlocks(List<WeekBlock> blocks, double dayWidth) {
+        Map<String, Deque<BlockNode>> free = new HashMap<>();
+        for (BlockNode node : pool) {
+            free.computeIfAbsent(node.look(), k -> new ArrayDeque<>()).add(node);
         }
-        if (model.isHighlighted(b)) {
-            box.getStyleClass().add(StyleClasses.BLOCK_HIGHLIGHTED);
+        BlockNode[] chosen = new BlockNode[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            WeekBlock b = blocks.get(i);
+            Deque<BlockNode> same = free.get(BlockNode.look(b, model.isHighlighted(b), model.canMove(b)));
+            chosen[i] = same == null ? null : same.poll();
         }
-        Color colour = b.colour() == null ? Color.web("#8c959f") : Color.web(b.colour());
-        if (o.type() == OccurrenceType.STUDY) {
-            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.35, 1.3, 0.22), new CornerRadii(5), Insets.EMPTY)));
-            box.setBorder(new Border(new BorderStroke(colour, BorderStrokeStyle.DASHED, new CornerRadii(5), new BorderWidths(1.5))));
-        } else if (o.type() == OccurrenceType.COMMITMENT) {
-            box.setBackground(new Background(new BackgroundFill(colour.deriveColor(0, 0.3, 1.2, 0.45), new CornerRadii(5), Insets.EMPTY)));
-        } else {
-            box.setBackground(new Background(new BackgroundFill(colour, new CornerRadii(5), Insets.EMPTY)));
+        Iterator<BlockNode> others = free.values().stream().flatMap(Deque::stream).iterator();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (chosen[i] == null) {
+                chosen[i] = others.hasNext() ? others.next() : newBlockNode();
+            }
         }
-        var start = o.start().withZoneSameInstant(model.zone());
-        var end = o.end().withZoneSameInstant(model.zone());
-        Label title = new Label((b.conflict() ? "⚠ " : "") + o.title());
-        title.getStyleClass().add(StyleClasses.BLOCK_TITLE);
-        Label time = new Label(TIME.format(start) + "–" + TIME.format(end));
-        time.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
-        box.getChildren().addAll(title, time);
-        if (o.place() != null && height > 48) {
-            Label place = new Label(o.place());
-            place.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
-            box.getChildren().add(place);
+        List<BlockNode> unused = new ArrayList<>();
+        others.forEachRemaining(unused::add);
+        items.getChildren().removeAll(unused);
+        pool.clear();
+        pool.addAll(List.of(chosen));
+        BlockNode refocus = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            WeekBlock b = blocks.get(i);
+            double laneWidth = (dayWidth - 6) / b.lanes();
+            double height = Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
+            BlockNode node = pool.get(i);
+            node.show(b, model.isHighlighted(b), model.canMove(b), model.zone(), x(b.day()) + 3 + b.lane() * laneWidth,
+                    b.startMinute() / 60.0 * HOUR_HEIGHT, laneWidth - 2, height);
+            if (node.isFocusTraversable() && node.key().equals(focused)) {
+                refocus = node;
+            }
         }
-        box.relocate(x(b.day()) + 3 + b.lane() * laneWidth, top);
-        box.setPrefSize(laneWidth - 2, height);
-        box.setMaxSize(laneWidth - 2, height);
-        box.setMinSize(laneWidth - 2, height);
-        String tip = o.title() + "\n" + start.toLocalDate() + " " + TIME.format(start) + "–" + TIME.format(end) + " (" + model.zone().getId() + ")"
-                + (o.place() == null ? "" : "\n" + o.place()) + (b.conflict() ? "\nIn a conflict: see the findings" : "");
-        Tooltip.install(box, new Tooltip(tip));
-        box.setAccessibleText(tip);
-        if (model.canMove(b)) {
-            dragToMove(box, b);
-            moveWithKeys(box, b);
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (refocus != null && refocus != owner) {
+            Platform.runLater(refocus::requestFocus);
+        } else if (refocus == null && owner instanceof BlockNode) {
+            scroll.requestFocus(); // the focused block is gone: the focus must not stay on a node that now shows another
         }
-        return box;
+    }
+
+    /** A block node with its mouse and keyboard handling; what it does depends on the block it shows when used. */
+    private BlockNode newBlockNode() {
+        BlockNode node = new BlockNode();
+        items.getChildren().add(node);
+        installTip(node); // one tooltip for every block and bar
+        dragToMove(node);
+        moveWithKeys(node);
+        return node;
     }
 }

@@ -8,9 +8,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import org.courseplanner.ui.common.SessionDialog;
+import org.courseplanner.ui.common.FocusedItemRemover;
+import org.courseplanner.ui.common.ZoneChoice;
 
 /** The week calendar's controller: navigation and the zone toggle, bound to its view model. */
-public final class WeekView {
+public final class WeekView implements FocusedItemRemover {
     private final WeekViewModel model;
 
     @FXML
@@ -53,13 +55,13 @@ public final class WeekView {
             if (now == null) {
                 old.setSelected(true); // one of the two is always on
             } else {
-                model.zoneChoiceProperty().set(now == myTime ? WeekViewModel.ZoneChoice.MINE : WeekViewModel.ZoneChoice.SCHOOL);
+                model.zoneChoiceProperty().set(now == myTime ? ZoneChoice.MINE : ZoneChoice.SCHOOL);
             }
         });
         // the View menu (or the saved settings) may choose the zone too
-        model.zoneChoiceProperty().addListener((obs, old, now) -> (now == WeekViewModel.ZoneChoice.MINE ? myTime : schoolTime)
+        model.zoneChoiceProperty().addListener((obs, old, now) -> (now == ZoneChoice.MINE ? myTime : schoolTime)
                 .setSelected(true));
-        (model.zoneChoiceProperty().get() == WeekViewModel.ZoneChoice.MINE ? myTime : schoolTime).setSelected(true);
+        (model.zoneChoiceProperty().get() == ZoneChoice.MINE ? myTime : schoolTime).setSelected(true);
     }
 
     /** A weekly class moved on one week: ask whether it moves that week only or every week. */
@@ -86,6 +88,7 @@ public final class WeekView {
     }
 
     /** Edit ▸ Delete while a block of the week has the focus: deletes it as its Delete key does; false when none has. */
+    @Override
     public boolean removeFocused() {
         var block = calendar.focusedBlock();
         block.ifPresent(this::removed);

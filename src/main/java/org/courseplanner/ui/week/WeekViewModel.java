@@ -42,7 +42,9 @@ import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.AddItemEdit;
+import org.courseplanner.ui.common.ShownWeek;
 import org.courseplanner.ui.common.UndoStack;
+import org.courseplanner.ui.common.ZoneChoice;
 import org.courseplanner.ui.common.UndoableEdit;
 
 /**
@@ -50,9 +52,7 @@ import org.courseplanner.ui.common.UndoableEdit;
  * The term's occurrences are computed in the background (see MainViewModel); laying out one week
  * of them is quick.
  */
-public final class WeekViewModel {
-    /** Whose clock the calendar shows. */
-    public enum ZoneChoice { SCHOOL, MINE }
+public final class WeekViewModel implements ShownWeek {
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
@@ -80,10 +80,12 @@ public final class WeekViewModel {
     }
 
     /** Shows a (newly loaded) term: stays on the week shown if it is in the term, else goes to today's or the first. */
+    @Override
     public void show(TermPlan newPlan, PlanFindings newFindings) {
         boolean sameTerm = plan != null && plan.term().id() == newPlan.term().id();
         this.plan = newPlan;
         this.findings = newFindings;
+        this.oneTimeFindings = oneTimeFindings(newFindings.conflicts());
         if (sameTerm && monday.get() != null) {
             layout();
         } else {
@@ -96,6 +98,7 @@ public final class WeekViewModel {
      * Opens the week a finding first happens in and highlights the items it names, so that the
      * student sees what to move.
      */
+    @Override
     public void showFinding(Finding finding) {
         highlighted.set(Set.copyOf(finding.itemIds()));
         if (finding.first() != null) {
@@ -104,6 +107,7 @@ public final class WeekViewModel {
     }
 
     /** Opens the week that starts on (or contains) {@code day}. */
+    @Override
     public void showWeekOf(LocalDate day) {
         monday.set(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
@@ -114,6 +118,7 @@ public final class WeekViewModel {
      * Opens the form of an item by its id (Enter or a double click on a block: a class, a study
      * block, a commitment, a deadline's module); without one, only classes are edited, in place.
      */
+    @Override
     public ObjectProperty<java.util.function.Consumer<Long>> itemEditorProperty() {
         return itemEditor;
     }
@@ -184,7 +189,7 @@ public final class WeekViewModel {
             colours.put(c.code(), c.colour());
         }
         List<Occurrence> week = findings.calendar().between(first, first.plusDays(6), zone);
-        blocks.set(WeekLayout.blocks(week, first, zone, colours, conflicts(week, findings.conflicts(), plan.term().schoolZone())));
+        blocks.set(WeekLayout.blocks(week, first, zone, colours, conflicts(week, plan.term().schoolZone())));
         windows.set(WeekLayout.windows(findings.calendar().windows(), first, zone, colours));
         Set<Integer> breaks = new TreeSet<>();
         for (int d = 0; d < 7; d++) {
@@ -200,28 +205,35 @@ public final class WeekViewModel {
         String range = MONTH_DAY.format(first) + "–" + (sunday.getMonth() == first.getMonth() ? DAY.format(sunday) : MONTH_DAY.format(sunday));
         title.set((number >= 1 && number <= weeks ? "Week " + number + " of " + weeks : "Outside " + plan.term().name()) + " · " + range);
         zoneName.set(zone.getId());
+        laidOut.set(laidOut.get() + 1);
     }
 
     /**
      * In a conflict: it clashes with another item as the engine defines it
      * ({@link Occurrence#clashesWith}), or the engine flagged its item on its day.
      */
-    private static Predicate<Occurrence> conflicts(List<Occurrence> week, List<Finding> findings, ZoneId school) {
-        Set<Occurrence> marked = new HashSet<>();
-        for (int i = 0; i < week.size(); i++) {
-            for (int j = i + 1; j < week.size(); j++) {
-                Occurrence a = week.get(i);
-                Occurrence b = week.get(j);
-                if (a.clashesWith(b)) { // the engine's own definition
-                    marked.add(a);
-                    marked.add(b);
+    private Predicate<Occurrence> conflicts(List<Occurrence> week, ZoneId school) {
+        Set<Occurrence> marked = Occurrence.clashing(week); // the engine's own definition, found as the engine finds it
+        // A one-time finding marks its items on the days it spans (a deadline cluster can cross midnight).
+        return o -> marked.contains(o) || oneTimeFindings.getOrDefault(o.itemId(), List.of()).stream().anyMatch(f -> {
+            LocalDate day = o.start().withZoneSameInstant(school).toLocalDate();
+            return !day.isBefore(f.first()) && !day.isAfter(f.last());
+        });
+    }
+
+    /** The findings that happen once, by the items they name: built when a term is shown, read for every block. */
+    private Map<Long, List<Finding>> oneTimeFindings = Map.of();
+
+    private static Map<Long, List<Finding>> oneTimeFindings(List<Finding> findings) {
+        Map<Long, List<Finding>> byItem = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.count() == 1) {
+                for (long id : f.itemIds()) {
+                    byItem.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(f);
                 }
             }
         }
-        // A one-time finding marks its items on the days it spans (a deadline cluster can cross midnight).
-        return o -> marked.contains(o) || findings.stream().anyMatch(f -> f.count() == 1 && f.itemIds().contains(o.itemId())
-                && !o.start().withZoneSameInstant(school).toLocalDate().isBefore(f.first())
-                && !o.start().withZoneSameInstant(school).toLocalDate().isAfter(f.last()));
+        return byItem;
     }
 
     /** True for a block that can be moved: a class, a commitment or a study block. */
@@ -437,10 +449,12 @@ public final class WeekViewModel {
         return plan.sessions().stream().filter(s -> s.id() == block.occurrence().itemId()).findFirst();
     }
 
+    @Override
     public ObjectProperty<LocalDate> mondayProperty() {
         return monday;
     }
 
+    @Override
     public ObjectProperty<ZoneChoice> zoneChoiceProperty() {
         return zoneChoice;
     }
@@ -457,9 +471,17 @@ public final class WeekViewModel {
         return breakDays.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
+
+    /** Counts the week's layouts: it changes once, last, each time blocks, bars and breaks are all new (one redraw). */
+    public javafx.beans.property.ReadOnlyLongProperty laidOutProperty() {
+        return laidOut.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyLongWrapper laidOut = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public ReadOnlyStringProperty zoneNameProperty() {
         return zoneName.getReadOnlyProperty();

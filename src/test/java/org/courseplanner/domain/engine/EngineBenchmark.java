@@ -47,7 +47,7 @@ public final class EngineBenchmark {
     }
 
     /** A plan of about {@code occurrences} occurrences over a year: mostly weekly sessions, some shifts, modules, study. */
-    static TermPlan syntheticPlan(int occurrences, long seed) {
+    public static TermPlan syntheticPlan(int occurrences, long seed) {
         Random random = new Random(seed);
         LocalDate last = FIRST.plusWeeks(WEEKS).minusDays(1);
         Term term = new Term(1, "Bench", FIRST, last, ZONE, ZoneId.of("Europe/Berlin"),

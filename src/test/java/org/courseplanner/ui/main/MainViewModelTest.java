@@ -43,7 +43,7 @@ class MainViewModelTest {
     void loadsTheCurrentTermWithItsTreeSummaryAndFindings() {
         Planner planner = planner();
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        MainViewModel model = Windows.open(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
 
         model.load();
 
@@ -70,7 +70,7 @@ class MainViewModelTest {
                     onFailure.accept(new IllegalStateException("the disk went away."));
                 }
             };
-            MainViewModel model = new MainViewModel(planner, failing, NOV_24, noCalendars(planner));
+            MainViewModel model = Windows.open(planner, failing, NOV_24, noCalendars(planner));
 
             model.load();
 
@@ -93,7 +93,7 @@ class MainViewModelTest {
                     onFailure.accept(new Refusal("title", "the title is empty: give one, e.g. Lab report"));
                 }
             };
-            MainViewModel model = new MainViewModel(planner, refusing, NOV_24, noCalendars(planner));
+            MainViewModel model = Windows.open(planner, refusing, NOV_24, noCalendars(planner));
 
             model.load();
 
@@ -128,7 +128,7 @@ class MainViewModelTest {
     @Test
     void anEmptyPlanSaysHowToAddATerm() {
         Planner planner = planner();
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        MainViewModel model = Windows.open(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
         model.load();
         assertThat(model.terms()).isEmpty();
         assertThat(model.emptyMessageProperty().get()).contains("term add");
@@ -139,7 +139,7 @@ class MainViewModelTest {
         Planner planner = planner();
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
         SampleTerm.addTo(planner, LocalDate.of(2027, 2, 1));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        MainViewModel model = Windows.open(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
         model.load();
         model.selectedTermProperty().set(model.terms().stream().filter(t -> t.name().equals("Spring 2027")).findFirst().orElseThrow());
         assertThat(model.summary()).anyMatch(line -> line.startsWith("Spring break"));
@@ -226,7 +226,7 @@ class MainViewModelTest {
         service.apply("Fall 2026", feed, false); // an update: its revision, the export's SEQUENCE, goes up
         long termId = planner.plan(null).term().id();
         int revision = repository.revisions(termId).get(essay);
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        MainViewModel model = Windows.open(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
         model.load();
         PlanTreeNode node = model.treeProperty().get().stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n), n.children().stream()))
                 .filter(n -> n.id() == essay && n.kind() == org.courseplanner.domain.ItemKind.MODULE && !n.template()).findFirst()
@@ -248,7 +248,7 @@ class MainViewModelTest {
     /** The view model on the sample fall term, read. */
     private static MainViewModel sampleModel(Planner planner) {
         SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24));
-        MainViewModel model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
+        MainViewModel model = Windows.open(planner, BackgroundTasks.direct(), NOV_24, noCalendars(planner));
         model.load();
         return model;
     }

@@ -221,9 +221,9 @@ class UndoRedoPropertyTest {
             this.repository = SqlitePlanRepository.open(file);
             this.planner = new Planner(repository, NOV_24);
             this.termId = SampleTerm.addTo(planner, LocalDate.of(2026, 11, 24)).id();
-            this.model = new MainViewModel(planner, BackgroundTasks.direct(), NOV_24, MainViewModelTest.noCalendars(planner));
+            this.model = Windows.open(planner, BackgroundTasks.direct(), NOV_24, MainViewModelTest.noCalendars(planner));
             model.load();
-            this.week = model.week();
+            this.week = Windows.week(model);
         }
 
         Optional<String> run(int count) {

@@ -15,6 +15,7 @@ import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.UndoStack;
+import org.courseplanner.ui.common.ZoneChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -193,7 +194,7 @@ class WeekViewModelTest {
 
         int school = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
                 .mapToInt(WeekBlock::startMinute).min().orElseThrow();
-        week.zoneChoiceProperty().set(WeekViewModel.ZoneChoice.MINE);
+        week.zoneChoiceProperty().set(ZoneChoice.MINE);
         int mine = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.SESSION)
                 .mapToInt(WeekBlock::startMinute).min().orElseThrow();
         assertThat(week.zoneNameProperty().get()).isEqualTo(plan.term().studentZone().getId());

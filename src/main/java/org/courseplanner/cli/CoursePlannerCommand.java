@@ -67,6 +67,8 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         CommandLine commandLine = new CommandLine(root);
         Converters.registerAll(commandLine);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@file" would put a file's contents into a title or a location (issue 14): every argument is taken as typed
+        commandLine.setExpandAtFiles(false);
         Logs.start(DataFolder.defaultDatabase().getParent());
         commandLine.setExecutionStrategy(parseResult -> execute(root, parseResult));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {

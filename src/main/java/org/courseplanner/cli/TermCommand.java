@@ -96,20 +96,21 @@ final class TermCommand {
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
             Planner planner = root.planner();
             Term t = planner.term(name);
-            List<DateRange> newBreaks = new ArrayList<>(t.breaks());
+            java.util.Map<String, DateRange> newBreaks = new java.util.LinkedHashMap<>(); // by name: thousands of --break stay fast
+            t.breaks().forEach(b -> newBreaks.put(b.nameKey(), b));
             for (String gone : removeBreaks) {
-                if (!newBreaks.removeIf(b -> b.name().equalsIgnoreCase(gone.strip()))) {
+                if (newBreaks.remove(DateRange.nameKey(gone.strip())) == null) {
                     throw new org.courseplanner.domain.Refusal("remove-break", "\"" + t.name() + "\" has no break named \"" + gone
                             + "\"" + (t.breaks().isEmpty() ? "" : ": its breaks are " + String.join(", ", t.breaks().stream().map(DateRange::name).toList())));
                 }
             }
             for (DateRange b : breaks) {
-                newBreaks.removeIf(old -> old.name().equalsIgnoreCase(b.name()));
-                newBreaks.add(b);
+                newBreaks.remove(b.nameKey());
+                newBreaks.put(b.nameKey(), b);
             }
             Term changed = new Term(t.id(), newName != null ? newName : t.name(), start != null ? start : t.firstDay(),
                     end != null ? end : t.lastDay(), zone != null ? zone : t.schoolZone(), myZone != null ? myZone : t.studentZone(),
-                    newBreaks, defaultWeeklyCap ? null : weeklyCap != null ? weeklyCap : t.weeklyCapHours(),
+                    List.copyOf(newBreaks.values()), defaultWeeklyCap ? null : weeklyCap != null ? weeklyCap : t.weeklyCapHours(),
                     dailyCap != null ? dailyCap : t.dailyCapHours(), settings(t.conflictSettings(), quiet, cluster, transfer));
             planner.updateTerm(changed);
             root.out().println("Changed term " + t.id() + ": " + describe(changed));

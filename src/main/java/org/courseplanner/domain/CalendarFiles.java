@@ -58,6 +58,9 @@ public final class CalendarFiles {
     /** Reads what an .ics file proposes for the term. */
     public CalendarImport read(Path file, Term term) {
         try (InputStream in = Files.newInputStream(file)) {
+            if (Files.isRegularFile(file) && Files.size(file) > CalendarImporter.LARGEST_FILE_BYTES) {
+                throw CalendarImporter.tooLarge(file.toString(), Files.size(file)); // before a byte of it is read
+            }
             return importer.read(in, term);
         } catch (NoSuchFileException e) {
             throw new Refusal("file", "there is no file " + file + ": give the path of an .ics file");

@@ -93,6 +93,12 @@ public final class CalendarImportService {
         }
     }
 
+    /**
+     * The term is read once and kept up to date here (its courses, the items as they were), so an
+     * import of thousands of events does not read the whole term again for each (issue 14, point 7).
+     * An item the planner refuses (a text it does not take, a date it does not allow) is skipped
+     * with the planner's reason; the rest is imported.
+     */
     private Report applyAll(Term term, CalendarImport data, boolean dryRun, Steps steps) {
         PlanRepository repository = planner.repository();
         String planUid = repository.planUid();
@@ -100,104 +106,95 @@ public final class CalendarImportService {
         int[] counts = new int[3]; // created, updated, skipped
         ImportChanges changes = new ImportChanges();
         TermPlan original = repository.load(term.id()); // the items an import updates, as they were
-        // an item this import created or changed already, as it is now: a second event with its UID changes it again
-        java.util.Map<Long, Object> touched = new java.util.HashMap<>();
+        Courses courses = new Courses(original);
+        // each item as it is now: as read, or as this import created or changed it (a second event with its UID changes it again)
+        java.util.Map<Long, Object> items = new java.util.HashMap<>();
+        original.sessions().forEach(x -> items.put(x.id(), x));
+        original.modules().forEach(x -> items.put(x.id(), x));
+        original.commitments().forEach(x -> items.put(x.id(), x));
+        original.studyBlocks().forEach(x -> items.put(x.id(), x));
+        Applied applied = new Applied(items, changes, counts);
         for (String note : data.notes()) {
             lines.add("skip    " + note);
             counts[2]++;
         }
         for (CalendarImport.Session s : data.sessions()) {
             steps.next();
-            if (fromThisPlan(s.uid(), planUid, lines, s.courseCode() + " " + s.kind().label(), counts)) {
+            String name = s.courseCode() + " " + s.kind().label();
+            if (fromThisPlan(s.uid(), planUid, lines, name, counts)) {
                 continue;
             }
-            WeeklyPattern pattern = clamp(s.pattern(), term);
-            if (pattern == null) {
-                lines.add("skip    " + s.courseCode() + " " + s.kind().label() + ": every meeting is outside " + term.name()
-                        + " (" + term.firstDay() + " to " + term.lastDay() + ")");
-                counts[2]++;
-                continue;
-            }
-            Course course = course(term, data, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts, changes);
-            Optional<Long> existing = existing(s.uid());
-            SyncSession session = new SyncSession(existing.orElse(0L), course.id(), s.kind(), pattern, s.location());
-            String what = "session " + s.courseCode() + " " + s.kind().label() + ", " + pattern.describe();
-            if (existing.isPresent()) {
-                repository.update(session);
-                Optional.ofNullable(touched.get(session.id())).or(() -> original.sessions().stream().filter(x -> x.id() == session.id())
-                        .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, session));
-                touched.put(session.id(), session);
-                lines.add("update  " + what);
-                counts[1]++;
-            } else {
-                SyncSession added = planner.addSession(term.name(), course.code(), s.kind(), pattern, s.location());
+            item(lines, counts, "session " + name, () -> {
+                WeeklyPattern pattern = clamp(s.pattern(), term);
+                if (pattern == null) {
+                    return "skip    " + name + ": every meeting is outside " + term.name()
+                            + " (" + term.firstDay() + " to " + term.lastDay() + ")";
+                }
+                Course course = course(term, courses, data, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts, changes);
+                String location = cleaned(s.location(), TextRules.LONGEST_LOCATION, "the location of " + name, lines).orElse(null);
+                Optional<Long> existing = existing(s.uid(), term, ItemKind.SESSION);
+                String what = "session " + name + ", " + pattern.describe();
+                if (existing.isPresent()) {
+                    SyncSession session = new SyncSession(existing.get(), course.id(), s.kind(), pattern, location);
+                    repository.update(session);
+                    return applied.updated(session.id(), session, what);
+                }
+                SyncSession added = planner.addSession(term, course, s.kind(), pattern, location);
                 repository.linkUid(s.uid(), added.id());
-                changes.created(added);
-                touched.put(added.id(), added);
-                lines.add("create  " + what);
-                counts[0]++;
-            }
+                return applied.created(added.id(), added, what);
+            });
         }
         for (CalendarImport.Deadline d : data.deadlines()) {
             steps.next();
             if (fromThisPlan(d.uid(), planUid, lines, d.courseCode() + " " + d.title(), counts)) {
                 continue;
             }
-            if (!term.contains(d.due().toLocalDate()) && (d.opens() == null || !term.contains(d.opens().toLocalDate()))) {
-                lines.add("skip    " + d.courseCode() + " " + d.title() + " due " + d.due() + ": outside " + term.name());
-                counts[2]++;
-                continue;
-            }
-            Course course = course(term, data, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts, changes);
-            SingleWindow window = new SingleWindow(d.opens() != null && d.opens().isBefore(d.due()) ? d.opens() : null, d.due());
-            Optional<Long> existing = existing(d.uid());
-            String what = "deadline " + d.courseCode() + " \"" + d.title() + "\" due " + d.due();
-            if (existing.isPresent()) {
-                AsyncModule old = planner.repository().load(term.id()).module(existing.get()).orElseThrow();
-                double effort = d.effortHours() != null ? d.effortHours() : old.effortHours();
-                AsyncModule now = new AsyncModule(old.id(), course.id(), d.title(), effort, window, old.skippedWeeks(), old.doneWeeks());
-                repository.update(now);
-                changes.changed(old, now);
-                lines.add("update  " + what);
-                counts[1]++;
-            } else {
-                AsyncModule added = planner.addModule(term.name(), course.code(), d.title(), d.effortHours() != null ? d.effortHours() : 1,
-                        window, java.util.Set.of());
+            item(lines, counts, "deadline " + d.courseCode() + " " + d.title(), () -> {
+                if (!term.contains(d.due().toLocalDate()) && (d.opens() == null || !term.contains(d.opens().toLocalDate()))) {
+                    return "skip    " + d.courseCode() + " " + d.title() + " due " + d.due() + ": outside " + term.name();
+                }
+                String title = cleaned(d.title(), TextRules.LONGEST_TITLE, "the title of " + d.courseCode() + " " + d.title(), lines)
+                        .orElseThrow(() -> new Refusal("title", "its title has no visible character"));
+                Course course = course(term, courses, data, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts, changes);
+                SingleWindow window = new SingleWindow(d.opens() != null && d.opens().isBefore(d.due()) ? d.opens() : null, d.due());
+                Optional<Long> existing = existing(d.uid(), term, ItemKind.MODULE);
+                String what = "deadline " + d.courseCode() + " \"" + title + "\" due " + d.due();
+                if (existing.isPresent()) {
+                    AsyncModule old = (AsyncModule) items.get(existing.get());
+                    double effort = d.effortHours() != null ? d.effortHours() : old.effortHours();
+                    AsyncModule now = new AsyncModule(old.id(), course.id(), title, effort, window, old.skippedWeeks(), old.doneWeeks());
+                    repository.update(now);
+                    return applied.updated(now.id(), now, what);
+                }
+                AsyncModule added = planner.addModule(term, new AsyncModule(0, course.id(), title,
+                        d.effortHours() != null ? d.effortHours() : 1, window, java.util.Set.of(), java.util.Set.of()));
                 repository.linkUid(d.uid(), added.id());
-                changes.created(added);
-                lines.add("create  " + what);
-                counts[0]++;
-            }
+                return applied.created(added.id(), added, what);
+            });
         }
         for (CalendarImport.Busy b : data.commitments()) {
             steps.next();
             if (fromThisPlan(b.uid(), planUid, lines, b.title(), counts)) {
                 continue;
             }
-            WeeklyPattern pattern = clamp(b.pattern(), term);
-            if (pattern == null) {
-                lines.add("skip    \"" + b.title() + "\": outside " + term.name());
-                counts[2]++;
-                continue;
-            }
-            Optional<Long> existing = existing(b.uid());
-            String what = "commitment \"" + b.title() + "\", " + pattern.describe();
-            if (existing.isPresent()) {
-                Commitment now = new Commitment(existing.get(), term.id(), b.title(), pattern, b.zone());
-                repository.update(now);
-                Optional.ofNullable(touched.get(now.id())).or(() -> original.commitments().stream().filter(x -> x.id() == now.id())
-                        .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, now));
-                touched.put(now.id(), now);
-                lines.add("update  " + what);
-                counts[1]++;
-            } else {
-                Commitment added = planner.addCommitment(term.name(), b.title(), pattern, b.zone());
+            item(lines, counts, "\"" + b.title() + "\"", () -> {
+                WeeklyPattern pattern = clamp(b.pattern(), term);
+                if (pattern == null) {
+                    return "skip    \"" + b.title() + "\": outside " + term.name();
+                }
+                String title = cleaned(b.title(), TextRules.LONGEST_TITLE, "the title of \"" + b.title() + "\"", lines)
+                        .orElseThrow(() -> new Refusal("title", "its title has no visible character"));
+                Optional<Long> existing = existing(b.uid(), term, ItemKind.COMMITMENT);
+                String what = "commitment \"" + title + "\", " + pattern.describe();
+                if (existing.isPresent()) {
+                    Commitment now = new Commitment(existing.get(), term.id(), title, pattern, b.zone());
+                    repository.update(now);
+                    return applied.updated(now.id(), now, what);
+                }
+                Commitment added = planner.addCommitment(term, title, pattern, b.zone());
                 repository.linkUid(b.uid(), added.id());
-                changes.created(added);
-                touched.put(added.id(), added);
-                lines.add("create  " + what);
-                counts[0]++;
-            }
+                return applied.created(added.id(), added, what);
+            });
         }
         TermPlan withModules = data.studyBlocks().isEmpty() ? null : repository.load(term.id()); // adding study blocks changes no module
         for (CalendarImport.StudyTime b : data.studyBlocks()) {
@@ -206,32 +203,98 @@ public final class CalendarImportService {
             if (fromThisPlan(b.uid(), planUid, lines, what, counts)) {
                 continue;
             }
-            Optional<ModuleWeek> window = moduleWeek(withModules, b.courseCode(), b.windowTitle());
-            if (window.isEmpty()) {
-                lines.add("skip    " + what + ": " + term.name() + " has no module window \"" + b.windowTitle() + "\" of "
-                        + b.courseCode() + " to study for");
-                counts[2]++;
-                continue;
-            }
-            Optional<Long> existing = existing(b.uid());
-            if (existing.isPresent()) {
-                StudyBlock now = new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes());
-                repository.update(now);
-                Optional.ofNullable(touched.get(now.id())).or(() -> original.studyBlocks().stream().filter(x -> x.id() == now.id())
-                        .findFirst().map(Object.class::cast)).ifPresent(was -> changes.changed(was, now));
-                touched.put(now.id(), now);
-                lines.add("update  " + what);
-                counts[1]++;
-            } else {
-                StudyBlock added = planner.addStudyBlock(window.get().moduleId(), window.get().week(), b.start(), b.minutes());
+            item(lines, counts, what, () -> {
+                Optional<ModuleWeek> window = moduleWeek(withModules, b.courseCode(), b.windowTitle());
+                if (window.isEmpty()) {
+                    return "skip    " + what + ": " + term.name() + " has no module window \"" + b.windowTitle() + "\" of "
+                            + b.courseCode() + " to study for";
+                }
+                Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY);
+                if (existing.isPresent()) {
+                    StudyBlock now = new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes());
+                    repository.update(now);
+                    return applied.updated(now.id(), now, what);
+                }
+                AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();
+                StudyBlock added = planner.addStudyBlock(term, module, window.get().week(), b.start(), b.minutes());
                 repository.linkUid(b.uid(), added.id());
-                changes.created(added);
-                touched.put(added.id(), added);
-                lines.add("create  " + what);
-                counts[0]++;
-            }
+                return applied.created(added.id(), added, what);
+            });
         }
         return new Report(List.copyOf(lines), counts[0], counts[1], counts[2], dryRun, changes);
+    }
+
+    /**
+     * Applies one item; its line says what was done. A refusal of the planner skips that item with
+     * the planner's own words (nothing of it was written: the planner checks before it writes).
+     */
+    private static void item(List<String> lines, int[] counts, String what, java.util.function.Supplier<String> work) {
+        String line;
+        try {
+            line = work.get();
+        } catch (Refusal refused) {
+            line = "skip    " + what + ": " + refused.getMessage();
+        }
+        if (line.startsWith("skip")) {
+            counts[2]++;
+        }
+        lines.add(line);
+    }
+
+    /** A one-line text of the file cleaned to the planner's rules ({@link TextRules}); a line says what changed. */
+    private static Optional<String> cleaned(String text, int longest, String what, List<String> lines) {
+        if (!TextRules.needsCleaning(text, longest)) {
+            return Optional.ofNullable(text);
+        }
+        Optional<String> clean = TextRules.cleaned(text, longest);
+        lines.add("note    " + what + (clean.isPresent() ? " had control characters or more than " + longest
+                + " characters: imported as \"" + clean.get() + "\"" : " has no visible character: left out"));
+        return clean;
+    }
+
+    /** What the import did to the items, for its undo and its counts; {@code items} holds each as it is now. */
+    private record Applied(java.util.Map<Long, Object> items, ImportChanges changes, int[] counts) {
+        String updated(long id, Object now, String what) {
+            Object was = items.put(id, now);
+            if (was != null) {
+                changes.changed(was, now);
+            }
+            counts[1]++;
+            return "update  " + what;
+        }
+
+        String created(long id, Object added, String what) {
+            items.put(id, added);
+            changes.created(added);
+            counts[0]++;
+            return "create  " + what;
+        }
+    }
+
+    /** The term's courses by code, kept up to date as the import creates them. */
+    private static final class Courses {
+        private final Term term;
+        private final List<Course> all;
+        private final java.util.Map<String, Course> byCode = new java.util.HashMap<>();
+
+        Courses(TermPlan plan) {
+            this.term = plan.term();
+            this.all = new ArrayList<>(plan.courses());
+            all.forEach(c -> byCode.putIfAbsent(c.codeKey(), c));
+        }
+
+        Optional<Course> find(String code) {
+            return Optional.ofNullable(byCode.get(Course.normalise(code)));
+        }
+
+        TermPlan plan() {
+            return new TermPlan(term, all, List.of(), List.of(), List.of(), List.of());
+        }
+
+        void added(Course c) {
+            all.add(c);
+            byCode.putIfAbsent(c.codeKey(), c);
+        }
     }
 
     private record ModuleWeek(long moduleId, int week) {
@@ -256,8 +319,10 @@ public final class CalendarImportService {
         return Optional.empty();
     }
 
-    private Optional<Long> existing(String uid) {
-        return planner.repository().itemForUid(uid).filter(id -> planner.repository().find(id).isPresent());
+    /** The item of this term and kind that an earlier import of this UID made, if it is still there. */
+    private Optional<Long> existing(String uid, Term term, ItemKind kind) {
+        return planner.repository().itemForUid(uid)
+                .filter(id -> planner.repository().find(id).filter(ref -> ref.kind() == kind && ref.termId() == term.id()).isPresent());
     }
 
     /** Our own export, imported back into the plan it came from: nothing to do. */
@@ -270,19 +335,20 @@ public final class CalendarImportService {
         return false;
     }
 
-    private Course course(Term term, CalendarImport data, String code, String title, Delivery delivery, List<String> lines, int[] counts,
-                          ImportChanges changes) {
-        TermPlan plan = planner.repository().load(term.id());
-        Optional<Course> found = plan.course(code);
+    private Course course(Term term, Courses courses, CalendarImport data, String code, String title, Delivery delivery,
+                          List<String> lines, int[] counts, ImportChanges changes) {
+        Optional<Course> found = courses.find(code);
         if (found.isPresent()) {
             return found.get();
         }
         Optional<CalendarImport.CourseFacts> facts = data.facts(code);
-        String name = facts.map(CalendarImport.CourseFacts::title).orElse(title);
+        String name = cleaned(facts.map(CalendarImport.CourseFacts::title).orElse(title), TextRules.LONGEST_TITLE,
+                "the title of course " + code, lines).orElse(null);
         Delivery how = facts.map(CalendarImport.CourseFacts::delivery).orElse(delivery);
         Double credits = facts.map(CalendarImport.CourseFacts::credits).orElse(null);
-        Course created = planner.addCourse(term.name(), code, name == null || name.isBlank() ? code : name, credits != null ? credits : 3,
-                null, how, null);
+        Course created = planner.addCourse(courses.plan(), code, name == null || name.isBlank() ? code : name,
+                credits != null ? credits : 3, null, how, null);
+        courses.added(created);
         changes.created(created);
         lines.add("create  course " + created.code() + " \"" + created.title() + "\" (" + how.label() + ", "
                 + (credits != null ? credits(credits) + " credits)" : "3 credits: change them with the window)"));

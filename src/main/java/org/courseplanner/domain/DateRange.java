@@ -13,6 +13,20 @@ public record DateRange(String name, LocalDate first, LocalDate last) {
                         + "): swap the two dates");
     }
 
+    /** The name as names are compared (any case, as {@link String#equalsIgnoreCase}): a key for a set or a map. */
+    public String nameKey() {
+        return nameKey(name);
+    }
+
+    /** A key that two names share exactly when {@link String#equalsIgnoreCase} says they are equal. */
+    public static String nameKey(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(first) && !day.isAfter(last);
     }

@@ -93,6 +93,7 @@ public final class Planner {
     }
 
     public Term addTerm(Term term) {
+        TextRules.check(term);
         return repository.atomically(() -> {
             UniqueNames.termNameTaken(repository.terms(), term).ifPresent(r -> {
                 throw r;
@@ -106,6 +107,7 @@ public final class Planner {
      * the term would end up outside its new dates.
      */
     public Term updateTerm(Term changed) {
+        TextRules.check(changed);
         return repository.atomically(() -> {
             TermPlan plan = repository.load(changed.id());
             UniqueNames.termNameTaken(repository.terms(), changed).ifPresent(r -> {
@@ -128,27 +130,36 @@ public final class Planner {
     /** Adds a course to the term; a course without a colour gets the next one of the palette. */
     public Course addCourse(String termName, String code, String title, double credits, String colour,
                             Delivery delivery, Double homeworkHours) {
-        return repository.atomically(() -> {
-            TermPlan plan = plan(termName);
-            Course course = new Course(0, plan.term().id(), code, title, credits, colour, delivery, homeworkHours);
-            UniqueNames.courseCodeTaken(plan, course).ifPresent(r -> {
-                throw r;
-            });
-            if (course.colour() == null) {
-                course = course.withColour(Course.PALETTE[plan.courses().size() % Course.PALETTE.length]);
-            }
-            return repository.add(course);
+        return repository.atomically(() -> addCourse(plan(termName), code, title, credits, colour, delivery, homeworkHours));
+    }
+
+    /** {@link #addCourse(String, String, String, double, String, Delivery, Double)} for a caller that has the term's courses at hand. */
+    Course addCourse(TermPlan plan, String code, String title, double credits, String colour, Delivery delivery, Double homeworkHours) {
+        Course course = new Course(0, plan.term().id(), code, title, credits, colour, delivery, homeworkHours);
+        TextRules.check(course);
+        UniqueNames.courseCodeTaken(plan, course).ifPresent(r -> {
+            throw r;
         });
+        if (course.colour() == null) {
+            course = course.withColour(Course.PALETTE[plan.courses().size() % Course.PALETTE.length]);
+        }
+        return repository.add(course);
     }
 
     public SyncSession addSession(String termName, String courseCode, SessionKind kind, WeeklyPattern pattern,
                                   String location) {
         return repository.atomically(() -> {
             TermPlan plan = plan(termName);
-            Course course = plan.requireCourse(courseCode);
-            checkInside(plan.term(), pattern);
-            return repository.add(new SyncSession(0, course.id(), kind, anchored(pattern, plan.term()), location));
+            return addSession(plan.term(), plan.requireCourse(courseCode), kind, pattern, location);
         });
+    }
+
+    /** {@link #addSession(String, String, SessionKind, WeeklyPattern, String)} for a caller that has the term at hand (an import reads it once). */
+    SyncSession addSession(Term term, Course course, SessionKind kind, WeeklyPattern pattern, String location) {
+        checkInside(term, pattern);
+        SyncSession session = new SyncSession(0, course.id(), kind, anchored(pattern, term), location);
+        TextRules.check(session);
+        return repository.add(session);
     }
 
     public AsyncModule addModule(String termName, String courseCode, String title, double effortHours,
@@ -156,20 +167,24 @@ public final class Planner {
         return repository.atomically(() -> {
             TermPlan plan = plan(termName);
             Course course = plan.requireCourse(courseCode);
-            return addModule(new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of()));
+            return addModule(plan.term(), new AsyncModule(0, course.id(), title, effortHours, schedule, skippedWeeks, Set.of()));
         });
     }
 
     /** Adds a module to its course; its windows are within the course's term. */
     public AsyncModule addModule(AsyncModule module) {
-        return repository.atomically(() -> {
-            Term term = repository.load(require(module.courseId(), ItemKind.COURSE, "course").termId()).term();
-            checkWindows(term, module);
-            if (module.schedule() instanceof WeeklyWindow w) {
-                checkDate(term, w.opens(1).toLocalDate(), "from");
-            }
-            return repository.add(module);
-        });
+        return repository.atomically(() -> addModule(repository.load(require(module.courseId(), ItemKind.COURSE, "course").termId()).term(),
+                module));
+    }
+
+    /** {@link #addModule(AsyncModule)} for a caller that has the course's term at hand. */
+    AsyncModule addModule(Term term, AsyncModule module) {
+        TextRules.check(module);
+        checkWindows(term, module);
+        if (module.schedule() instanceof WeeklyWindow w) {
+            checkDate(term, w.opens(1).toLocalDate(), "from");
+        }
+        return repository.add(module);
     }
 
     /** A weekly module that starts with the term, when no first week is given. */
@@ -362,24 +377,34 @@ public final class Planner {
     }
 
     public Commitment addCommitment(String termName, String title, WeeklyPattern pattern, ZoneId zone) {
-        return repository.atomically(() -> {
-            Term term = term(termName);
-            checkInside(term, pattern);
-            return repository.add(new Commitment(0, term.id(), title, anchored(pattern, term), zone));
-        });
+        return repository.atomically(() -> addCommitment(term(termName), title, pattern, zone));
+    }
+
+    /** {@link #addCommitment(String, String, WeeklyPattern, ZoneId)} for a caller that has the term at hand. */
+    Commitment addCommitment(Term term, String title, WeeklyPattern pattern, ZoneId zone) {
+        checkInside(term, pattern);
+        Commitment commitment = new Commitment(0, term.id(), title, anchored(pattern, term), zone);
+        TextRules.check(commitment);
+        return repository.add(commitment);
     }
 
     public StudyBlock addStudyBlock(long moduleId, int week, LocalDateTime start, int minutes) {
         return repository.atomically(() -> {
             AsyncModule module = requireModule(moduleId);
-            StudyBlock block = new StudyBlock(0, moduleId, week, start, minutes);
-            checkStudyBlock(termOf(moduleId), module, block);
-            return repository.add(block);
+            return addStudyBlock(repository.load(termOf(moduleId)).term(), module, week, start, minutes);
         });
+    }
+
+    /** {@link #addStudyBlock(long, int, LocalDateTime, int)} for a caller that has the module and its term at hand. */
+    StudyBlock addStudyBlock(Term term, AsyncModule module, int week, LocalDateTime start, int minutes) {
+        StudyBlock block = new StudyBlock(0, module.id(), week, start, minutes);
+        checkStudyBlock(term, module, block);
+        return repository.add(block);
     }
 
     /** Changes a course's code, title, credits, colour or delivery; its code stays its own in the term. */
     public Course changeCourse(Course changed) {
+        TextRules.check(changed);
         return repository.atomically(() -> {
             TermPlan plan = repository.load(require(changed.id(), ItemKind.COURSE, "course").termId());
             Refusal.require(plan.term().id() == changed.termId(), "term", "a course stays in its term: remove it and add it to the other");
@@ -393,6 +418,7 @@ public final class Planner {
 
     /** Changes a session's kind, place, days, times or dates; its dates stay within the term. */
     public SyncSession changeSession(SyncSession changed) {
+        TextRules.check(changed);
         return repository.atomically(() -> {
             requireSession(changed.id());
             TermPlan plan = repository.load(termOf(changed.id()));
@@ -406,6 +432,7 @@ public final class Planner {
 
     /** Changes a module's title, effort or windows; its windows stay within the term, as when it was added. */
     public AsyncModule changeModule(AsyncModule changed) {
+        TextRules.check(changed);
         return repository.atomically(() -> {
             requireModule(changed.id());
             TermPlan plan = repository.load(termOf(changed.id()));
@@ -419,6 +446,7 @@ public final class Planner {
 
     /** Changes a commitment's title, days, times, dates or zone; its dates stay within the term. */
     public Commitment changeCommitment(Commitment changed) {
+        TextRules.check(changed);
         return repository.atomically(() -> {
             Term term = repository.load(require(changed.id(), ItemKind.COMMITMENT, "commitment").termId()).term();
             Refusal.require(term.id() == changed.termId(), "term", "a commitment stays in its term: remove it and add it to the other");
@@ -435,7 +463,7 @@ public final class Planner {
         return repository.atomically(() -> {
             require(changed.id(), ItemKind.STUDY, "study block");
             AsyncModule module = requireModule(changed.moduleId());
-            checkStudyBlock(termOf(changed.moduleId()), module, changed);
+            checkStudyBlock(repository.load(termOf(changed.moduleId())).term(), module, changed);
             repository.update(changed);
             return changed;
         });
@@ -503,9 +531,9 @@ public final class Planner {
     }
 
     /** A study block is for a week its module has, and on a day of the term. */
-    private void checkStudyBlock(long termId, AsyncModule module, StudyBlock block) {
+    private static void checkStudyBlock(Term term, AsyncModule module, StudyBlock block) {
         module.checkNumber(block.week());
-        checkDate(repository.load(termId).term(), block.start().toLocalDate(), "date");
+        checkDate(term, block.start().toLocalDate(), "date");
     }
 
     /** Removes what the id names, with everything that belongs to it, and says what that was. */

@@ -46,11 +46,11 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
                     "the break " + b + " is not inside the term (" + firstDay + " to " + lastDay
                             + "): give dates within the term");
         }
-        for (int i = 0; i < breaks.size(); i++) {
-            for (int j = i + 1; j < breaks.size(); j++) {
-                Refusal.require(!breaks.get(i).name().equalsIgnoreCase(breaks.get(j).name()), "break",
-                        "two breaks are named \"" + breaks.get(i).name() + "\": give each a name of its own");
-            }
+        java.util.Map<String, DateRange> named = new java.util.HashMap<>(); // not pair by pair: a term may have thousands
+        for (DateRange b : breaks) {
+            DateRange same = named.putIfAbsent(b.nameKey(), b);
+            Refusal.require(same == null, "break", "two breaks are named \"" + (same == null ? "" : same.name())
+                    + "\": give each a name of its own");
         }
         Refusal.require(weeklyCapHours == null || (weeklyCapHours > 0 && weeklyCapHours <= 168), "weekly-cap",
                 "the weekly cap must be between 0 and 168 hours, not " + weeklyCapHours);

@@ -3,7 +3,10 @@ package org.courseplanner.ical;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -105,9 +109,7 @@ public final class IcsExporter implements CalendarExporter {
                 course(event, c);
                 if (s.location() != null) {
                     event.add(new Location(s.location()));
-                    if (s.isOnline()) {
-                        event.add(new Url(URI.create(s.location().strip())));
-                    }
+                    meetingLink(s).ifPresent(event::add);
                 }
                 alarm(event, title, options);
             });
@@ -194,8 +196,12 @@ public final class IcsExporter implements CalendarExporter {
         }
         components.forEach(calendar::add);
         check(calendar);
-        // the outputter folds lines, escapes text and writes CRLF; it also closes the writer it is given
-        new CalendarOutputter(false).output(calendar, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        // the outputter escapes text and writes CRLF; it folds at 75 characters, RFC 5545 at 75 octets: folded again here
+        StringWriter text = new StringWriter();
+        new CalendarOutputter(false).output(calendar, text);
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            writer.write(foldedByOctets(text.toString().replace("\r\n ", "")));
+        }
         return new ExportSummary(sessions, deadlines, tasks, study, commitments);
     }
 
@@ -213,6 +219,23 @@ public final class IcsExporter implements CalendarExporter {
             meets.removeIf(term::isBreak);
         }
         return WeeklySeries.of(p, zone, patternDates, meets, meetings, details);
+    }
+
+    /**
+     * A URL property for a meeting link that is a valid URI ("https://zoom.us/j/1 2" is not): the
+     * LOCATION carries the text as stored either way, so an odd location never stops the export.
+     */
+    private static Optional<Url> meetingLink(SyncSession s) {
+        if (!s.isOnline()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(s.location().strip());
+            return uri.getScheme() != null && (uri.getHost() != null || uri.isOpaque() || uri.getAuthority() != null)
+                    ? Optional.of(new Url(uri)) : Optional.empty();
+        } catch (URISyntaxException notAUri) {
+            return Optional.empty();
+        }
     }
 
     /** What an import needs to make the same course: its title, delivery and credits. */
@@ -238,6 +261,31 @@ public final class IcsExporter implements CalendarExporter {
 
     private static String hoursValue(double h) {
         return h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h);
+    }
+
+    /**
+     * Content lines folded so that no line is longer than 75 octets of UTF-8 (RFC 5545 3.1), never
+     * inside a character: a title of accented letters or emoji stays one readable value everywhere.
+     */
+    static String foldedByOctets(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 50);
+        for (String line : unfolded.split("\r\n", -1)) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int c = line.codePointAt(i);
+                int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+                if (octets + size > 75) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(c);
+                octets += size;
+                i += Character.charCount(c);
+            }
+            folded.append("\r\n");
+        }
+        folded.setLength(folded.length() - 2); // the text ended with CRLF: split gave an empty last line
+        return folded.toString();
     }
 
     /** Refuses to write a calendar that ical4j finds invalid: that is a bug of ours, not the student's. */

@@ -124,7 +124,8 @@ public final class IcsImporter implements CalendarImporter {
 
         /** Runs the reading of one item; what it cannot use becomes a note, and the other items go on. */
         private void guarded(IcsComponent item, String what, Runnable reading) {
-            String summary = item.text("SUMMARY").orElse("(no title)");
+            String written = item.text("SUMMARY").orElse("(no title)");
+            String summary = written.length() > 120 ? written.substring(0, 117) + "..." : written; // a note stays readable
             try {
                 reading.run();
             } catch (UnusableItem | Refusal e) {
@@ -327,21 +328,32 @@ public final class IcsImporter implements CalendarImporter {
                     throw new UnusableItem("repeats " + rule.get().frequency() + " (RRULE:" + rule.get().text()
                             + "); only weekly classes are imported");
                 }
+                // the term's days bound every expansion (a rule or RDATEs that meet every second are refused, not expanded)
+                LocalDateTime from = term.firstDay().minusDays(8).atStartOfDay();
+                LocalDateTime horizon = term.lastDay().plusDays(2).atStartOfDay();
                 if (rule.isPresent()) {
-                    LocalDateTime horizon = term.lastDay().plusDays(2).atStartOfDay();
-                    rule.get().occurrences(startLocal, horizon).forEach(t -> meetings.put(t, true));
+                    try {
+                        rule.get().occurrences(startLocal, from, horizon).forEach(t -> meetings.put(t, true));
+                    } catch (UnusableItem tooMany) {
+                        throw new UnusableItem(tooMany.getMessage() + " (UID " + uid + ")");
+                    }
                 }
                 meetings.putIfAbsent(startLocal, false); // DTSTART is always a meeting, even off the rule
                 for (IcsProperty rdate : event.all("RDATE")) {
                     for (TimeValue v : TimeValue.all(rdate)) {
                         meetings.putIfAbsent(v instanceof TimeValue.Day d ? d.date().atTime(startLocal.toLocalTime()) : v.localIn(source, zones),
                                 false);
+                        if (meetings.size() > RecurrenceRule.MOST_MEETINGS) {
+                            throw new UnusableItem("its RDATEs give more than " + RecurrenceRule.MOST_MEETINGS + " meetings; Course Planner "
+                                    + "imports at most " + RecurrenceRule.MOST_MEETINGS + " meetings of one series, so this event was left out "
+                                    + "(UID " + uid + ")");
+                        }
                     }
                 }
                 for (IcsProperty exdate : event.all("EXDATE")) {
                     for (TimeValue v : TimeValue.all(exdate)) {
                         if (v instanceof TimeValue.Day d) {
-                            meetings.keySet().removeIf(t -> t.toLocalDate().equals(d.date()));
+                            meetings.subMap(d.date().atStartOfDay(), d.date().plusDays(1).atStartOfDay()).clear();
                         } else {
                             remove(v.localIn(source, zones), v.instant(source, zones));
                         }
@@ -357,7 +369,11 @@ public final class IcsImporter implements CalendarImporter {
 
             /** Removes the meeting at this wall-clock time (or instant); returns whether the RRULE gave it, or null. */
             private Boolean remove(LocalDateTime local, Instant at) {
-                for (Map.Entry<LocalDateTime, Boolean> m : meetings.entrySet()) {
+                if (meetings.containsKey(local)) {
+                    return meetings.remove(local);
+                }
+                // the same instant written another way (UTC, a time in a DST change) is within a day of it
+                for (Map.Entry<LocalDateTime, Boolean> m : meetings.subMap(local.minusDays(1), local.plusDays(1)).entrySet()) {
                     if (m.getKey().equals(local) || m.getKey().atZone(source).toInstant().equals(at)) {
                         meetings.remove(m.getKey());
                         return m.getValue();

@@ -16,6 +16,7 @@ import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.data.UnfoldingReader;
 import net.fortuna.ical4j.util.CompatibilityHints;
+import org.courseplanner.domain.CalendarImporter;
 import org.courseplanner.domain.Refusal;
 
 /**
@@ -50,7 +51,11 @@ final class IcsReader {
     /** The file's VCALENDAR; refused with a sentence when the text is not iCalendar. */
     static Result read(InputStream in) throws IOException {
         List<String> notes = new ArrayList<>();
-        List<Line> lines = clean(decode(in.readAllBytes()), notes);
+        byte[] bytes = in.readNBytes((int) CalendarImporter.LARGEST_FILE_BYTES + 1);
+        if (bytes.length > CalendarImporter.LARGEST_FILE_BYTES) {
+            throw CalendarImporter.tooLarge("the file", bytes.length); // at least this much: the rest is not read
+        }
+        List<Line> lines = clean(decode(bytes), notes);
         String first = lines.isEmpty() ? "" : lines.get(0).text().strip();
         if (!first.equalsIgnoreCase("BEGIN:VCALENDAR")) {
             throw new Refusal("file", "this is not an iCalendar file: it begins with "

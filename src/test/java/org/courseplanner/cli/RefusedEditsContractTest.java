@@ -128,7 +128,21 @@ class RefusedEditsContractTest {
                                 "America/New_York"),
                         (m, p) -> m.addTerm(Term.of("FALL 2026", LocalDate.of(2027, 8, 30), LocalDate.of(2027, 12, 17),
                                 java.time.ZoneId.of("America/New_York"))),
-                        "there is already a term named \"Fall 2026\": choose another name"))
+                        "there is already a term named \"Fall 2026\": choose another name"),
+                new Row("a course title with a terminal escape sequence",
+                        p -> List.of("course", "add", "CS 102", "--title", "Intro \u001B[31mred"),
+                        (m, p) -> m.addCourse("CS 102", "Intro \u001B[31mred", 3, Delivery.SYNC),
+                        "the title contains an escape character (U+001B, as in terminal colour codes) at character 7"),
+                new Row("a commitment title of zero-width characters only",
+                        p -> List.of("commitment", "add", "\u200B\u200C", "--days", "TU", "--start", "17:00", "--end", "21:00"),
+                        (m, p) -> m.updateCommitment(p.job(), new Commitment(p.job().id(), p.job().termId(), "\u200B\u200C",
+                                p.job().pattern(), p.job().zone())),
+                        "the title has no visible character: give one, e.g. letters or digits"),
+                new Row("a module title of 201 characters",
+                        p -> List.of("module", "add", "CS 101", "--title", "M".repeat(201), "--due", "2026-10-01T23:59"),
+                        (m, p) -> m.updateModule(p.module(), new AsyncModule(p.moduleId(), p.module().courseId(), "M".repeat(201),
+                                p.module().effortHours(), p.module().schedule(), p.module().skippedWeeks(), p.module().doneWeeks())),
+                        "the title is 201 characters long; it may have at most 200: shorten it"))
                 .map(Arguments::of);
     }
 

@@ -135,8 +135,8 @@ public final class CalendarImportService {
                 Optional<Long> existing = existing(s.uid(), term, ItemKind.SESSION);
                 String what = "session " + name + ", " + pattern.describe();
                 if (existing.isPresent()) {
-                    SyncSession session = new SyncSession(existing.get(), course.id(), s.kind(), pattern, location);
-                    repository.update(session);
+                    SyncSession session = planner.changeSession(term, new SyncSession(existing.get(), course.id(), s.kind(), pattern,
+                            location));
                     return applied.updated(session.id(), session, what);
                 }
                 SyncSession added = planner.addSession(term, course, s.kind(), pattern, location);
@@ -162,8 +162,8 @@ public final class CalendarImportService {
                 if (existing.isPresent()) {
                     AsyncModule old = (AsyncModule) items.get(existing.get());
                     double effort = d.effortHours() != null ? d.effortHours() : old.effortHours();
-                    AsyncModule now = new AsyncModule(old.id(), course.id(), title, effort, window, old.skippedWeeks(), old.doneWeeks());
-                    repository.update(now);
+                    AsyncModule now = planner.changeModule(term, new AsyncModule(old.id(), course.id(), title, effort, window,
+                            old.skippedWeeks(), old.doneWeeks()), original.studyBlocksOf(old));
                     return applied.updated(now.id(), now, what);
                 }
                 AsyncModule added = planner.addModule(term, new AsyncModule(0, course.id(), title,
@@ -187,8 +187,7 @@ public final class CalendarImportService {
                 Optional<Long> existing = existing(b.uid(), term, ItemKind.COMMITMENT);
                 String what = "commitment \"" + title + "\", " + pattern.describe();
                 if (existing.isPresent()) {
-                    Commitment now = new Commitment(existing.get(), term.id(), title, pattern, b.zone());
-                    repository.update(now);
+                    Commitment now = planner.changeCommitment(term, new Commitment(existing.get(), term.id(), title, pattern, b.zone()));
                     return applied.updated(now.id(), now, what);
                 }
                 Commitment added = planner.addCommitment(term, title, pattern, b.zone());
@@ -211,8 +210,9 @@ public final class CalendarImportService {
                 }
                 Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY);
                 if (existing.isPresent()) {
-                    StudyBlock now = new StudyBlock(existing.get(), window.get().moduleId(), window.get().week(), b.start(), b.minutes());
-                    repository.update(now);
+                    AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();
+                    StudyBlock now = planner.changeStudyBlock(term, module, new StudyBlock(existing.get(), module.id(), window.get().week(),
+                            b.start(), b.minutes()));
                     return applied.updated(now.id(), now, what);
                 }
                 AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();

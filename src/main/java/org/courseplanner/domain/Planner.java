@@ -418,44 +418,59 @@ public final class Planner {
 
     /** Changes a session's kind, place, days, times or dates; its dates stay within the term. */
     public SyncSession changeSession(SyncSession changed) {
-        TextRules.check(changed);
         return repository.atomically(() -> {
             requireSession(changed.id());
             TermPlan plan = repository.load(termOf(changed.id()));
             plan.courseById(changed.courseId()); // a course of the same term
-            checkInside(plan.term(), changed.pattern());
-            SyncSession anchored = changed.withPattern(anchored(changed.pattern(), plan.term()));
-            repository.update(anchored);
-            return anchored;
+            return changeSession(plan.term(), changed);
         });
+    }
+
+    /** {@link #changeSession(SyncSession)} for a caller that has the session's term at hand (an import reads it once). */
+    SyncSession changeSession(Term term, SyncSession changed) {
+        TextRules.check(changed);
+        checkInside(term, changed.pattern());
+        SyncSession anchored = changed.withPattern(anchored(changed.pattern(), term));
+        repository.update(anchored);
+        return anchored;
     }
 
     /** Changes a module's title, effort or windows; its windows stay within the term, as when it was added. */
     public AsyncModule changeModule(AsyncModule changed) {
-        TextRules.check(changed);
         return repository.atomically(() -> {
             requireModule(changed.id());
             TermPlan plan = repository.load(termOf(changed.id()));
             plan.courseById(changed.courseId());
-            checkWindows(plan.term(), changed);
-            checkStudyBlocksKeepTheirWeeks(plan, changed);
-            repository.update(changed);
-            return changed;
+            return changeModule(plan.term(), changed, plan.studyBlocksOf(changed));
         });
+    }
+
+    /** {@link #changeModule(AsyncModule)} for a caller that has the module's term and study blocks at hand. */
+    AsyncModule changeModule(Term term, AsyncModule changed, List<StudyBlock> itsStudyBlocks) {
+        TextRules.check(changed);
+        checkWindows(term, changed);
+        checkStudyBlocksKeepTheirWeeks(changed, itsStudyBlocks);
+        repository.update(changed);
+        return changed;
     }
 
     /** Changes a commitment's title, days, times, dates or zone; its dates stay within the term. */
     public Commitment changeCommitment(Commitment changed) {
-        TextRules.check(changed);
         return repository.atomically(() -> {
             Term term = repository.load(require(changed.id(), ItemKind.COMMITMENT, "commitment").termId()).term();
-            Refusal.require(term.id() == changed.termId(), "term", "a commitment stays in its term: remove it and add it to the other");
-            checkInside(term, changed.pattern());
-            Commitment anchored = new Commitment(changed.id(), changed.termId(), changed.title(), anchored(changed.pattern(), term),
-                    changed.zone());
-            repository.update(anchored);
-            return anchored;
+            return changeCommitment(term, changed);
         });
+    }
+
+    /** {@link #changeCommitment(Commitment)} for a caller that has the commitment's term at hand. */
+    Commitment changeCommitment(Term term, Commitment changed) {
+        TextRules.check(changed);
+        Refusal.require(term.id() == changed.termId(), "term", "a commitment stays in its term: remove it and add it to the other");
+        checkInside(term, changed.pattern());
+        Commitment anchored = new Commitment(changed.id(), changed.termId(), changed.title(), anchored(changed.pattern(), term),
+                changed.zone());
+        repository.update(anchored);
+        return anchored;
     }
 
     /** Changes a study block's week, start or length: a week its module has, a day within the term. */
@@ -463,10 +478,15 @@ public final class Planner {
         return repository.atomically(() -> {
             require(changed.id(), ItemKind.STUDY, "study block");
             AsyncModule module = requireModule(changed.moduleId());
-            checkStudyBlock(repository.load(termOf(changed.moduleId())).term(), module, changed);
-            repository.update(changed);
-            return changed;
+            return changeStudyBlock(repository.load(termOf(changed.moduleId())).term(), module, changed);
         });
+    }
+
+    /** {@link #changeStudyBlock(StudyBlock)} for a caller that has the block's module and term at hand. */
+    StudyBlock changeStudyBlock(Term term, AsyncModule module, StudyBlock changed) {
+        checkStudyBlock(term, module, changed);
+        repository.update(changed);
+        return changed;
     }
 
     /*
@@ -599,9 +619,9 @@ public final class Planner {
     }
 
     /** A module that gets fewer weeks keeps every week its study blocks are for. */
-    private static void checkStudyBlocksKeepTheirWeeks(TermPlan plan, AsyncModule changed) {
+    private static void checkStudyBlocksKeepTheirWeeks(AsyncModule changed, List<StudyBlock> itsStudyBlocks) {
         int weeks = changed.schedule().windows();
-        List<StudyBlock> orphans = plan.studyBlocksOf(changed).stream().filter(b -> b.week() > weeks).toList();
+        List<StudyBlock> orphans = itsStudyBlocks.stream().filter(b -> b.week() > weeks).toList();
         Refusal.require(orphans.isEmpty(), "weeks", "\"" + changed.title() + "\" would have " + (weeks == 1 ? "1 week" : weeks + " weeks")
                 + " but has study time planned for week " + orphans.stream().mapToInt(StudyBlock::week).max().orElse(0)
                 + " (study block" + (orphans.size() == 1 ? " " : "s ") + String.join(", ", orphans.stream()

@@ -257,6 +257,27 @@ class ImportCommandTest {
         assertThat(target.ok("import", ics.toString())).contains("update  study block HIST 210 Essay", "created 0,");
     }
 
+    @Test
+    void anUpdateTheImportBringsPassesThePlannersChecksOrIsSkipped() throws Exception {
+        CliRun source = source();
+        source.ok("module", "add", "HIST 210", "--title", "Essay", "--opens", "2026-10-01T09:00", "--due", "2026-10-09T23:59");
+        long essay = id(source.ok("list", "--json"), "Essay");
+        source.ok("study", "add", String.valueOf(essay), "--week", "1", "--at", "2026-10-03T14:00", "--minutes", "90");
+        Path ics = dir.resolve("fall.ics");
+        source.ok("export", "--out", ics.toString());
+        CliRun target = new CliRun(dir.resolve("target.db")).withFallTerm();
+        target.ok("import", ics.toString());
+        String before = target.ok("list");
+
+        // the same study block (same UID), now on a day after the term ends
+        java.nio.file.Files.writeString(ics, java.nio.file.Files.readString(ics).replace("20261003T140000", "20270105T140000")
+                .replace("20261003T153000", "20270105T153000"));
+        String out = target.ok("import", ics.toString());
+
+        assertThat(out).contains("skip    study block HIST 210 Essay, 2027-01-05T14:00 (90 min): the date 2027-01-05 is outside Fall 2026");
+        assertThat(target.ok("list")).as("the block stays where the planner accepted it").isEqualTo(before);
+    }
+
     private static List<String> agenda(CliRun cli, String type) throws Exception {
         List<String> found = new ArrayList<>();
         for (JsonNode o : JSON.readTree(cli.ok("agenda", "--from", "2026-08-31", "--to", "2026-12-18", "--json"))) {

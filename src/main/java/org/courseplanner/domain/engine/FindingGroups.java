@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -63,12 +62,17 @@ final class FindingGroups {
             days[count++] = epochDay;
         }
 
-        TreeSet<LocalDate> dates() {
-            TreeSet<LocalDate> dates = new TreeSet<>();
-            for (int i = 0; i < count; i++) {
-                dates.add(LocalDate.ofEpochDay(days[i]));
+        /** The days it happens on, each once, in order (as epoch days: no date objects for a catalog's thousands of groups). */
+        long[] distinctDays() {
+            long[] sorted = Arrays.copyOf(days, count);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
             }
-            return dates;
+            return Arrays.copyOf(sorted, distinct);
         }
     }
 
@@ -87,25 +91,28 @@ final class FindingGroups {
         List<Finding> findings = new ArrayList<>();
         groups.values().forEach(group -> {
             Key key = group.key;
-            TreeSet<LocalDate> days = group.dates();
+            long[] distinct = group.distinctDays();
+            LocalDate first = LocalDate.ofEpochDay(distinct[0]);
+            LocalDate last = LocalDate.ofEpochDay(distinct[distinct.length - 1]);
+            int times = distinct.length;
             String when;
             if (key.toDays() == 0) {
-                String times = key.from() == null ? "" : " " + key.from() + "–" + key.to();
-                when = days.size() == 1
-                        ? "on " + DAY.format(days.first()) + times
-                        : "on " + plural(key.day()) + times + ", " + days.size() + " times, " + SHORT_DAY.format(days.first()) + " – "
-                        + SHORT_DAY.format(days.last());
-            } else if (days.size() == 1) {
-                when = "on " + DAY.format(days.first()) + " " + key.from() + " – " + DAY.format(days.first().plusDays(key.toDays())) + " "
+                String clock = key.from() == null ? "" : " " + key.from() + "–" + key.to();
+                when = times == 1
+                        ? "on " + DAY.format(first) + clock
+                        : "on " + plural(key.day()) + clock + ", " + times + " times, " + SHORT_DAY.format(first) + " – "
+                        + SHORT_DAY.format(last);
+            } else if (times == 1) {
+                when = "on " + DAY.format(first) + " " + key.from() + " – " + DAY.format(first.plusDays(key.toDays())) + " "
                         + key.to();
             } else {
                 when = "on " + plural(key.day()) + " " + key.from() + " – " + plural(key.day().plus(key.toDays())) + " " + key.to() + ", "
-                        + days.size() + " times, " + SHORT_DAY.format(days.first()) + " – "
-                        + SHORT_DAY.format(days.last().plusDays(key.toDays()));
+                        + times + " times, " + SHORT_DAY.format(first) + " – "
+                        + SHORT_DAY.format(last.plusDays(key.toDays()));
             }
             // A range that crosses midnight ends on a later day than it starts.
-            findings.add(new Finding(key.rule(), key.severity(), key.items(), key.itemIds(), days.first(),
-                    days.last().plusDays(key.toDays()), days.size(), key.overlapMinutes(), key.sentence().replace("{when}", when)));
+            findings.add(new Finding(key.rule(), key.severity(), key.items(), key.itemIds(), first,
+                    last.plusDays(key.toDays()), times, key.overlapMinutes(), key.sentence().replace("{when}", when)));
         });
         return findings;
     }

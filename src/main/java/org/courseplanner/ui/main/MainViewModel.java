@@ -437,7 +437,7 @@ public final class MainViewModel {
             List<PlanTreeNode> children = new ArrayList<>();
             for (SyncSession s : plan.sessionsOf(c)) {
                 boolean unplaced = !s.pattern().isPlaced();
-                String detail = unplaced ? "TBA — not on the calendar yet" : s.pattern().describe()
+                String detail = unplaced ? "TBA: drag it onto the calendar" : s.pattern().describe()
                         + (s.location() == null ? "" : " · " + s.location());
                 children.add(new PlanTreeNode(s.id(), ItemKind.SESSION, s.kind().title(), detail, c.colour(), unplaced, List.of()));
             }
@@ -447,7 +447,7 @@ public final class MainViewModel {
                     blocks.add(new PlanTreeNode(b.id(), ItemKind.STUDY, "Study: " + m.windowTitle(b.week()), b.start().toLocalDate() + " "
                             + b.start().toLocalTime() + "–" + b.end().toLocalTime(), c.colour(), false, List.of()));
                 }
-                blocks.add(PlanTreeNode.template(m.id(), ItemKind.STUDY, "+ Plan study time", "drag into a week of this module", c.colour()));
+                blocks.add(PlanTreeNode.template(m.id(), ItemKind.STUDY, "+ Plan study time", "drag into one of its weeks", c.colour()));
                 children.add(new PlanTreeNode(m.id(), ItemKind.MODULE, m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
                         + number(m.effortHours()) + " h each", c.colour(), false, blocks));
             }

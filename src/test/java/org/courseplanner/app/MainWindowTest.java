@@ -535,6 +535,47 @@ class MainWindowTest {
     }
 
     @Test
+    void aChosenFindingReadsAtLeastFourAndAHalfToOneInBothThemes() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        ListView<Finding> findings = robot.lookup(".findings").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !findings.getItems().isEmpty());
+        robot.interact(() -> {
+            findings.requestFocus();
+            findings.getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String theme : List.of("light", "dark")) {
+            if (theme.equals("dark")) {
+                menu("View", "Dark theme");
+                robot.interact(findings::requestFocus);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            javafx.scene.control.ListCell<?> chosen = robot.lookup(".findings .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                    && c.isSelected()).query();
+            var fills = chosen.getBackground().getFills();
+            javafx.scene.paint.Color background = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+            for (String part : List.of(".finding-message", ".finding-count")) {
+                Label text = (Label) chosen.lookup(part);
+                double ratio = contrast((javafx.scene.paint.Color) text.getTextFill(), background);
+                assertThat(ratio).as("%s of the chosen finding on its row, %s theme (%s on %s)", part, theme, text.getTextFill(), background)
+                        .isGreaterThanOrEqualTo(4.5);
+            }
+        }
+    }
+
+    /** WCAG 2 contrast ratio of two opaque colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        java.util.function.DoubleUnaryOperator linear = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * linear.applyAsDouble(c.getRed()) + 0.7152 * linear.applyAsDouble(c.getGreen()) + 0.0722 * linear.applyAsDouble(c.getBlue());
+    }
+
+    @Test
     void theDarkThemeIsChosenFromTheMenuAndRemembered() throws Exception {
         open("--db=" + dir.resolve("planner.db"));
         javafx.scene.layout.Region lecture = (javafx.scene.layout.Region) mondayLecture();

@@ -39,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Opens the real window on the sample term at the default 1280×800 (and the small 1024×700), then each
  * form, as shown and after a refusal, and fails on any shown label, button or cell whose text is cut:
- * drawn ending in "…" where its text does not. Only the week's block titles and details may shrink.
+ * drawn ending in "…" where its text does not, or a list line taller than its row (drawn over the next one).
+ * Only the week's block titles and details may shrink.
  */
 class NothingCutTest {
     private static final List<String> MAY_SHRINK = List.of("block-title", "block-detail");
@@ -158,6 +159,11 @@ class NothingCutTest {
                 found.add(labeled.getClass().getSimpleName() + labeled.getStyleClass() + " \"" + labeled.getText()
                         + "\" drawn as \"" + drawn + "\" in " + Math.round(labeled.getWidth()) + " px");
             }
+        }
+        if (node instanceof javafx.scene.control.IndexedCell<?> cell && cell.getGraphic() != null && cell.getGraphic().isVisible()
+                && cell.getGraphic().getLayoutBounds().getHeight() > cell.getHeight() + 1) {
+            found.add(cell.getClass().getSimpleName() + " \"" + cell.getAccessibleText() + "\" is " + Math.round(cell.getHeight())
+                    + " px high but its text needs " + Math.round(cell.getGraphic().getLayoutBounds().getHeight()) + " px: it is drawn over the next line");
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {

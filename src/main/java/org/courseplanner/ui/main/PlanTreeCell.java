@@ -9,7 +9,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -24,6 +23,8 @@ final class PlanTreeCell extends TreeCell<PlanTreeNode> {
     private static final double INSET = 52;
     /** How far each level of the tree is indented (Modena's 10 px and an arrow). */
     private static final double INDENT = 20;
+    /** The course colour's dot and the space after it. */
+    private static final double SWATCH = 18;
 
     PlanTreeCell() {
         setOnDragDetected(e -> {
@@ -65,15 +66,15 @@ final class PlanTreeCell extends TreeCell<PlanTreeNode> {
             part.setMinHeight(Region.USE_PREF_SIZE);
         }
         text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        // as wide as the tree leaves room for at this depth (indent, arrow, swatch), so the text wraps there
+        // and the cell is as tall as the wrapped lines
+        int depth = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
+        text.prefWidthProperty().bind(getTreeView().widthProperty().subtract(INSET + INDENT * depth + SWATCH));
+        text.setMaxWidth(Region.USE_PREF_SIZE);
         Circle swatch = new Circle(5, node.colour() == null ? Color.GRAY : Color.web(node.colour()));
         HBox line = new HBox(8, swatch, text);
         line.setFillHeight(false);
         line.setMinWidth(0);
-        // as wide as the tree leaves room for at this depth (indent and arrow), so the text wraps there
-        int depth = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
-        line.prefWidthProperty().bind(getTreeView().widthProperty().subtract(INSET + INDENT * depth));
-        line.setMaxWidth(Region.USE_PREF_SIZE);
         setText(null);
         setGraphic(line);
         setTooltip(new Tooltip(node.label() + "\n" + node.detail()));

@@ -445,6 +445,7 @@ class MainWindowTest {
         Finding clash = findings.getItems().stream().filter(f -> f.message().contains("PHYS 150 Lecture") && f.message().contains("CS 101"))
                 .findFirst().orElseThrow();
 
+        WaitForAsyncUtils.waitForFxEvents(); // the findings' redraw settles before the lookup walks the scene
         Label title = robot.lookup(".week-title").query();
         robot.clickOn("▶").clickOn("▶");
         assertThat(title.getText()).doesNotContain("Nov 23");
@@ -457,6 +458,29 @@ class MainWindowTest {
         assertThat(lit).anyMatch(n -> n.getAccessibleText().startsWith("PHYS 150 Lecture\n"))
                 .anyMatch(n -> n.getAccessibleText().startsWith("CS 101 Lecture\n"))
                 .allMatch(n -> clash.itemIds().stream().anyMatch(id -> true));
+    }
+
+    @Test
+    void choosingAFindingScrollsItsWeekToTheOutlinedItems() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        robot.interact(() -> mainStage().setHeight(560)); // the day's view shows about nine hours
+        javafx.scene.control.ScrollPane day = robot.lookup(".week-scroll").query();
+        robot.interact(() -> day.setVvalue(0)); // midnight to the morning: every class is below
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Finding> findings = robot.lookup(".findings").query();
+        Finding overlap = findings.getItems().stream().filter(f -> f.rule().equals("session-overlap")).findFirst().orElseThrow();
+        robot.interact(() -> findings.getSelectionModel().select(overlap));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".block-highlighted").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds view = day.localToScene(day.getLayoutBounds());
+        java.util.Set<javafx.scene.Node> lit = robot.lookup(".block-highlighted").queryAll();
+        assertThat(lit).hasSizeGreaterThanOrEqualTo(2).allSatisfy(block -> {
+            javafx.geometry.Bounds b = block.localToScene(block.getLayoutBounds());
+            assertThat(b.getMinY()).as("top of %s", block.getAccessibleText()).isGreaterThanOrEqualTo(view.getMinY());
+            assertThat(b.getMaxY()).as("bottom of %s", block.getAccessibleText()).isLessThanOrEqualTo(view.getMaxY());
+        });
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -18,11 +17,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -80,7 +74,7 @@ class NothingCutTest {
     void theWindowCutsNoTextAtItsDefaultSize() throws Exception {
         Stage main = open(1280, 800);
         assertThat(cut(main.getScene().getRoot())).as("texts cut in the window at 1280×800").isEmpty();
-        robot.interact(() -> menuItem(main, "_Term overview").fire());
+        robot.interact(() -> OpenEveryForm.menuItem(main, "_Term overview").fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cut(main.getScene().getRoot())).as("texts cut in the term overview at 1280×800").isEmpty();
     }
@@ -95,20 +89,20 @@ class NothingCutTest {
     void noFormCutsItsTextOrItsRefusal() throws Exception {
         Stage main = open(1280, 800);
         List<String> problems = new ArrayList<>();
-        form(main, "term", () -> button(main, "✎").fire(), problems);
-        form(main, "course", () -> button(main, "+ Course").fire(), problems);
-        form(main, "commitment", () -> button(main, "+ Commitment").fire(), problems);
+        form(main, "term", () -> OpenEveryForm.button(main, "✎").fire(), problems);
+        form(main, "course", () -> OpenEveryForm.button(main, "+ Course").fire(), problems);
+        form(main, "commitment", () -> OpenEveryForm.button(main, "+ Commitment").fire(), problems);
         for (ItemKind kind : List.of(ItemKind.SESSION, ItemKind.STUDY)) {
             form(main, kind.label(), () -> {
-                choose(tree(main), n -> n.kind() == kind && !n.template());
-                menuItem(main, "_Change the chosen item…").fire();
+                OpenEveryForm.choose(tree(main), n -> n.kind() == kind && !n.template());
+                OpenEveryForm.menuItem(main, "_Change the chosen item…").fire();
             }, problems);
         }
         form(main, "module", () -> {
-            choose(tree(main), n -> n.kind() == ItemKind.COURSE && !n.template());
-            button(main, "+ Module").fire();
+            OpenEveryForm.choose(tree(main), n -> n.kind() == ItemKind.COURSE && !n.template());
+            OpenEveryForm.button(main, "+ Module").fire();
         }, problems);
-        form(main, "export", () -> menuItem(main, "_Export .ics…").fire(), problems);
+        form(main, "export", () -> OpenEveryForm.menuItem(main, "_Export .ics…").fire(), problems);
         assertThat(problems).isEmpty();
     }
 
@@ -122,7 +116,7 @@ class NothingCutTest {
         Node ok = pane.lookupButton(ButtonType.OK);
         if (ok instanceof Button okButton) {
             robot.interact(() -> {
-                firstTextField(pane.getContent()).ifPresent(field -> field.setText(""));
+                OpenEveryForm.firstTextField(pane.getContent()).ifPresent(field -> field.setText(""));
                 okButton.fire();
             });
             WaitForAsyncUtils.waitForFxEvents();
@@ -196,53 +190,5 @@ class NothingCutTest {
     private static TreeView<PlanTreeNode> tree(Stage main) {
         return main.getScene() == null || main.getScene().getRoot() instanceof Label ? null
                 : (TreeView<PlanTreeNode>) main.getScene().lookup(".tree-view");
-    }
-
-    private static Optional<TextField> firstTextField(Node node) {
-        if (node instanceof TextField field && field.isEditable() && field.isVisible()) {
-            return Optional.of(field);
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<TextField> found = firstTextField(child);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static void choose(TreeView<PlanTreeNode> tree, Predicate<PlanTreeNode> which) {
-        tree.getSelectionModel().select(find(tree.getRoot(), which).orElseThrow(() -> new AssertionError("no such line in the course list")));
-    }
-
-    private static Optional<TreeItem<PlanTreeNode>> find(TreeItem<PlanTreeNode> item, Predicate<PlanTreeNode> which) {
-        if (item.getValue() != null && which.test(item.getValue())) {
-            return Optional.of(item);
-        }
-        for (TreeItem<PlanTreeNode> child : item.getChildren()) {
-            Optional<TreeItem<PlanTreeNode>> found = find(child, which);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Button button(Stage main, String text) {
-        return main.getScene().getRoot().lookupAll(".button").stream().filter(n -> n instanceof Button b && text.equals(b.getText()))
-                .map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + text));
-    }
-
-    private static MenuItem menuItem(Stage main, String text) {
-        for (Menu menu : ((MenuBar) main.getScene().lookup(".menu-bar")).getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (text.equals(item.getText())) {
-                    return item;
-                }
-            }
-        }
-        throw new AssertionError("no menu item " + text);
     }
 }

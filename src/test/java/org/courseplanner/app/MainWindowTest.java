@@ -399,8 +399,26 @@ class MainWindowTest {
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().label().startsWith("BIO 120")).findFirst().orElseThrow()));
         robot.clickOn("+ Session");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2".equals(sql(db, "SELECT count(*) FROM sync_session s"
-                + " JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120' AND s.days = ''")));
+        // the session form: days, times, repetition and dates, in the school's zone; nothing is added until OK
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#every").tryQuery().isPresent());
+        assertThat(sql(db, "SELECT count(*) FROM sync_session s JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120'")).isEqualTo("2");
+        javafx.scene.control.TextField days = robot.lookup("#days").query();
+        javafx.scene.control.TextField start = robot.lookup("#start").query();
+        javafx.scene.control.TextField end = robot.lookup("#end").query();
+        javafx.scene.control.TextField every = robot.lookup("#every").query();
+        robot.interact(() -> {
+            days.setText("FR");
+            start.setText("09:00");
+            end.setText("08:00");
+            every.setText("2");
+        });
+        robot.clickOn("OK");
+        assertThat(end.getStyleClass()).contains("validation-error"); // an end before its start, refused at the end
+        robot.interact(() -> end.setText("10:30"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "FR 09:00-10:30 2".equals(sql(db, "SELECT s.days || ' ' || s.start_time"
+                + " || '-' || s.end_time || ' ' || s.every_weeks FROM sync_session s JOIN course c ON c.id = s.course_id"
+                + " WHERE c.code = 'BIO 120' AND s.days = 'FR'")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("+ Module");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#effort").tryQuery().isPresent());
@@ -416,7 +434,7 @@ class MainWindowTest {
         robot.interact(() -> effort.setText("4"));
         robot.clickOn("OK");
         // the sample's BIO 120 has a TBA session and a module already
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2/2".equals(sql(db, "SELECT (SELECT count(*) FROM sync_session s"
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1/2".equals(sql(db, "SELECT (SELECT count(*) FROM sync_session s"
                 + " JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120' AND s.days = '') || '/' || (SELECT count(*)"
                 + " FROM async_module m JOIN course c ON c.id = m.course_id WHERE c.code = 'BIO 120')")));
     }

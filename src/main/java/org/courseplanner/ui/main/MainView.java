@@ -406,19 +406,23 @@ public final class MainView {
 
     @FXML
     private void addSession() {
-        model.addSessionTo(selectedCourse());
+        chosenCourse("a session").ifPresent(course -> EditDialogs.newSession(window(), model, course));
     }
 
     @FXML
     private void addModule() {
+        chosenCourse("a module").ifPresent(course -> EditDialogs.newModule(window(), model, course));
+    }
+
+    /** The course chosen in the list (or the course of the chosen line); none: says to choose one first. */
+    private java.util.Optional<org.courseplanner.domain.Course> chosenCourse(String what) {
         long courseId = selectedCourse();
         var course = model.currentPlan() == null ? null
                 : model.currentPlan().courses().stream().filter(c -> c.id() == courseId).findFirst().orElse(null);
         if (course == null) {
-            model.explain("Choose a course in the list first, then add a module to it.");
-            return;
+            model.explain("Choose a course in the list first, then add " + what + " to it.");
         }
-        EditDialogs.newModule(window(), model, course);
+        return java.util.Optional.ofNullable(course);
     }
 
     private long selectedCourse() {

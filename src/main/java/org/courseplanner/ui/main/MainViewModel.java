@@ -324,6 +324,17 @@ public final class MainViewModel {
                 planner::putBack, Commitment::id, planner::remove));
     }
 
+    /** Adds a session to its course, as the session form gave it (undoable). */
+    public void addSession(SyncSession session) {
+        if (current == null) {
+            return;
+        }
+        String term = current.term().name();
+        var course = current.courseById(session.courseId());
+        undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
+                session.kind(), session.pattern(), session.location()), planner::putBack, SyncSession::id, planner::remove));
+    }
+
     /** Adds a session with no time yet (TBA) to the course, to be dragged onto the calendar (undoable). */
     public void addSessionTo(long courseId) {
         if (current == null) {

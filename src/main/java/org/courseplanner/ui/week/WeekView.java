@@ -42,8 +42,9 @@ public final class WeekView implements FocusedItemRemover {
                 editor.accept(block.occurrence().itemId()); // the window's form for that item
                 return;
             }
+            // without the window's forms: the kind and place change here, the days and times on the calendar
             model.sessionOf(block).ifPresent(session -> SessionDialog.ask(calendar.getScene().getWindow(), block.occurrence().title(),
-                    session.pattern().describe(), session.kind(), session.location())
+                    SessionDialog.Answer.of(session.kind(), session.location(), session.pattern()), answer -> java.util.Optional.empty())
                     .ifPresent(answer -> model.edit(session, answer.kind(), answer.location())));
         });
         // a chosen finding opens its week: scroll it to the outlined items, now and once the week is loaded

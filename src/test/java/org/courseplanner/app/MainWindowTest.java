@@ -110,8 +110,9 @@ class MainWindowTest {
                 .contains("My commitments");
 
         ListView<Finding> findings = robot.lookup(".findings").query();
-        assertThat(findings.getItems()).anyMatch(f -> f.rule().equals("session-overlap"))
-                .anyMatch(f -> f.rule().equals("commitment-overlap"));
+        // one clash and one heavy week: what the planner finds, without alarming a newcomer
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findings.getItems().size() == 2);
+        assertThat(findings.getItems()).extracting(Finding::rule).containsExactlyInAnyOrder("session-overlap", "weekly-peak");
         assertThat(Files.exists(db)).isTrue();
     }
 
@@ -398,8 +399,26 @@ class MainWindowTest {
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().label().startsWith("BIO 120")).findFirst().orElseThrow()));
         robot.clickOn("+ Session");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2".equals(sql(db, "SELECT count(*) FROM sync_session s"
-                + " JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120' AND s.days = ''")));
+        // the session form: days, times, repetition and dates, in the school's zone; nothing is added until OK
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#every").tryQuery().isPresent());
+        assertThat(sql(db, "SELECT count(*) FROM sync_session s JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120'")).isEqualTo("2");
+        javafx.scene.control.TextField days = robot.lookup("#days").query();
+        javafx.scene.control.TextField start = robot.lookup("#start").query();
+        javafx.scene.control.TextField end = robot.lookup("#end").query();
+        javafx.scene.control.TextField every = robot.lookup("#every").query();
+        robot.interact(() -> {
+            days.setText("FR");
+            start.setText("09:00");
+            end.setText("08:00");
+            every.setText("2");
+        });
+        robot.clickOn("OK");
+        assertThat(end.getStyleClass()).contains("validation-error"); // an end before its start, refused at the end
+        robot.interact(() -> end.setText("10:30"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "FR 09:00-10:30 2".equals(sql(db, "SELECT s.days || ' ' || s.start_time"
+                + " || '-' || s.end_time || ' ' || s.every_weeks FROM sync_session s JOIN course c ON c.id = s.course_id"
+                + " WHERE c.code = 'BIO 120' AND s.days = 'FR'")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("+ Module");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#effort").tryQuery().isPresent());
@@ -415,7 +434,7 @@ class MainWindowTest {
         robot.interact(() -> effort.setText("4"));
         robot.clickOn("OK");
         // the sample's BIO 120 has a TBA session and a module already
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2/2".equals(sql(db, "SELECT (SELECT count(*) FROM sync_session s"
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1/2".equals(sql(db, "SELECT (SELECT count(*) FROM sync_session s"
                 + " JOIN course c ON c.id = s.course_id WHERE c.code = 'BIO 120' AND s.days = '') || '/' || (SELECT count(*)"
                 + " FROM async_module m JOIN course c ON c.id = m.course_id WHERE c.code = 'BIO 120')")));
     }
@@ -445,6 +464,7 @@ class MainWindowTest {
         Finding clash = findings.getItems().stream().filter(f -> f.message().contains("PHYS 150 Lecture") && f.message().contains("CS 101"))
                 .findFirst().orElseThrow();
 
+        WaitForAsyncUtils.waitForFxEvents(); // the findings' redraw settles before the lookup walks the scene
         Label title = robot.lookup(".week-title").query();
         robot.clickOn("▶").clickOn("▶");
         assertThat(title.getText()).doesNotContain("Nov 23");
@@ -460,14 +480,41 @@ class MainWindowTest {
     }
 
     @Test
+    void choosingAFindingScrollsItsWeekToTheOutlinedItems() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        robot.interact(() -> mainStage().setHeight(560)); // the day's view shows about nine hours
+        javafx.scene.control.ScrollPane day = robot.lookup(".week-scroll").query();
+        robot.interact(() -> day.setVvalue(0)); // midnight to the morning: every class is below
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Finding> findings = robot.lookup(".findings").query();
+        Finding overlap = findings.getItems().stream().filter(f -> f.rule().equals("session-overlap")).findFirst().orElseThrow();
+        robot.interact(() -> findings.getSelectionModel().select(overlap));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".block-highlighted").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds view = day.localToScene(day.getLayoutBounds());
+        java.util.Set<javafx.scene.Node> lit = robot.lookup(".block-highlighted").queryAll();
+        assertThat(lit).hasSizeGreaterThanOrEqualTo(2).allSatisfy(block -> {
+            javafx.geometry.Bounds b = block.localToScene(block.getLayoutBounds());
+            assertThat(b.getMinY()).as("top of %s", block.getAccessibleText()).isGreaterThanOrEqualTo(view.getMinY());
+            assertThat(b.getMaxY()).as("bottom of %s", block.getAccessibleText()).isLessThanOrEqualTo(view.getMaxY());
+        });
+    }
+
+    @Test
     void theSeverityFilterShowsOnlyErrors() throws Exception {
         open("--db=" + dir.resolve("planner.db"));
         mondayLecture();
         ListView<Finding> findings = robot.lookup(".findings").query();
-        assertThat(findings.getItems()).anyMatch(f -> f.severity() == org.courseplanner.domain.engine.Severity.WARNING);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !findings.getItems().isEmpty());
+        assertThat(findings.getItems()).allMatch(f -> f.severity() == org.courseplanner.domain.engine.Severity.ERROR); // the sample's two
+        robot.clickOn(".side-panel .choice-box").clickOn("Warnings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(findings.getItems()).isEmpty();
         robot.clickOn(".side-panel .choice-box").clickOn("Errors");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(findings.getItems()).isNotEmpty().allMatch(f -> f.severity() == org.courseplanner.domain.engine.Severity.ERROR);
+        assertThat(findings.getItems()).hasSize(2).allMatch(f -> f.severity() == org.courseplanner.domain.engine.Severity.ERROR);
     }
 
     @Test
@@ -532,6 +579,47 @@ class MainWindowTest {
         java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
         assertThat(picture.getWidth()).isGreaterThan(500);
         assertThat(picture.getHeight()).isGreaterThan(300);
+    }
+
+    @Test
+    void aChosenFindingReadsAtLeastFourAndAHalfToOneInBothThemes() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        ListView<Finding> findings = robot.lookup(".findings").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !findings.getItems().isEmpty());
+        robot.interact(() -> {
+            findings.requestFocus();
+            findings.getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String theme : List.of("light", "dark")) {
+            if (theme.equals("dark")) {
+                menu("View", "Dark theme");
+                robot.interact(findings::requestFocus);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            javafx.scene.control.ListCell<?> chosen = robot.lookup(".findings .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                    && c.isSelected()).query();
+            var fills = chosen.getBackground().getFills();
+            javafx.scene.paint.Color background = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+            for (String part : List.of(".finding-message", ".finding-count")) {
+                Label text = (Label) chosen.lookup(part);
+                double ratio = contrast((javafx.scene.paint.Color) text.getTextFill(), background);
+                assertThat(ratio).as("%s of the chosen finding on its row, %s theme (%s on %s)", part, theme, text.getTextFill(), background)
+                        .isGreaterThanOrEqualTo(4.5);
+            }
+        }
+    }
+
+    /** WCAG 2 contrast ratio of two opaque colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        java.util.function.DoubleUnaryOperator linear = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * linear.applyAsDouble(c.getRed()) + 0.7152 * linear.applyAsDouble(c.getGreen()) + 0.0722 * linear.applyAsDouble(c.getBlue());
     }
 
     @Test
@@ -618,6 +706,10 @@ class MainWindowTest {
         open("--db=" + db);
         mondayLecture();
         String sessionsBefore = sql(db, "SELECT count(*) FROM sync_session");
+        TreeView<PlanTreeNode> tree = robot.lookup(".tree-view").query();
+        robot.interact(() -> tree.getRoot().getChildren().stream().filter(c -> c.getValue().label().startsWith("CS 101")).findFirst()
+                .ifPresent(c -> tree.scrollTo(tree.getRow(c)))); // the course list's lines wrap: it may be below the fold
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".tree-cell").match(n -> n instanceof javafx.scene.control.TreeCell<?> cell
                 && cell.getItem() instanceof PlanTreeNode node && node.label().startsWith("CS 101")).queryAs(javafx.scene.Node.class));
         menu("Edit", "Delete");

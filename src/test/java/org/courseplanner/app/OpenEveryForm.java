@@ -200,7 +200,7 @@ public final class OpenEveryForm {
         pause.play();
     }
 
-    private static Optional<TextField> firstTextField(Node node) {
+    static Optional<TextField> firstTextField(Node node) {
         if (node instanceof TextField field && field.isEditable() && field.isVisible()) {
             return Optional.of(field);
         }
@@ -220,13 +220,13 @@ public final class OpenEveryForm {
         return (TreeView<PlanTreeNode>) main.getScene().lookup(".tree-view");
     }
 
-    private static void choose(TreeView<PlanTreeNode> tree, Predicate<PlanTreeNode> which) {
+    static void choose(TreeView<PlanTreeNode> tree, Predicate<PlanTreeNode> which) {
         TreeItem<PlanTreeNode> item = find(tree.getRoot(), which)
                 .orElseThrow(() -> new AssertionError("the sample plan has no such line in the course list"));
         tree.getSelectionModel().select(item);
     }
 
-    private static Optional<TreeItem<PlanTreeNode>> find(TreeItem<PlanTreeNode> item, Predicate<PlanTreeNode> which) {
+    static Optional<TreeItem<PlanTreeNode>> find(TreeItem<PlanTreeNode> item, Predicate<PlanTreeNode> which) {
         if (item.getValue() != null && which.test(item.getValue())) {
             return Optional.of(item);
         }
@@ -239,12 +239,12 @@ public final class OpenEveryForm {
         return Optional.empty();
     }
 
-    private static Button button(Stage main, String text) {
+    static Button button(Stage main, String text) {
         return main.getScene().getRoot().lookupAll(".button").stream().filter(n -> n instanceof Button b && text.equals(b.getText()))
                 .map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + text));
     }
 
-    private static MenuItem menuItem(Stage main, String text) {
+    static MenuItem menuItem(Stage main, String text) {
         MenuBar bar = (MenuBar) main.getScene().lookup(".menu-bar");
         for (Menu menu : bar.getMenus()) {
             for (MenuItem item : menu.getItems()) {

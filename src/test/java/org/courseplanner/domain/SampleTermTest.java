@@ -133,13 +133,37 @@ class SampleTermTest {
     }
 
     @Test
-    void theJobShiftRunsIntoAClass() {
+    void theJobShiftIsInTheSchoolsZoneAndClearOfEveryClass() {
         TermPlan plan = sample(NOV_24_2026);
 
         Commitment shift = plan.commitments().stream().filter(c -> c.title().contains("shift")).findFirst().orElseThrow();
-        // given in the school's zone, so it collides whatever zone the student lives in
         assertThat(shift.zone()).isEqualTo(plan.term().schoolZone());
-        assertThat(plan.sessions()).anyMatch(s -> overlap(shift.pattern(), s.pattern()));
+        assertThat(plan.sessions()).noneMatch(s -> overlap(shift.pattern(), s.pattern()));
+    }
+
+    @Test
+    void theStudentLivesInBerlinNotInTheComputersZone() {
+        TermPlan plan = sample(NOV_24_2026);
+        assertThat(plan.term().studentZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(plan.term().schoolZone()).isEqualTo(NEW_YORK);
+    }
+
+    /** A newcomer is shown what the planner finds without being alarmed: one clash of two classes and one heavy week. */
+    @ParameterizedTest(name = "on {0}")
+    @CsvSource({"2026-11-24", "2027-03-01"})
+    void showsOneConflictAndOneHeavyWeek(LocalDate today) {
+        TermPlan plan = sample(today);
+        var findings = org.courseplanner.domain.engine.PlanFindings.of(plan);
+
+        assertThat(findings.conflicts()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("session-overlap");
+            assertThat(f.message()).contains("CS 101 Lecture", "MATH 200 Tutorial");
+        });
+        assertThat(findings.workload().peaks()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("weekly-peak");
+            assertThat(f.message()).contains("HIST 210");
+        });
+        assertThat(findings.workload().weeks()).allSatisfy(w -> assertThat(w.hours()).as("week %s", w.week()).isLessThan(56));
     }
 
     @Test

@@ -12,13 +12,27 @@ final class FormText {
     private FormText() {
     }
 
+    /** Dates as the rest of the app writes them: 2026-08-31, whatever the computer's locale. */
+    static final StringConverter<LocalDate> ISO_DATES = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        }
+    };
+
     /**
-     * Makes text that is not a date fall back to the picker's date instead of throwing: since JavaFX 18 a
-     * DatePicker commits its text when it loses focus and lets the converter's exception escape.
+     * Makes each picker show and read ISO dates (yyyy-MM-dd), like the lists, the command line and the
+     * files; text that is not a date falls back to the picker's date instead of throwing: since JavaFX 18
+     * a DatePicker commits its text when it loses focus and lets the converter's exception escape.
      */
-    static void keepDateOnTypo(DatePicker... pickers) {
+    static void useIsoDates(DatePicker... pickers) {
         for (DatePicker picker : pickers) {
-            picker.setConverter(new Forgiving(picker, picker.getConverter()));
+            picker.setConverter(new Forgiving(picker, ISO_DATES));
         }
     }
 

@@ -135,7 +135,7 @@ public final class ModuleDialog {
 
     @FXML
     private void initialize() {
-        FormText.keepDateOnTypo(firstWeek, opensDate, dueDate);
+        FormText.useIsoDates(firstWeek, opensDate, dueDate);
         ToggleGroup kind = new ToggleGroup();
         weekly.setToggleGroup(kind);
         single.setToggleGroup(kind);

@@ -20,6 +20,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
@@ -45,6 +46,8 @@ public final class RefusalDisplay {
 
     public RefusalDisplay(Label problem) {
         this.problem = problem;
+        problem.setWrapText(true); // the whole sentence, on as many lines as it takes, never "give th…"
+        problem.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** Shows refusals about any of {@code names} (the domain's field names) at {@code control}; editing it clears them. */

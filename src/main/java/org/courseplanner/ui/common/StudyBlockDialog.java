@@ -62,7 +62,7 @@ public final class StudyBlockDialog {
 
     @FXML
     private void initialize() {
-        FormText.keepDateOnTypo(date);
+        FormText.useIsoDates(date);
     }
 
     /** Asks for a new study block ({@code initial} null) or changes to one; {@code check} refuses, and the dialog stays open, until it is fine. */

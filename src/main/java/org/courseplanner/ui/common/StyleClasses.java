@@ -68,4 +68,7 @@ public final class StyleClasses {
 
     private StyleClasses() {
     }
+
+    /** A line of the side panel's term facts (dates, zones, breaks). */
+    public static final String SUMMARY_LINE = "summary-line";
 }

@@ -137,7 +137,7 @@ public final class TermDialog {
 
     @FXML
     private void initialize() {
-        FormText.keepDateOnTypo(firstDay, lastDay);
+        FormText.useIsoDates(firstDay, lastDay);
         List<String> zones = ZoneId.getAvailableZoneIds().stream().sorted().toList();
         for (ComboBox<String> box : List.of(schoolZone, myZone)) {
             box.getItems().setAll(zones);
@@ -195,19 +195,19 @@ public final class TermDialog {
         breakName.getStyleClass().add(StyleClasses.BREAK_NAME);
         HBox.setHgrow(breakName, Priority.ALWAYS);
         DatePicker first = new DatePicker(b.first());
-        first.setPromptText("11/25/2026");
+        first.setPromptText("2026-11-25");
         first.setAccessibleText("First day of the break");
         first.getStyleClass().add(StyleClasses.BREAK_FIRST);
         first.setPrefWidth(145);
         DatePicker last = new DatePicker(b.last());
-        last.setPromptText("11/29/2026");
+        last.setPromptText("2026-11-29");
         last.setAccessibleText("Last day of the break");
         last.getStyleClass().add(StyleClasses.BREAK_LAST);
         last.setPrefWidth(145);
         Button remove = new Button("−");
         remove.getStyleClass().add(StyleClasses.BREAK_REMOVE);
         remove.accessibleTextProperty().bind(breakName.textProperty().map(n -> "Remove the break " + n));
-        FormText.keepDateOnTypo(first, last);
+        FormText.useIsoDates(first, last);
         HBox box = new HBox(6, breakName, first, last, remove);
         BreakRow row = new BreakRow(box, breakName, first, last, remove);
         remove.setOnAction(e -> {

@@ -2,6 +2,7 @@ package org.courseplanner.ui.main;
 
 import java.time.DayOfWeek;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -9,6 +10,7 @@ import org.courseplanner.domain.AsyncModule;
 import org.courseplanner.domain.Commitment;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
@@ -53,6 +55,13 @@ final class EditDialogs {
                 .ifPresent(a -> model.updateTerm(term, a.toTerm(term.id(), term.conflictSettings())));
     }
 
+    /** A new session of the course: a lecture, TBA until the student gives its days and times (or drags it onto the calendar). */
+    static void newSession(Window owner, MainViewModel model, Course course) {
+        Function<SessionDialog.Answer, SyncSession> build = a -> new SyncSession(0, course.id(), a.kind(), a.toPattern(Set.of()), a.location());
+        SessionDialog.ask(owner, "New session for " + course.code(), SessionDialog.Answer.of(SessionKind.LECTURE, "", WeeklyPattern.unplaced()),
+                a -> refusalOf(() -> build.apply(a))).ifPresent(a -> model.addSession(build.apply(a)));
+    }
+
     /** A new module of the course: open each week Monday 09:00 to Sunday 23:59 through the term, to start from. */
     static void newModule(Window owner, MainViewModel model, Course course) {
         TermPlan plan = model.currentPlan();
@@ -79,8 +88,10 @@ final class EditDialogs {
         if (item instanceof Course c) {
             editCourse(owner, model, c);
         } else if (item instanceof SyncSession s) {
-            SessionDialog.ask(owner, label, s.pattern().describe(), s.kind(), s.location())
-                    .ifPresent(a -> model.updateSession(s, new SyncSession(s.id(), s.courseId(), a.kind(), s.pattern(), a.location())));
+            Function<SessionDialog.Answer, SyncSession> build = a -> new SyncSession(s.id(), s.courseId(), a.kind(),
+                    a.toPattern(s.pattern().skippedDates()), a.location()); // the dates it skips stay
+            SessionDialog.ask(owner, label, SessionDialog.Answer.of(s.kind(), s.location(), s.pattern()), a -> refusalOf(() -> build.apply(a)))
+                    .ifPresent(a -> model.updateSession(s, build.apply(a)));
         } else if (item instanceof AsyncModule m) {
             ModuleDialog.ask(owner, ModuleDialog.Answer.of(m), a -> refusalOf(() -> a.toModule(m.id(), m.courseId(), m.skippedWeeks(),
                     m.doneWeeks()))).ifPresent(a -> model.updateModule(m, a.toModule(m.id(), m.courseId(), m.skippedWeeks(), m.doneWeeks())));

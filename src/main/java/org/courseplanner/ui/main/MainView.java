@@ -28,6 +28,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -86,7 +87,7 @@ public final class MainView {
     @FXML
     private Label termTitle;
     @FXML
-    private ListView<String> summaryList;
+    private VBox summaryLines;
     @FXML
     private ChoiceBox<String> severityFilter;
     @FXML
@@ -181,7 +182,8 @@ public final class MainView {
         tooltips();
         model.treeProperty().addListener((obs, old, nodes) -> showTree(nodes));
         termTitle.textProperty().bind(model.selectedTermProperty().map(Term::name).orElse(""));
-        summaryList.setItems(model.summary());
+        model.summary().addListener((javafx.collections.ListChangeListener<String>) change -> showSummary());
+        showSummary();
         showFindings();
         showOverview();
         emptyMessage.textProperty().bind(model.emptyMessageProperty());
@@ -229,6 +231,17 @@ public final class MainView {
         findingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
         // a second click on the same finding goes back to its week
         findingList.setOnMouseClicked(e -> model.choose(findingList.getSelectionModel().getSelectedItem()));
+    }
+
+    /** The term's facts as lines that wrap, all of them shown (no box to scroll). */
+    private void showSummary() {
+        summaryLines.getChildren().setAll(model.summary().stream().map(line -> {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.getStyleClass().add(StyleClasses.SUMMARY_LINE);
+            return label;
+        }).toList());
     }
 
     /** The term overview: a line per week; choosing one opens it in the week view. */
@@ -393,19 +406,23 @@ public final class MainView {
 
     @FXML
     private void addSession() {
-        model.addSessionTo(selectedCourse());
+        chosenCourse("a session").ifPresent(course -> EditDialogs.newSession(window(), model, course));
     }
 
     @FXML
     private void addModule() {
+        chosenCourse("a module").ifPresent(course -> EditDialogs.newModule(window(), model, course));
+    }
+
+    /** The course chosen in the list (or the course of the chosen line); none: says to choose one first. */
+    private java.util.Optional<org.courseplanner.domain.Course> chosenCourse(String what) {
         long courseId = selectedCourse();
         var course = model.currentPlan() == null ? null
                 : model.currentPlan().courses().stream().filter(c -> c.id() == courseId).findFirst().orElse(null);
         if (course == null) {
-            model.explain("Choose a course in the list first, then add a module to it.");
-            return;
+            model.explain("Choose a course in the list first, then add " + what + " to it.");
         }
-        EditDialogs.newModule(window(), model, course);
+        return java.util.Optional.ofNullable(course);
     }
 
     private long selectedCourse() {

@@ -324,6 +324,17 @@ public final class MainViewModel {
                 planner::putBack, Commitment::id, planner::remove));
     }
 
+    /** Adds a session to its course, as the session form gave it (undoable). */
+    public void addSession(SyncSession session) {
+        if (current == null) {
+            return;
+        }
+        String term = current.term().name();
+        var course = current.courseById(session.courseId());
+        undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
+                session.kind(), session.pattern(), session.location()), planner::putBack, SyncSession::id, planner::remove));
+    }
+
     /** Adds a session with no time yet (TBA) to the course, to be dragged onto the calendar (undoable). */
     public void addSessionTo(long courseId) {
         if (current == null) {
@@ -437,7 +448,7 @@ public final class MainViewModel {
             List<PlanTreeNode> children = new ArrayList<>();
             for (SyncSession s : plan.sessionsOf(c)) {
                 boolean unplaced = !s.pattern().isPlaced();
-                String detail = unplaced ? "TBA — not on the calendar yet" : s.pattern().describe()
+                String detail = unplaced ? "TBA: drag it onto the calendar" : s.pattern().describe()
                         + (s.location() == null ? "" : " · " + s.location());
                 children.add(new PlanTreeNode(s.id(), ItemKind.SESSION, s.kind().title(), detail, c.colour(), unplaced, List.of()));
             }
@@ -447,7 +458,7 @@ public final class MainViewModel {
                     blocks.add(new PlanTreeNode(b.id(), ItemKind.STUDY, "Study: " + m.windowTitle(b.week()), b.start().toLocalDate() + " "
                             + b.start().toLocalTime() + "–" + b.end().toLocalTime(), c.colour(), false, List.of()));
                 }
-                blocks.add(PlanTreeNode.template(m.id(), ItemKind.STUDY, "+ Plan study time", "drag into a week of this module", c.colour()));
+                blocks.add(PlanTreeNode.template(m.id(), ItemKind.STUDY, "+ Plan study time", "drag into one of its weeks", c.colour()));
                 children.add(new PlanTreeNode(m.id(), ItemKind.MODULE, m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
                         + number(m.effortHours()) + " h each", c.colour(), false, blocks));
             }

@@ -146,6 +146,29 @@ public final class WeekCalendar extends VBox {
 
     private boolean scrolledToMorning;
 
+    /**
+     * Scrolls the day so that the time from {@code fromMinute} to {@code toMinute} (minutes after
+     * midnight) is in view, centred; its start first when it is taller than the view. Does nothing
+     * when it is already in view.
+     */
+    public void scrollToMinutes(int fromMinute, int toMinute) {
+        double view = scroll.getViewportBounds().getHeight();
+        double scrollable = 24 * HOUR_HEIGHT - view;
+        if (view <= 0 || scrollable <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * scrollable;
+        double from = fromMinute / 60.0 * HOUR_HEIGHT;
+        double to = toMinute / 60.0 * HOUR_HEIGHT;
+        if (from >= top && to <= top + view) {
+            return;
+        }
+        double margin = HOUR_HEIGHT / 2;
+        double wanted = to - from + 2 * margin <= view ? (from + to - view) / 2 : from - margin;
+        scrolledToMorning = true; // the student's time, not 07:00
+        scroll.setVvalue(Math.max(0, Math.min(1, wanted / scrollable)));
+    }
+
     /** Binds the calendar to its view model; it redraws whenever the week changes. */
     public void setModel(WeekViewModel model) {
         this.model = model;

@@ -42,9 +42,20 @@ public final class WeekView implements FocusedItemRemover {
                 editor.accept(block.occurrence().itemId()); // the window's form for that item
                 return;
             }
+            // without the window's forms: the kind and place change here, the days and times on the calendar
             model.sessionOf(block).ifPresent(session -> SessionDialog.ask(calendar.getScene().getWindow(), block.occurrence().title(),
-                    session.pattern().describe(), session.kind(), session.location())
+                    SessionDialog.Answer.of(session.kind(), session.location(), session.pattern()), answer -> java.util.Optional.empty())
                     .ifPresent(answer -> model.edit(session, answer.kind(), answer.location())));
+        });
+        // a chosen finding opens its week: scroll it to the outlined items, now and once the week is loaded
+        model.highlightedProperty().addListener((obs, old, now) -> {
+            toHighlighted = !now.isEmpty();
+            scrollToHighlighted();
+        });
+        model.laidOutProperty().addListener((obs, old, now) -> {
+            if (scrollToHighlighted()) {
+                toHighlighted = false;
+            }
         });
         title.textProperty().bind(model.titleProperty());
         Tooltip zoneTip = new Tooltip();
@@ -62,6 +73,23 @@ public final class WeekView implements FocusedItemRemover {
         model.zoneChoiceProperty().addListener((obs, old, now) -> (now == ZoneChoice.MINE ? myTime : schoolTime)
                 .setSelected(true));
         (model.zoneChoiceProperty().get() == ZoneChoice.MINE ? myTime : schoolTime).setSelected(true);
+    }
+
+    /** True while a finding was chosen and its week has not yet been scrolled to its items. */
+    private boolean toHighlighted;
+
+    /** Scrolls the week so that every highlighted block is in view; false when this week shows none. */
+    private boolean scrollToHighlighted() {
+        if (!toHighlighted) {
+            return false;
+        }
+        var lit = model.blocksProperty().get().stream().filter(model::isHighlighted).toList();
+        if (lit.isEmpty()) {
+            return false;
+        }
+        calendar.scrollToMinutes(lit.stream().mapToInt(WeekBlock::startMinute).min().orElseThrow(),
+                lit.stream().mapToInt(WeekBlock::endMinute).max().orElseThrow());
+        return true;
     }
 
     /** A weekly class moved on one week: ask whether it moves that week only or every week. */

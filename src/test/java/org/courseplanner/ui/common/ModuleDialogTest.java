@@ -23,7 +23,7 @@ class ModuleDialogTest extends DialogTest {
         DialogProbe<ModuleDialog.Answer> dialog = DialogProbe.open(robot, () -> ModuleDialog.ask(owner, null, ModuleDialogTest::check));
         dialog.type("#title", "Module");
         dialog.type("#effort", "150");
-        dialog.type("#firstWeek .text-field", "8/31/2026");
+        dialog.type("#firstWeek .text-field", "2026-08-31");
         dialog.pressOk();
 
         assertThat(dialog.isOpen()).isTrue();
@@ -49,9 +49,9 @@ class ModuleDialogTest extends DialogTest {
         dialog.type("#title", "Term paper");
         dialog.type("#effort", "10");
         dialog.press("#single");
-        dialog.type("#opensDate .text-field", "10/20/2026");
+        dialog.type("#opensDate .text-field", "2026-10-20");
         dialog.type("#opensTime", "9:00");
-        dialog.type("#dueDate .text-field", "10/16/2026");
+        dialog.type("#dueDate .text-field", "2026-10-16");
         dialog.type("#dueTime", "23:59");
         dialog.pressOk();
 
@@ -61,7 +61,7 @@ class ModuleDialogTest extends DialogTest {
         assertThat(dialog.decorated("#opensDate")).isTrue();
         assertThat(dialog.decorated("#opensAt")).isFalse();
 
-        dialog.type("#opensDate .text-field", "10/2/2026");
+        dialog.type("#opensDate .text-field", "2026-10-02");
         dialog.pressOk();
         AsyncModule module = dialog.closedWith().orElseThrow().toModule(5, 1);
         assertThat(module.schedule()).isEqualTo(new SingleWindow(LocalDateTime.of(2026, 10, 2, 9, 0), LocalDateTime.of(2026, 10, 16, 23, 59)));

@@ -19,7 +19,7 @@ class StudyBlockDialogTest extends DialogTest {
     void aTwoMinuteBlockIsRefusedAtItsMinutes(FxRobot robot) throws Exception {
         DialogProbe<StudyBlockDialog.Answer> dialog = DialogProbe.open(robot, () -> StudyBlockDialog.ask(owner, null, StudyBlockDialogTest::check));
         dialog.type("#week", "3");
-        dialog.type("#date .text-field", "9/2/2026");
+        dialog.type("#date .text-field", "2026-09-02");
         dialog.type("#time", "19:00");
         dialog.type("#minutes", "2");
         dialog.pressOk();

@@ -24,8 +24,8 @@ class TermDialogTest extends DialogTest {
     void aTermThatEndsBeforeItStartsIsRefusedAtItsLastDay(FxRobot robot) throws Exception {
         DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, null, TermDialogTest::check));
         dialog.type("#name", "Fall 2026");
-        dialog.type("#firstDay .text-field", "8/31/2026");
-        dialog.type("#lastDay .text-field", "8/1/2026");
+        dialog.type("#firstDay .text-field", "2026-08-31");
+        dialog.type("#lastDay .text-field", "2026-08-01");
         dialog.set(() -> ((ComboBox<?>) dialog.node("#schoolZone")).getEditor().setText("America/New_York"));
         dialog.set(() -> ((ComboBox<?>) dialog.node("#myZone")).getEditor().setText("Europe/Berlin"));
         dialog.pressOk();
@@ -37,7 +37,7 @@ class TermDialogTest extends DialogTest {
         assertThat(dialog.decorated("#firstDay")).isFalse();
         assertThat(dialog.tooltip("#lastDay")).isEqualTo(dialog.problem());
 
-        dialog.type("#lastDay .text-field", "12/18/2026");
+        dialog.type("#lastDay .text-field", "2026-12-18");
         assertThat(dialog.decorated("#lastDay")).isFalse();
         dialog.pressOk();
         var answer = dialog.closedWith().orElseThrow();
@@ -46,6 +46,28 @@ class TermDialogTest extends DialogTest {
         Term term = answer.toTerm(7);
         assertThat(term.weeklyCapHours()).isNull();
         assertThat(term.studentZone().getId()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void everyDateShowsAndReadsAsIsoWhateverTheLocale(FxRobot robot) throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.US); // its own dates read 1/11/2027
+        try {
+            var spring = Term.of("Spring 2027", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 5, 7), java.time.ZoneId.of("America/Chicago"));
+            var initial = TermDialog.Answer.of(new Term(0, spring.name(), spring.firstDay(), spring.lastDay(), spring.schoolZone(),
+                    spring.studentZone(), List.of(new org.courseplanner.domain.DateRange("Spring break", LocalDate.of(2027, 3, 15),
+                    LocalDate.of(2027, 3, 21))), null, spring.dailyCapHours()));
+            DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, initial, TermDialogTest::check));
+            List<String> shown = robot.lookup(".date-picker").queryAllAs(javafx.scene.control.DatePicker.class).stream()
+                    .map(p -> p.getEditor().getText()).sorted().toList();
+            assertThat(shown).containsExactly("2027-01-11", "2027-03-15", "2027-03-21", "2027-05-07");
+
+            dialog.type("#lastDay .text-field", "2027-05-14");
+            dialog.pressOk();
+            assertThat(dialog.closedWith().orElseThrow().lastDay()).isEqualTo(LocalDate.of(2027, 5, 14));
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
     }
 
     @Test
@@ -69,12 +91,12 @@ class TermDialogTest extends DialogTest {
         dialog.type(".break-first .text-field", "soon");
         dialog.pressOk();
         assertThat(dialog.isOpen()).isTrue(); // and no DateTimeParseException escaped from the picker
-        assertThat(dialog.problem()).isEqualTo("\"soon\" is not a date: write it like 8/31/2026 or pick one from the calendar.");
+        assertThat(dialog.problem()).isEqualTo("\"soon\" is not a date: write it like 2026-08-31 or pick one from the calendar.");
         assertThat(dialog.decorated(".break-first")).isTrue();
         assertThat(dialog.decorated(".break-name")).isFalse();
 
-        dialog.type(".break-first .text-field", "3/15/2027");
-        dialog.type(".break-last .text-field", "3/21/2027");
+        dialog.type(".break-first .text-field", "2027-03-15");
+        dialog.type(".break-last .text-field", "2027-03-21");
         dialog.type("#quietFrom", "7:00");
         dialog.pressOk();
         assertThat(dialog.problem()).isEqualTo("Quiet hours start and end at 07:00: give an end other than the start, e.g. 22:00-07:00.");

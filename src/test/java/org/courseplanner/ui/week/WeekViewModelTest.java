@@ -135,12 +135,12 @@ class WeekViewModelTest {
 
     @Test
     void commitmentsAndStudyBlocksMoveToo() {
-        WeekBlock shift = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("Café shift") && b.day() == 1)
+        WeekBlock shift = week.blocksProperty().get().stream().filter(b -> b.occurrence().title().equals("Café shift") && b.day() == 5)
                 .findFirst().orElseThrow();
-        week.move(shift, 1, 15 * 60, 18 * 60, true); // Tuesday 15:00-18:00, in the school's zone (as shown)
-        assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 15:00-18:00");
+        week.move(shift, 5, 15 * 60, 18 * 60, true); // Saturday 15:00-18:00, in the school's zone (as shown)
+        assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("SA 15:00-18:00");
         undo.undo();
-        assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("TU,TH 11:00-14:00");
+        assertThat(planner.plan(null).commitments().get(0).pattern().describe()).isEqualTo("SA 10:00-15:00");
 
         week.mondayProperty().set(LocalDate.of(2026, 8, 24)); // the first week: the sample's study block
         WeekBlock study = week.blocksProperty().get().stream().filter(b -> b.occurrence().type() == OccurrenceType.STUDY)

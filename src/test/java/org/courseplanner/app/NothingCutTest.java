@@ -1,0 +1,194 @@
+package org.courseplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.courseplanner.domain.ItemKind;
+import org.courseplanner.ui.main.PlanTreeNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real window on the sample term at the default 1280×800 (and the small 1024×700), then each
+ * form, as shown and after a refusal, and fails on any shown label, button or cell whose text is cut:
+ * drawn ending in "…" where its text does not, or a list line taller than its row (drawn over the next one).
+ * Only the week's block titles and details may shrink.
+ */
+class NothingCutTest {
+    private static final List<String> MAY_SHRINK = List.of("block-title", "block-detail");
+
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    private Stage open(double width, double height) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CoursePlannerApp.class, "--db=" + dir.resolve("planner.db"), "--today=2026-11-24",
+                "--settings=" + dir.resolve("settings.properties"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> main().filter(s -> tree(s) != null
+                && tree(s).getRoot() != null && !tree(s).getRoot().getChildren().isEmpty()).isPresent());
+        Stage main = main().orElseThrow();
+        robot.interact(() -> {
+            main.setWidth(width);
+            main.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the week's blocks and the chart lay out after the views
+        WaitForAsyncUtils.waitForFxEvents();
+        return main;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    @Test
+    void theWindowCutsNoTextAtItsDefaultSize() throws Exception {
+        Stage main = open(1280, 800);
+        assertThat(cut(main.getScene().getRoot())).as("texts cut in the window at 1280×800").isEmpty();
+        robot.interact(() -> OpenEveryForm.menuItem(main, "_Term overview").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cut(main.getScene().getRoot())).as("texts cut in the term overview at 1280×800").isEmpty();
+    }
+
+    @Test
+    void theWindowCutsNoTextAtASmallSize() throws Exception {
+        Stage main = open(1024, 700);
+        assertThat(cut(main.getScene().getRoot())).as("texts cut in the window at 1024×700").isEmpty();
+    }
+
+    @Test
+    void noFormCutsItsTextOrItsRefusal() throws Exception {
+        Stage main = open(1280, 800);
+        List<String> problems = new ArrayList<>();
+        form(main, "term", () -> OpenEveryForm.button(main, "✎").fire(), problems);
+        form(main, "course", () -> OpenEveryForm.button(main, "+ Course").fire(), problems);
+        form(main, "commitment", () -> OpenEveryForm.button(main, "+ Commitment").fire(), problems);
+        for (ItemKind kind : List.of(ItemKind.SESSION, ItemKind.STUDY)) {
+            form(main, kind.label(), () -> {
+                OpenEveryForm.choose(tree(main), n -> n.kind() == kind && !n.template());
+                OpenEveryForm.menuItem(main, "_Change the chosen item…").fire();
+            }, problems);
+        }
+        form(main, "module", () -> {
+            OpenEveryForm.choose(tree(main), n -> n.kind() == ItemKind.COURSE && !n.template());
+            OpenEveryForm.button(main, "+ Module").fire();
+        }, problems);
+        form(main, "export", () -> OpenEveryForm.menuItem(main, "_Export .ics…").fire(), problems);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens a form, looks at it, presses OK with its first text field emptied, looks again and closes it. */
+    private void form(Stage main, String name, Runnable opening, List<String> problems) throws Exception {
+        Platform.runLater(opening); // a form waits for its answer in a nested event loop: do not wait for it here
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(main).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = dialog(main).orElseThrow();
+        cut(pane).forEach(c -> problems.add(name + " form: " + c));
+        Node ok = pane.lookupButton(ButtonType.OK);
+        if (ok instanceof Button okButton) {
+            robot.interact(() -> {
+                OpenEveryForm.firstTextField(pane.getContent()).ifPresent(field -> field.setText(""));
+                okButton.fire();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            if (pane.getScene() != null && pane.getScene().getWindow().isShowing()) {
+                cut(pane).forEach(c -> problems.add(name + " form, refused: " + c));
+            }
+        }
+        robot.interact(() -> {
+            if (pane.getScene() != null && pane.getScene().getWindow().isShowing()) {
+                pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                        .findFirst().map(pane::lookupButton).map(Button.class::cast).ifPresent(Button::fire);
+            }
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog(main).isEmpty());
+    }
+
+    /** Every shown Labeled under {@code root} whose drawn text is cut, with its class and text. */
+    static List<String> cut(Parent root) {
+        List<String> found = new ArrayList<>();
+        root.applyCss();
+        root.layout();
+        walk(root, found);
+        return found;
+    }
+
+    private static void walk(Node node, List<String> found) {
+        if (!node.isVisible() || MAY_SHRINK.stream().anyMatch(node.getStyleClass()::contains)) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            String drawn = drawnText(labeled);
+            if (drawn != null && !drawn.equals(labeled.getText()) && drawn.endsWith(labeled.getEllipsisString())
+                    && !labeled.getText().endsWith(labeled.getEllipsisString())) {
+                found.add(labeled.getClass().getSimpleName() + labeled.getStyleClass() + " \"" + labeled.getText()
+                        + "\" drawn as \"" + drawn + "\" in " + Math.round(labeled.getWidth()) + " px");
+            }
+        }
+        if (node instanceof javafx.scene.control.IndexedCell<?> cell && cell.getGraphic() != null && cell.getGraphic().isVisible()
+                && cell.getGraphic().getLayoutBounds().getHeight() > cell.getHeight() + 1) {
+            found.add(cell.getClass().getSimpleName() + " \"" + cell.getAccessibleText() + "\" is " + Math.round(cell.getHeight())
+                    + " px high but its text needs " + Math.round(cell.getGraphic().getLayoutBounds().getHeight()) + " px: it is drawn over the next line");
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child, found);
+            }
+        }
+    }
+
+    /** The text a Labeled's skin draws (its Text child styled "text"), or null before it has a skin. */
+    private static String drawnText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+                return text.getText();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<DialogPane> dialog(Stage main) {
+        return Window.getWindows().stream().filter(w -> w != main && w.isShowing() && w.getScene() != null)
+                .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(DialogPane.class::cast).findFirst();
+    }
+
+    private static Optional<Stage> main() {
+        return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage s
+                && CoursePlannerApp.TITLE.equals(s.getTitle())).map(Stage.class::cast).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<PlanTreeNode> tree(Stage main) {
+        return main.getScene() == null || main.getScene().getRoot() instanceof Label ? null
+                : (TreeView<PlanTreeNode>) main.getScene().lookup(".tree-view");
+    }
+}

@@ -91,6 +91,11 @@ public final class MainViewModel {
         severityShown.addListener((obs, old, now) -> shownFindings.setPredicate(f -> now == null || f.severity() == now));
     }
 
+    /** "1 conflict", "2 conflicts". */
+    private static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     /** The student clicked a finding: open its week with its items highlighted. */
     public void choose(Finding finding) {
         if (finding != null) {
@@ -390,10 +395,11 @@ public final class MainViewModel {
             findings.setAll(loaded.findings().all().stream().sorted(BY_SEVERITY_THEN_DATE).toList());
             week.show(loaded.plan(), loaded.findings());
             loadedFindings.set(loaded.findings());
-            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            long clashes = loaded.findings().conflicts().stream().filter(f -> f.severity() == Severity.ERROR).count();
+            long peaks = loaded.findings().workload().peaks().size();
             status.set(planner.location() + " · " + loaded.plan().courses().size() + " courses · "
                     + loaded.plan().sessions().size() + " sessions · " + loaded.plan().modules().size() + " modules · "
-                    + errors + " conflicts to fix");
+                    + count(clashes, "conflict") + " to fix · " + count(peaks, "workload peak"));
             loading.set(false);
         }, this::failed);
     }

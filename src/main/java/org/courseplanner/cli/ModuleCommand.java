@@ -127,7 +127,7 @@ final class ModuleCommand {
             skipped.addAll(skipWeeks);
             AsyncModule changed = planner.changeModule(new AsyncModule(m.id(), m.courseId(), title != null ? title : m.title(),
                     effort != null ? effort : m.effortHours(), schedule(m.schedule()), skipped, m.doneWeeks()));
-            root.out().println("Changed module " + changed.id() + ": " + ListCommand.describe(planner.plan(plan.term().id()), changed));
+            root.out().println("Changed module " + changed.id() + ": " + ListCommand.describe(plan, changed));
         }
 
         private ModuleSchedule schedule(ModuleSchedule old) {

@@ -28,6 +28,16 @@ import picocli.CommandLine.Spec;
         subcommands = {SessionCommand.Add.class, SessionCommand.Set.class})
 final class SessionCommand {
 
+    /** When a session meets, as add and set take it: weekly on some days, once on a date, or not known yet. */
+    static final class When {
+        @Option(names = "--days", paramLabel = "DAYS", required = true, description = "Weekdays, e.g. MO,WE.")
+        String days;
+        @Option(names = "--date", paramLabel = "DATE", required = true, description = "Meets once, on this date (an exam).")
+        LocalDate date;
+        @Option(names = "--tba", required = true, description = "Days and time not known yet: it waits to be placed on the calendar.")
+        boolean tba;
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Add a live session of a course: weekly on some days, once on a date (an exam), or TBA.",
                 "Times are wall-clock times in the school's zone."})
@@ -57,15 +67,6 @@ final class SessionCommand {
         LocalDate until;
         @Option(names = "--skip", paramLabel = "DATE", description = "A date it does not meet. Repeat for more.")
         List<LocalDate> skip = new ArrayList<>();
-
-        static final class When {
-            @Option(names = "--days", paramLabel = "DAYS", required = true, description = "Weekdays, e.g. MO,WE.")
-            String days;
-            @Option(names = "--date", paramLabel = "DATE", required = true, description = "Meets once, on this date (an exam).")
-            LocalDate date;
-            @Option(names = "--tba", required = true, description = "Days and time not known yet: it waits to be placed on the calendar.")
-            boolean tba;
-        }
 
         @Override
         public void run() {
@@ -111,20 +112,12 @@ final class SessionCommand {
         @Mixin
         DateOptions dates;
 
-        static final class When {
-            @Option(names = "--days", paramLabel = "DAYS", required = true, description = "New weekdays, e.g. MO,WE.")
-            String days;
-            @Option(names = "--date", paramLabel = "DATE", required = true, description = "Meets once, on this date.")
-            LocalDate date;
-            @Option(names = "--tba", required = true, description = "Days and time not known: take it off the calendar.")
-            boolean tba;
-        }
-
         @Override
         public void run() {
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
             Planner planner = root.planner();
-            SyncSession s = ItemIds.planHolding(planner, id, ItemKind.SESSION).session(id).orElseThrow();
+            TermPlan plan = ItemIds.planHolding(planner, id, ItemKind.SESSION); // its course, for the description, stays
+            SyncSession s = plan.session(id).orElseThrow();
             WeeklyPattern p = s.pattern();
             if (when != null && when.date != null) {
                 if (dates.every != null || dates.from != null || dates.until != null) {
@@ -144,7 +137,6 @@ final class SessionCommand {
             String place = location == null ? s.location() : location.isBlank() ? null : location;
             SyncSession changed = planner.changeSession(new SyncSession(s.id(), s.courseId(),
                     kind != null ? SessionKind.parse(kind) : s.kind(), p, place));
-            TermPlan plan = planner.plan(planner.find(id).orElseThrow().termId());
             root.out().println("Changed session " + changed.id() + ": " + ListCommand.describe(plan, changed));
         }
     }

@@ -26,7 +26,7 @@ import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.main.MainViewModel;
 import org.courseplanner.ui.main.Windows;
-import org.courseplanner.ui.week.WeekBlock;
+import org.courseplanner.domain.week.WeekBlock;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

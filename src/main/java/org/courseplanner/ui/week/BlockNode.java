@@ -1,5 +1,6 @@
 package org.courseplanner.ui.week;
 
+import org.courseplanner.domain.week.WeekBlock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

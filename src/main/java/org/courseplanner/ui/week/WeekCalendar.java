@@ -1,5 +1,7 @@
 package org.courseplanner.ui.week;
 
+import org.courseplanner.domain.week.WindowBar;
+import org.courseplanner.domain.week.WeekBlock;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.ArrayDeque;

@@ -1,5 +1,6 @@
 package org.courseplanner.ui.week;
 
+import org.courseplanner.domain.week.WeekBlock;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,8 @@
 package org.courseplanner.ui.week;
 
+import org.courseplanner.domain.week.WindowBar;
+import org.courseplanner.domain.week.WeekLayout;
+import org.courseplanner.domain.week.WeekBlock;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

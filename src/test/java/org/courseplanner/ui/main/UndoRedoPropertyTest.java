@@ -46,7 +46,7 @@ import org.courseplanner.ical.IcsExporter;
 import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.PlanDragFormats.DraggedItem;
-import org.courseplanner.ui.week.WeekBlock;
+import org.courseplanner.domain.week.WeekBlock;
 import org.courseplanner.ui.week.WeekViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

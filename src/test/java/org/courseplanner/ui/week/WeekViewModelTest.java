@@ -1,5 +1,7 @@
 package org.courseplanner.ui.week;
 
+import org.courseplanner.domain.week.WindowBar;
+import org.courseplanner.domain.week.WeekBlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.courseplanner.ui.week;
+package org.courseplanner.domain.week;
 
 /**
  * An async module's window in the strip above the days: from the day (and fraction of it) it

@@ -1,4 +1,4 @@
-package org.courseplanner.ui.week;
+package org.courseplanner.domain.week;
 
 import org.courseplanner.domain.engine.Occurrence;
 

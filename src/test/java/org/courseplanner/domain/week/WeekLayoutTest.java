@@ -1,4 +1,4 @@
-package org.courseplanner.ui.week;
+package org.courseplanner.domain.week;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -62,6 +62,44 @@ class ConflictRulesTest {
     }
 
     @Test
+    void sessionsChainedByOverlapsAreOneClashWithTheTimeTwoRunAtOnce() {
+        // 09:00-10:30 and 10:00-11:00 overlap 30 min; 10:45-12:00 overlaps the second 15 min (not the first)
+        PlanBuilder plan = fall().course(12, "PHYS 150", "Physics", 3, Delivery.SYNC)
+                .weekly(20, 10, SessionKind.LECTURE, "09:00", "10:30", "ENG 204", MONDAY)
+                .weekly(21, 11, SessionKind.LAB, "10:00", "11:00", "SCI 101", MONDAY)
+                .weekly(22, 12, SessionKind.LECTURE, "10:45", "12:00", "SCI 102", MONDAY);
+
+        assertThat(run(new SessionOverlapRule(), plan)).singleElement().satisfies(f -> {
+            assertThat(f.itemIds()).containsExactly(20L, 21L, 22L);
+            assertThat(f.count()).isEqualTo(15);
+            assertThat(f.overlapMinutes()).isEqualTo(45L);
+            assertThat(f.message()).isEqualTo("CS 101 Lecture, MATH 200 Lab and PHYS 150 Lecture overlap on Mondays 10:00–11:00,"
+                    + " 15 times, Aug 31 – Dec 7");
+        });
+    }
+
+    @Test
+    void aCrowdedClashNamesFourClassesAndCountsTheRest() {
+        PlanBuilder plan = fall();
+        for (int i = 0; i < 7; i++) {
+            plan.weekly(30 + i, 10, SessionKind.LECTURE, "10:00", "11:00", "ENG " + i, MONDAY);
+        }
+        assertThat(run(new SessionOverlapRule(), plan)).singleElement().satisfies(f -> {
+            assertThat(f.itemIds()).hasSize(7);
+            assertThat(f.items()).hasSize(7);
+            assertThat(f.overlapMinutes()).isEqualTo(60L);
+            assertThat(f.message()).startsWith("CS 101 Lecture, CS 101 Lecture, CS 101 Lecture and 4 other classes overlap on Mondays"
+                    + " 10:00–11:00");
+        });
+    }
+
+    @Test
+    void sessionsThatOnlyTouchAreNoClash() {
+        PlanBuilder plan = lectureAndLab("10:00", "11:00", "11:00", "12:00");
+        assertThat(run(new SessionOverlapRule(), plan)).isEmpty();
+    }
+
+    @Test
     void sessionOverlapNamesTheLowerIdFirstWhicheverStartsFirst() {
         PlanBuilder plan = fall().weekly(21, 10, SessionKind.LECTURE, "10:00", "11:15", "ENG 204", MONDAY)
                 .weekly(20, 11, SessionKind.LAB, "09:00", "10:30", "SCI 101", MONDAY);

@@ -770,17 +770,17 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        return s == null ? null : IsoText.date(s);
     }
 
     private static LocalTime time(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalTime.parse(s);
+        return s == null ? null : IsoText.time(s);
     }
 
     private static LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalDateTime.parse(s);
+        return s == null ? null : IsoText.dateTime(s);
     }
 
     private static String zoneId(ZoneId zone) {

@@ -2,8 +2,9 @@ package org.courseplanner.domain.engine;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.courseplanner.domain.ConflictSettings;
 
@@ -30,18 +31,20 @@ public final class SessionOverlapRule implements ConflictRule {
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         FindingGroups groups = new FindingGroups();
         WallClock school = new WallClock(calendar.term().schoolZone());
-        Clash clash = null;
+        Clash clash = new Clash();
+        boolean open = false;
         for (Occurrence o : calendar.sessions()) { // sorted by start
-            if (clash != null && o.startSecond() < clash.end) {
+            if (open && o.startSecond() < clash.end) {
                 clash.join(o);
             } else {
-                if (clash != null) {
+                if (open) {
                     clash.report(groups, school);
                 }
-                clash = new Clash(o);
+                clash.start(o);
+                open = true;
             }
         }
-        if (clash != null) {
+        if (open) {
             clash.report(groups, school);
         }
         return groups.findings();
@@ -49,28 +52,41 @@ public final class SessionOverlapRule implements ConflictRule {
 
     /**
      * A run of sessions chained by overlaps (each starts before an earlier one ends), and the time
-     * in it during which two different sessions run at once.
+     * in it during which two different sessions run at once. One is reused for every run: a
+     * catalog has thousands, and this runs after every edit.
      */
     private final class Clash {
-        /** The members by item id: an item meets once in a clash, but keep its occurrence's title. */
-        private final TreeMap<Long, String> items = new TreeMap<>();
+        private Occurrence[] members = new Occurrence[16];
+        private int count;
         /** The latest end so far, the item that ends then, and the latest end of any other item. */
         private long end;
         private long endItem;
-        private long otherEnd = Long.MIN_VALUE;
+        private long otherEnd;
         /** The first and last second of the time two sessions run at once, and its length. */
-        private long from = Long.MAX_VALUE;
-        private long to = Long.MIN_VALUE;
+        private long from;
+        private long to;
         private long overlapSeconds;
 
-        Clash(Occurrence first) {
-            items.put(first.itemId(), first.title());
+        void start(Occurrence first) {
+            count = 0;
+            add(first);
             end = first.endSecond();
             endItem = first.itemId();
+            otherEnd = Long.MIN_VALUE;
+            from = Long.MAX_VALUE;
+            to = Long.MIN_VALUE;
+            overlapSeconds = 0;
+        }
+
+        private void add(Occurrence o) {
+            if (count == members.length) {
+                members = Arrays.copyOf(members, count * 2);
+            }
+            members[count++] = o;
         }
 
         void join(Occurrence o) {
-            items.putIfAbsent(o.itemId(), o.title());
+            add(o);
             long partnerEnd = o.itemId() == endItem ? otherEnd : end;
             long overlapEnd = Math.min(o.endSecond(), partnerEnd);
             if (overlapEnd > o.startSecond()) {
@@ -91,26 +107,65 @@ public final class SessionOverlapRule implements ConflictRule {
         }
 
         void report(FindingGroups groups, WallClock school) {
-            if (items.size() < 2 || to <= from) {
+            if (to <= from) {
                 return; // one session alone (or one item meeting itself): nothing to attend twice
             }
-            List<Long> ids = List.copyOf(items.keySet());
-            List<String> titles = List.copyOf(items.values());
+            long[] ids = new long[count];
+            for (int i = 0; i < count; i++) {
+                ids[i] = members[i].itemId();
+            }
+            Arrays.sort(ids);
+            int distinct = 0;
+            for (int i = 0; i < count; i++) {
+                if (i == 0 || ids[i] != ids[i - 1]) {
+                    ids[distinct++] = ids[i];
+                }
+            }
+            long[] items = Arrays.copyOf(ids, distinct);
             long fromSecond = from;
             long toSecond = to;
             long minutes = overlapSeconds / 60;
-            var key = new GroupKey(ids, school.dayOfWeek(fromSecond), school.secondOfDay(fromSecond), school.secondOfDay(toSecond));
-            groups.add(key, school.epochDay(fromSecond), () -> {
+            var key = new GroupKey(items, school.dayOfWeek(fromSecond), school.secondOfDay(fromSecond), school.secondOfDay(toSecond));
+            groups.add(key, school.epochDay(fromSecond), () -> { // only for the first week of a group: the members are still here
+                Map<Long, String> titles = new TreeMap<>();
+                for (int i = 0; i < count; i++) {
+                    titles.putIfAbsent(members[i].itemId(), members[i].title());
+                }
+                List<String> names = List.copyOf(titles.values());
                 ZonedDateTime start = ZonedDateTime.ofInstant(Instant.ofEpochSecond(fromSecond), school.zone());
                 ZonedDateTime stop = ZonedDateTime.ofInstant(Instant.ofEpochSecond(toSecond), school.zone());
-                return new FindingGroups.Key(name(), Severity.ERROR, titles, ids, start.getDayOfWeek(), start.toLocalTime(),
-                        stop.toLocalTime(), minutes, names(titles) + " overlap {when}");
+                return new FindingGroups.Key(name(), Severity.ERROR, names, List.copyOf(titles.keySet()), start.getDayOfWeek(),
+                        start.toLocalTime(), stop.toLocalTime(), minutes, names(names) + " overlap {when}");
             });
         }
     }
 
-    /** The clash's sessions, grouped over the weeks: the same items at the same weekday and times. */
-    private record GroupKey(List<Long> items, int day, int from, int to) {
+    /** The clash's sessions, grouped over the weeks: the same items (sorted ids) at the same weekday and times. */
+    private static final class GroupKey {
+        private final long[] items;
+        private final int day;
+        private final int from;
+        private final int to;
+        private final int hash;
+
+        GroupKey(long[] items, int day, int from, int to) {
+            this.items = items;
+            this.day = day;
+            this.from = from;
+            this.to = to;
+            this.hash = ((Arrays.hashCode(items) * 31 + day) * 31 + from) * 31 + to;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GroupKey k && hash == k.hash && day == k.day && from == k.from && to == k.to
+                    && Arrays.equals(items, k.items);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** "A and B", "A, B and C", "A, B, C and D", "A, B, C and 4 other classes". */

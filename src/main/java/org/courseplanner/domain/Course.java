@@ -62,6 +62,18 @@ public record Course(long id, long termId, String code, String title, double cre
     }
 
     static String normalise(String code) {
-        return code.replaceAll("[\\s_-]", "").toUpperCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c != '_' && c != '-' && !isRegexSpace(c)) {
+                key.append(c);
+            }
+        }
+        return key.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** What the regex {@code \s} matches: a code key is compared across versions, so it must not change. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

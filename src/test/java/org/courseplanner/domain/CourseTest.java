@@ -9,6 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CourseTest {
+    @net.jqwik.api.Property(tries = 300)
+    void codeKeyIsWhatTheRegexOfEarlierVersionsGave(@net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 12)
+                                                    @net.jqwik.api.constraints.Chars({' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '_', '-', 'a', 'Z', '1', 'é', 'ß', 'ı'})
+                                                    String code) {
+        assertThat(Course.normalise(code)).isEqualTo(code.replaceAll("[\\s_-]", "").toUpperCase(java.util.Locale.ROOT));
+    }
+
 
     private static Course course(double credits, String colour, Delivery delivery, Double homeworkHours) {
         return new Course(0, 1, "CS 101", "Intro to Programming", credits, colour, delivery, homeworkHours);

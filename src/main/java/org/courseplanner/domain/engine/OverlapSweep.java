@@ -1,6 +1,8 @@
 package org.courseplanner.domain.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -24,63 +26,69 @@ final class OverlapSweep {
     }
 
     private static void sweep(List<Occurrence> left, List<Occurrence> right, boolean within, BiConsumer<Occurrence, Occurrence> pair) {
-        int n = left.size() + right.size();
-        Occurrence[] items = new Occurrence[n];
-        long[] starts = new long[n];
-        long[] ends = new long[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            Occurrence o = i < left.size() ? left.get(i) : right.get(i - left.size());
-            items[i] = o;
-            starts[i] = o.startSecond();
-            ends[i] = o.endSecond();
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
-        int[] activeLeft = new int[16];
-        int[] activeRight = new int[16];
+        left = byStart(left);
+        right = byStart(right);
+        int leftSize = left.size();
+        int rightSize = right.size();
+        Occurrence[] activeLeft = new Occurrence[16];
+        Occurrence[] activeRight = new Occurrence[16];
         int leftCount = 0;
         int rightCount = 0;
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            long now = starts[i];
-            leftCount = expire(activeLeft, leftCount, ends, now);
-            rightCount = expire(activeRight, rightCount, ends, now);
-            if (ends[i] <= now) {
+        int i = 0;
+        int j = 0;
+        // merge the two lists by start (the left first on a tie), keeping only the occurrences still running
+        while (i < leftSize || j < rightSize) {
+            boolean isLeft = j >= rightSize || (i < leftSize && left.get(i).startSecond() <= right.get(j).startSecond());
+            Occurrence o = isLeft ? left.get(i++) : right.get(j++);
+            long now = o.startSecond();
+            leftCount = expire(activeLeft, leftCount, now);
+            rightCount = expire(activeRight, rightCount, now);
+            if (o.endSecond() <= now) {
                 continue;
             }
-            boolean isLeft = i < left.size();
             if (within || !isLeft) {
                 for (int a = 0; a < leftCount; a++) {
-                    pair.accept(items[activeLeft[a]], items[i]);
+                    pair.accept(activeLeft[a], o);
                 }
             } else {
                 for (int b = 0; b < rightCount; b++) {
-                    pair.accept(items[i], items[activeRight[b]]);
+                    pair.accept(o, activeRight[b]);
                 }
             }
             if (isLeft) {
-                activeLeft = add(activeLeft, leftCount++, i);
+                activeLeft = add(activeLeft, leftCount++, o);
             } else {
-                activeRight = add(activeRight, rightCount++, i);
+                activeRight = add(activeRight, rightCount++, o);
             }
         }
     }
 
+    /** The list itself when it is sorted by start (the calendar's lists are), else a sorted copy. */
+    private static List<Occurrence> byStart(List<Occurrence> items) {
+        for (int k = 1; k < items.size(); k++) {
+            if (items.get(k).startSecond() < items.get(k - 1).startSecond()) {
+                List<Occurrence> sorted = new ArrayList<>(items);
+                sorted.sort(Comparator.comparingLong(Occurrence::startSecond)); // stable: ties keep their order
+                return sorted;
+            }
+        }
+        return items;
+    }
+
     /** Drops the occurrences that ended by {@code now}; returns how many are left. */
-    private static int expire(int[] active, int count, long[] ends, long now) {
+    private static int expire(Occurrence[] active, int count, long now) {
         int kept = 0;
         for (int a = 0; a < count; a++) {
-            if (ends[active[a]] > now) {
+            if (active[a].endSecond() > now) {
                 active[kept++] = active[a];
             }
         }
         return kept;
     }
 
-    private static int[] add(int[] active, int count, int index) {
-        int[] grown = count == active.length ? Arrays.copyOf(active, count * 2) : active;
-        grown[count] = index;
+    private static Occurrence[] add(Occurrence[] active, int count, Occurrence o) {
+        Occurrence[] grown = count == active.length ? Arrays.copyOf(active, count * 2) : active;
+        grown[count] = o;
         return grown;
     }
 }

@@ -34,8 +34,14 @@ import org.courseplanner.domain.WeeklyPattern;
 public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence> commitments, List<Occurrence> studyBlocks,
                            List<Occurrence> deadlines, List<ModuleWindowOccurrence> windows, Map<Long, Long> studyModules) {
 
-    private static final Comparator<Occurrence> BY_START = Comparator.comparingLong((Occurrence o) -> o.startSecond())
-            .thenComparingLong(o -> o.endSecond()).thenComparingLong(Occurrence::itemId);
+    /** By start, then end, then item: one comparison, not a chain of three (a year's plan sorts 100k occurrences). */
+    private static final Comparator<Occurrence> BY_START = (a, b) -> {
+        int c = Long.compare(a.startSecond(), b.startSecond());
+        if (c == 0) {
+            c = Long.compare(a.endSecond(), b.endSecond());
+        }
+        return c != 0 ? c : Long.compare(a.itemId(), b.itemId());
+    };
 
     /** Expands everything in the plan. */
     public static TermCalendar of(TermPlan plan) {
@@ -81,23 +87,73 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         }
         List<Occurrence> study = new ArrayList<>();
         Map<Long, Long> studyModules = new HashMap<>();
+        Map<Long, AsyncModule> modulesById = new HashMap<>();
+        plan.modules().forEach(m -> modulesById.put(m.id(), m));
+        Map<Long, Course> coursesById = new HashMap<>();
+        plan.courses().forEach(c -> coursesById.put(c.id(), c));
         for (StudyBlock b : plan.studyBlocks()) {
             studyModules.put(b.id(), b.moduleId());
-            AsyncModule m = plan.module(b.moduleId()).orElseThrow();
-            Course c = plan.courseById(m.courseId());
+            AsyncModule m = modulesById.get(b.moduleId());
+            Course c = m == null ? null : coursesById.get(m.courseId());
+            if (c == null) {
+                throw new IllegalStateException("study block " + b.id() + " belongs to no module or course of term " + term.name());
+            }
             ZonedDateTime start = at(b.start(), term.schoolZone());
             ZonedDateTime end = at(b.end(), term.schoolZone());
             study.add(new Occurrence(OccurrenceType.STUDY, b.id(), c.code(), c.code() + " " + m.windowTitle(b.week()) + " study",
                     start, end.isAfter(start) ? end : start.plusMinutes(b.minutes()), b.week(), null));
         }
-        sessions.sort(BY_START);
-        commitments.sort(BY_START);
-        study.sort(BY_START);
-        deadlines.sort(BY_START);
+        sortByStart(sessions);
+        sortByStart(commitments);
+        sortByStart(study);
+        sortByStart(deadlines);
         windows.sort(Comparator.comparingLong((ModuleWindowOccurrence w) -> w.due().toEpochSecond())
                 .thenComparingLong(ModuleWindowOccurrence::moduleId));
         return new TermCalendar(term, List.copyOf(sessions), List.copyOf(commitments), List.copyOf(study), List.copyOf(deadlines),
                 List.copyOf(windows), Map.copyOf(studyModules));
+    }
+
+    /**
+     * Sorts as {@link #BY_START} does, faster: by start as primitive longs (start and position
+     * packed in one long), then each run of equal starts by end and item. A year's plan sorts
+     * 100k occurrences after every edit.
+     */
+    static void sortByStart(List<Occurrence> list) {
+        int n = list.size();
+        if (n < 64 || n >= 1 << 24) {
+            list.sort(BY_START);
+            return;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (Occurrence o : list) {
+            min = Math.min(min, o.startSecond());
+            max = Math.max(max, o.startSecond());
+        }
+        if (max - min >= 1L << 38) {
+            list.sort(BY_START); // more than 8,700 years apart: not a plan, but still sorted
+            return;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (list.get(i).startSecond() - min) << 24 | i;
+        }
+        java.util.Arrays.sort(keys);
+        Occurrence[] sorted = new Occurrence[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = list.get((int) (keys[i] & 0xFFFFFF));
+        }
+        for (int i = 0, j; i < n; i = j) {
+            for (j = i + 1; j < n && sorted[j].startSecond() == sorted[i].startSecond(); j++) {
+                // the run of equal starts
+            }
+            if (j - i > 1) {
+                java.util.Arrays.sort(sorted, i, j, BY_START);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            list.set(i, sorted[i]);
+        }
     }
 
     private static Occurrence meeting(OccurrenceType type, long id, String code, String title, LocalDate day, WeeklyPattern p,

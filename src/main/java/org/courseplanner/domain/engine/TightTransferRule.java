@@ -1,8 +1,11 @@
 package org.courseplanner.domain.engine;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.courseplanner.domain.ConflictSettings;
 import org.courseplanner.domain.SyncSession;
 
@@ -20,6 +23,7 @@ public final class TightTransferRule implements ConflictRule {
     public List<Finding> find(TermCalendar calendar, ConflictSettings settings) {
         List<Occurrence> sessions = calendar.sessions();
         int n = sessions.size();
+        Map<String, Optional<String>> roomByPlace = new HashMap<>(); // a place repeats every week: read it once
         long[] starts = new long[n];
         long[] ends = new long[n];
         String[] rooms = new String[n];
@@ -27,8 +31,7 @@ public final class TightTransferRule implements ConflictRule {
             Occurrence o = sessions.get(i);
             starts[i] = o.startSecond();
             ends[i] = o.endSecond();
-            rooms[i] = o.place() == null || o.place().isBlank() || SyncSession.isMeetingLink(o.place()) ? null
-                    : o.place().strip().toLowerCase(Locale.ROOT);
+            rooms[i] = o.place() == null ? null : roomByPlace.computeIfAbsent(o.place(), TightTransferRule::room).orElse(null);
         }
         FindingGroups groups = new FindingGroups();
         WallClock school = new WallClock(calendar.term().schoolZone());
@@ -46,6 +49,11 @@ public final class TightTransferRule implements ConflictRule {
             }
         }
         return groups.findings();
+    }
+
+    /** The room to walk to, compared without case; none for a blank place or a meeting link. */
+    private static Optional<String> room(String place) {
+        return place.isBlank() || SyncSession.isMeetingLink(place) ? Optional.empty() : Optional.of(place.strip().toLowerCase(Locale.ROOT));
     }
 
     private void add(FindingGroups groups, Occurrence a, Occurrence b, WallClock school, ConflictSettings settings) {

@@ -16,10 +16,13 @@ final class WorkloadBucket {
         private final List<String> names = new ArrayList<>();
 
         int of(String name) {
-            return index.computeIfAbsent(name, n -> {
-                names.add(n);
-                return names.size() - 1;
-            });
+            Integer known = index.get(name); // nearly always: every meeting of a course asks
+            if (known != null) {
+                return known;
+            }
+            names.add(name);
+            index.put(name, names.size() - 1);
+            return names.size() - 1;
         }
 
         int size() {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * One page to draw on, measured in points from its top left corner (PDF counts from the bottom
@@ -80,6 +81,21 @@ final class Canvas implements AutoCloseable {
             stream.setFont(font, size);
             stream.setNonStrokingColor(colour);
             stream.newLineAtOffset(x, height - y - size * 0.93f);
+            stream.showText(text);
+            stream.endText();
+        });
+    }
+
+    /**
+     * One line read from bottom to top (turned a quarter left), for a block too narrow for its code
+     * across: {@code x} is the line's top edge (its left side once turned), {@code y} where it starts.
+     */
+    void textUp(float x, float y, PDFont font, float size, Color colour, String text) {
+        run(() -> {
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.setNonStrokingColor(colour);
+            stream.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x + size * 0.93f, height - y));
             stream.showText(text);
             stream.endText();
         });

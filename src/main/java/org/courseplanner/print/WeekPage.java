@@ -195,10 +195,22 @@ final class WeekPage {
         if (b.conflict()) {
             kind = ("⚠ " + kind).strip();
         }
-        float pad = b.conflict() ? 3 : 2;
-        TextFit.Fitted text = TextFit.fit(page.fonts, List.of(new TextFit.Line(code, true), new TextFit.Line(kind, false),
-                new TextFit.Line(TIME.format(start) + "–" + TIME.format(end), false), new TextFit.Line(o.place(), false)),
-                width - 2 * pad, height - 2 * pad + 1, 8.5f, 5.5f);
+        float pad = Math.min(b.conflict() ? 3 : 2, width / 8);
+        List<TextFit.Line> lines = List.of(new TextFit.Line(code, true), new TextFit.Line(kind, false),
+                new TextFit.Line(TIME.format(start) + "–" + TIME.format(end), false), new TextFit.Line(o.place(), false));
+        TextFit.Fitted text = TextFit.fit(page.fonts, lines, width - 2 * pad, height - 2 * pad + 1, 8.5f, 5.5f);
+        if (text.size() < 5.5f && height > width * 1.5f) {
+            // a narrow lane of a crowded day: the text runs up the block rather than shrink to dust
+            TextFit.Fitted up = TextFit.fit(page.fonts, lines, height - 2 * pad, width - 2 * pad + 1, 8.5f, 4f);
+            if (up.size() > text.size()) {
+                float lineX = x + pad - 0.5f;
+                for (TextFit.Line line : up.lines()) {
+                    page.textUp(lineX, y + height - pad, TextFit.font(page.fonts, line), up.size(), ink, line.text());
+                    lineX += up.size() * TextFit.LEADING;
+                }
+                return;
+            }
+        }
         float lineY = y + (text.size() * TextFit.LEADING > height ? (height - text.size()) / 2 : pad - 0.5f);
         for (TextFit.Line line : text.lines()) {
             page.text(x + pad, lineY, TextFit.font(page.fonts, line), text.size(), ink, line.text());

@@ -47,6 +47,7 @@ final class WeekPage {
     /** The hours a week shows at least, so that a quiet week still looks like a day. */
     private static final int EARLIEST_SHOWN = 8 * 60;
     private static final int LATEST_SHOWN = 18 * 60;
+    private static final int DAY = 24 * 60;
 
     private final TermPlan plan;
     private final LocalDate monday;
@@ -133,12 +134,9 @@ final class WeekPage {
         }
         top += DAY_HEADER_HEIGHT;
 
-        int from = EARLIEST_SHOWN;
-        int to = LATEST_SHOWN;
-        for (WeekBlock b : blocks) {
-            from = Math.min(from, b.startMinute() / 60 * 60);
-            to = Math.max(to, (b.endMinute() + 59) / 60 * 60);
-        }
+        int[] hours = hoursShown(blocks);
+        int from = hours[0];
+        int to = hours[1];
         float perMinute = (bottom - top) / (to - from);
         for (int m = from; m <= to; m += 30) {
             float y = top + (m - from) * perMinute;
@@ -163,6 +161,26 @@ final class WeekPage {
         page.fitted(left, page.height - MARGIN - 8, fonts.regular, 7, 5, right - left, MUTED,
                 "Course Planner · red outline and ⚠: in a conflict (the findings say which) · pale blocks: planned study time · "
                         + "grey: your commitments · ▼ a module's deadline");
+    }
+
+    /**
+     * The minutes of the day the grid shows: from the earliest start to the latest end, in whole
+     * hours, widened to ten hours at least (08:00–18:00 for an empty week) so a quiet week still
+     * looks like a day.
+     */
+    static int[] hoursShown(List<WeekBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return new int[] {EARLIEST_SHOWN, LATEST_SHOWN};
+        }
+        int from = blocks.stream().mapToInt(b -> b.startMinute() / 60 * 60).min().orElseThrow();
+        int to = blocks.stream().mapToInt(b -> (b.endMinute() + 59) / 60 * 60).max().orElseThrow();
+        int missing = LATEST_SHOWN - EARLIEST_SHOWN - (to - from);
+        if (missing > 0) {
+            from = Math.max(0, from - missing / 120 * 60);
+            to = Math.min(DAY, from + LATEST_SHOWN - EARLIEST_SHOWN);
+            from = to - (LATEST_SHOWN - EARLIEST_SHOWN);
+        }
+        return new int[] {from, to};
     }
 
     private void drawBlock(Canvas page, WeekBlock b, float x, float y, float width, float height) {
@@ -198,8 +216,8 @@ final class WeekPage {
         float pad = Math.min(b.conflict() ? 3 : 2, width / 8);
         List<TextFit.Line> lines = List.of(new TextFit.Line(code, true), new TextFit.Line(kind, false),
                 new TextFit.Line(TIME.format(start) + "–" + TIME.format(end), false), new TextFit.Line(o.place(), false));
-        TextFit.Fitted text = TextFit.fit(page.fonts, lines, width - 2 * pad, height - 2 * pad + 1, 8.5f, 5.5f);
-        if (text.size() < 5.5f && height > width * 1.5f) {
+        TextFit.Fitted text = TextFit.fit(page.fonts, lines, width - 2 * pad, height - 2 * pad + 1, 8.5f, 6.5f);
+        if (text.size() < 6.5f && height > width * 1.5f) {
             // a narrow lane of a crowded day: the text runs up the block rather than shrink to dust
             TextFit.Fitted up = TextFit.fit(page.fonts, lines, height - 2 * pad, width - 2 * pad + 1, 8.5f, 4f);
             if (up.size() > text.size()) {

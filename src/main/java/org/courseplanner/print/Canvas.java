@@ -76,14 +76,7 @@ final class Canvas implements AutoCloseable {
 
     /** One line of text whose top is at {@code y}; the caller made it printable and fitting. */
     void text(float x, float y, PDFont font, float size, Color colour, String text) {
-        run(() -> {
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.setNonStrokingColor(colour);
-            stream.newLineAtOffset(x, height - y - size * 0.93f);
-            stream.showText(text);
-            stream.endText();
-        });
+        show(Matrix.getTranslateInstance(x, height - y - size * 0.93f), font, size, colour, text);
     }
 
     /**
@@ -91,11 +84,15 @@ final class Canvas implements AutoCloseable {
      * across: {@code x} is the line's top edge (its left side once turned), {@code y} where it starts.
      */
     void textUp(float x, float y, PDFont font, float size, Color colour, String text) {
+        show(Matrix.getRotateInstance(Math.PI / 2, x + size * 0.93f, height - y), font, size, colour, text);
+    }
+
+    private void show(Matrix where, PDFont font, float size, Color colour, String text) {
         run(() -> {
             stream.beginText();
             stream.setFont(font, size);
             stream.setNonStrokingColor(colour);
-            stream.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x + size * 0.93f, height - y));
+            stream.setTextMatrix(where);
             stream.showText(text);
             stream.endText();
         });

@@ -77,7 +77,8 @@ final class TermOverviewPage {
         float bottom = page.height - MARGIN - 12;
         for (int i = 0; i < all.size(); i++) {
             Finding f = all.get(i);
-            String line = f.severity().label() + " · " + f.message() + (f.count() > 1 ? " (" + f.count() + " times)" : "");
+            String line = f.severity().label() + " · " + f.message()
+                    + (f.count() > 1 && !f.message().contains(f.count() + " times") ? " (" + f.count() + " times)" : "");
             List<TextFit.Line> lines = TextFit.wrapped(fonts, new TextFit.Line(fonts.printable(line), false), 8.5f, width);
             float needed = lines == null ? Float.MAX_VALUE : lines.size() * 8.5f * TextFit.LEADING;
             if (y + needed > bottom - 12 && i < all.size() - 1 || y + needed > bottom) {

@@ -213,7 +213,8 @@ public final class PlanPrinter {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), ".print-", ".part");
+            // createFile, not createTempFile: the file gets the permissions any new file of the student's gets (not 600)
+            temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"));
             writing.to(temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             return new Written(file, pages);

@@ -150,5 +150,9 @@ class PrintCommandTest {
         cli.ok("print", "--week", "37", "--out", out.toString());
         assertThat(text(out)).contains("2026-W37");
         assertThat(new File(dir.toFile(), ".").list()).noneMatch(name -> name.endsWith(".part"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) { // a file to share: as readable as any new file, not 600
+            Path probe = Files.createFile(dir.resolve("probe"));
+            assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(probe));
+        }
     }
 }

@@ -211,6 +211,9 @@ public final class PlanPrinter {
     /** Writes next to the target, then moves it in place: a failed write leaves the old file as it was. */
     private static Written replace(Path file, Writing writing, int pages) {
         Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new Refusal("file", file + " is a folder: give a file in it, e.g. " + target.resolve("week.pdf"));
+        }
         Path temp = null;
         try {
             // createFile, not createTempFile: the file gets the permissions any new file of the student's gets (not 600)

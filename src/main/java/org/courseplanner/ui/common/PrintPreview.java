@@ -35,8 +35,11 @@ public final class PrintPreview {
         /** Draws the week's page or the term's pages as pictures, then hands them over on the UI thread. */
         void draw(boolean wholeTerm, Consumer<List<Image>> then);
 
-        /** Sends the pages to {@code job}'s printer in the background and ends the job; then says how many, on the UI thread. */
-        void print(boolean wholeTerm, PrinterJob job, Consumer<Integer> printed);
+        /**
+         * Sends the pages to {@code job}'s printer in the background and ends the job; then says how
+         * many, or that it failed (the window says why), on the UI thread.
+         */
+        void print(boolean wholeTerm, PrinterJob job, Consumer<Integer> printed, Runnable failed);
     }
 
     @FXML
@@ -88,6 +91,9 @@ public final class PrintPreview {
                 printed.accept("Sent " + n + (n == 1 ? " page" : " pages") + " to " + job.getPrinter().getName());
                 dialog.setResult(ButtonType.CLOSE);
                 dialog.close();
+            }, () -> {
+                controller.pageCount.setText("Nothing was printed: the status line says why.");
+                dialog.getDialogPane().lookupButton(PRINT).setDisable(false);
             });
         });
         dialog.show();

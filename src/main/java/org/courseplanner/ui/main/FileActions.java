@@ -107,7 +107,7 @@ public final class FileActions {
     }
 
     /** Draws the pages at print resolution and sends them to {@code job}'s printer, landscape, in the background. */
-    void printPages(boolean wholeTerm, LocalDate monday, boolean myZone, PrinterJob job, Consumer<Integer> printed) {
+    void printPages(boolean wholeTerm, LocalDate monday, boolean myZone, PrinterJob job, Consumer<Integer> printed, Runnable failed) {
         TermPlan plan = current.get();
         if (plan == null) {
             message.accept("There is no term to print yet.");
@@ -135,6 +135,7 @@ public final class FileActions {
         }, printed, e -> {
             job.cancelJob();
             message.accept(Failures.sentence("Could not print", e));
+            failed.run();
         });
     }
 

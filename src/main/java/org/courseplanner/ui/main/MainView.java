@@ -529,8 +529,8 @@ public final class MainView {
             }
 
             @Override
-            public void print(boolean wholeTerm, javafx.print.PrinterJob job, java.util.function.Consumer<Integer> printed) {
-                model.files().printPages(wholeTerm, monday, mine, job, printed);
+            public void print(boolean wholeTerm, javafx.print.PrinterJob job, java.util.function.Consumer<Integer> printed, Runnable failed) {
+                model.files().printPages(wholeTerm, monday, mine, job, printed, failed);
             }
         }, model.files()::said);
     }

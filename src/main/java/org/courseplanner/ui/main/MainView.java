@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -28,6 +30,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -40,8 +43,8 @@ import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.domain.engine.WorkloadWeek;
 import org.courseplanner.ui.common.CommitmentDialog;
 import org.courseplanner.ui.common.CourseDialog;
-import org.courseplanner.ui.common.ExportDialog;
 import org.courseplanner.print.PlanPrinter;
+import org.courseplanner.ui.common.ExportDialog;
 import org.courseplanner.ui.common.FileAsker;
 import org.courseplanner.ui.common.PrintPreview;
 import org.courseplanner.ui.common.Settings;
@@ -524,12 +527,12 @@ public final class MainView {
         boolean mine = myZone();
         PrintPreview.show(window(), PlanPrinter.weekName(monday), plan.term().name(), new PrintPreview.Pages() {
             @Override
-            public void draw(boolean wholeTerm, java.util.function.Consumer<java.util.List<javafx.scene.image.Image>> then) {
+            public void draw(boolean wholeTerm, Consumer<List<Image>> then) {
                 model.files().pages(wholeTerm, monday, mine, PREVIEW_DPI, then);
             }
 
             @Override
-            public void print(boolean wholeTerm, javafx.print.PrinterJob job, java.util.function.Consumer<Integer> printed, Runnable failed) {
+            public void print(boolean wholeTerm, PrinterJob job, Consumer<Integer> printed, Runnable failed) {
                 model.files().printPages(wholeTerm, monday, mine, job, printed, failed);
             }
         }, model.files()::said);

@@ -26,6 +26,7 @@ class ArchitectureTest {
     private static final String UI = "org.courseplanner.ui..";
     private static final String UI_COMMON = "org.courseplanner.ui.common..";
     private static final String APP = "org.courseplanner.app..";
+    private static final String PRINT = "org.courseplanner.print..";
 
     @ArchTest
     static final ArchRule domainKnowsNoFrameworks = noClasses().that().resideInAPackage(DOMAIN)
@@ -61,6 +62,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule icalKnowsOnlyTheDomain = noClasses().that().resideInAPackage(ICAL)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", PERSISTENCE, UI, CLI, APP);
+
+    @ArchTest
+    static final ArchRule printDrawsFromTheDomainAlone = classes().that().resideInAPackage(PRINT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..", DOMAIN, PRINT, "org.apache.pdfbox..")
+            .because("a printed page is drawn from the model with PDFBox, the same from the window and the command line");
+
+    @ArchTest
+    static final ArchRule theWindowPrintsThroughPlanPrinterAlone = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat(resideInAPackage(PRINT).and(DescribedPredicate.describe("not PlanPrinter's API",
+                    c -> !c.getName().startsWith(org.courseplanner.print.PlanPrinter.class.getName()))))
+            .orShould().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+            .because("the window asks PlanPrinter for pages and files and knows nothing of how they are drawn");
 
     @ArchTest
     static final ArchRule loggingUsesOnlyTheJdk = classes().that().resideInAPackage("org.courseplanner.logging..")

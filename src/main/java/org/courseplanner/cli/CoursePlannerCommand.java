@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "With no command, opens the planner window. Commands work without a display."},
         subcommands = {TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
             CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
-            WorkloadCommand.class, ExportCommand.class, ImportCommand.class,
+            WorkloadCommand.class, ExportCommand.class, ImportCommand.class, PrintCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage,",
             "3 busy (another window or command kept the plan busy for 30 s; nothing was changed)."})
@@ -95,7 +95,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
 
     /** The commands that only read the plan; every other command may change it. */
     private static final java.util.Set<Class<?>> READING = java.util.Set.of(ListCommand.class, AgendaCommand.class,
-            ConflictsCommand.class, WorkloadCommand.class, ExportCommand.class, TermCommand.ListTerms.class, CommandLine.HelpCommand.class);
+            ConflictsCommand.class, WorkloadCommand.class, ExportCommand.class, PrintCommand.class, TermCommand.ListTerms.class, CommandLine.HelpCommand.class);
 
     /**
      * Runs a command that may change the plan in one write transaction, from the first read to the

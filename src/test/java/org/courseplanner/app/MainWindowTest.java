@@ -569,16 +569,75 @@ class MainWindowTest {
     }
 
     @Test
-    void theWeekIsSavedAsAPicture() throws Exception {
+    void theWeekIsSavedAsAPictureDrawnFromThePlanNotTheScreen() throws Exception {
         Path png = dir.resolve("week.png");
         answerFileChoosers(png);
         open("--db=" + dir.resolve("planner.db"));
         mondayLecture();
         menu("File", "Export week as PNG…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(png));
         java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(png.toFile());
-        assertThat(picture.getWidth()).isGreaterThan(500);
-        assertThat(picture.getHeight()).isGreaterThan(300);
+        // a landscape page at 200 dpi (Letter or A4 by the locale), whatever the window's size: no buttons, no scroll bars
+        assertThat(picture.getWidth()).isIn(2200, 2338);
+        assertThat(picture.getHeight()).isIn(1700, 1653);
+        Label status = robot.lookup(".status").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Saved week "));
+    }
+
+    @Test
+    void theWeekAndTheTermAreSavedAsPdf() throws Exception {
+        Path week = dir.resolve("week.pdf");
+        Path term = dir.resolve("whole-term"); // typed without an extension: the chooser's kind adds it
+        answerFileChoosers(week, term);
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        Label title = robot.lookup(".week-title").query();
+        String shownWeek = title.getText(); // "Week 13 of 16 · Nov 23–29"
+        menu("File", "Export week as PDF…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(week));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(week.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Fall 2026 · " + shownWeek.substring(0, shownWeek.indexOf(" ·")), "CS 101", "Thanksgiving");
+        }
+        menu("File", "Export term as PDF…");
+        Path termPdf = dir.resolve("whole-term.pdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(termPdf));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(termPdf.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(10);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Fall 2026 · the term at a glance", "weekly cap");
+        }
+    }
+
+    @Test
+    void printPreviewsTheWeekOrTheTermAndSaysWhenThereIsNoPrinter() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        menu("File", "Print…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> previewPages().size() == 1);
+        javafx.scene.image.ImageView page = previewPages().get(0);
+        assertThat(page.getImage().getWidth()).isGreaterThan(800); // a landscape page drawn at 80 dpi
+        assertThat(page.getImage().getWidth()).isGreaterThan(page.getImage().getHeight());
+        assertThat(page.getBoundsInParent().getWidth()).isGreaterThan(400); // shown across the dialog
+        robot.clickOn(robot.lookup(".radio-button").match(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("The whole term"))
+                .queryAs(javafx.scene.control.RadioButton.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> previewPages().size() > 10);
+        if (javafx.print.Printer.getDefaultPrinter() == null) { // with a printer, Print opens the system's own dialog
+            robot.clickOn("Print…");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup(".refusal").queryAll()).map(n -> ((Label) n).getText())
+                    .contains("No printer is set up on this computer. Use File ▸ Export week as PDF… or Export term as PDF… instead, "
+                            + "and print or share the file.");
+        }
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(previewPages()).isEmpty();
+    }
+
+    /** The pages the print preview shows, if it is open. */
+    private List<javafx.scene.image.ImageView> previewPages() {
+        return robot.lookup(".print-page").queryAllAs(javafx.scene.image.ImageView.class).stream()
+                .filter(v -> v.getScene() != null && v.getScene().getWindow().isShowing() && v.getImage() != null).toList();
     }
 
     @Test

@@ -70,7 +70,7 @@ class ModulePathWindowIT {
         String stdout = read(out);
         String stderr = read(err);
         assertThat(p.exitValue()).as("exit status; stdout:\n%s\nstderr:\n%s", stdout, stderr).isZero();
-        assertThat(stdout).contains("opened 14 forms", "term (✎)", "course (+ Course)", "study (Edit", "export (File");
+        assertThat(stdout).contains("opened 15 forms", "term (✎)", "course (+ Course)", "study (Edit", "export (File", "print preview (File");
         assertThat(stderr).as("stderr").doesNotContain("Exception", "Error");
     }
 

@@ -103,6 +103,7 @@ class NothingCutTest {
             OpenEveryForm.button(main, "+ Module").fire();
         }, problems);
         form(main, "export", () -> OpenEveryForm.menuItem(main, "_Export .ics…").fire(), problems);
+        form(main, "print preview", () -> OpenEveryForm.menuItem(main, "_Print…").fire(), problems);
         assertThat(problems).isEmpty();
     }
 
@@ -112,6 +113,10 @@ class NothingCutTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(main).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = dialog(main).orElseThrow();
+        if (pane.lookup(".print-pages") != null) { // the print preview draws its pages in the background: look once they show
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.lookup(".print-page") != null);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         cut(pane).forEach(c -> problems.add(name + " form: " + c));
         Node ok = pane.lookupButton(ButtonType.OK);
         if (ok instanceof Button okButton) {

@@ -88,6 +88,7 @@ public final class OpenEveryForm {
                 button(main, "+ Module").fire();
             }, opened, problems);
             form(main, "export (File ▸ Export .ics…)", () -> menuItem(main, "_Export .ics…").fire(), opened, problems);
+            form(main, "print preview (File ▸ Print…)", () -> menuItem(main, "_Print…").fire(), opened, problems);
             form(main, "keyboard shortcuts (Help)", () -> menuItem(main, "_Keyboard shortcuts").fire(), opened, problems);
             form(main, "about (Help)", () -> menuItem(main, "_About Course Planner").fire(), opened, problems);
         } catch (Throwable e) {
@@ -163,7 +164,7 @@ public final class OpenEveryForm {
             if (pane.getStyleClass().contains("error")) { // the window reporting a failure, not a form
                 FAILURES.add(new AssertionError("an error showed instead of a form: " + header + ": " + pane.getContentText()));
             }
-            pause(() -> {
+            whenDrawn(pane, System.currentTimeMillis(), () -> {
                 Node ok = pane.lookupButton(ButtonType.OK);
                 Optional<Node> cancel = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
                         .map(pane::lookupButton).findFirst();
@@ -184,6 +185,23 @@ public final class OpenEveryForm {
                     });
                 }
             });
+        });
+    }
+
+    /**
+     * Runs {@code then} once the form is drawn: after a few pulses, and for the print preview once its
+     * pages (drawn by PDFBox in the background) show; pages that never show are a failure.
+     */
+    private static void whenDrawn(DialogPane pane, long since, Runnable then) {
+        pause(() -> {
+            if (pane.lookup(".print-pages") == null || pane.lookup(".print-page") != null) {
+                then.run();
+            } else if (System.currentTimeMillis() - since > WAIT_MS) {
+                FAILURES.add(new AssertionError("the print preview showed no page in " + WAIT_MS + " ms"));
+                then.run();
+            } else {
+                whenDrawn(pane, since, then);
+            }
         });
     }
 

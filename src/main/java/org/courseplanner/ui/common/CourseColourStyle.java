@@ -1,6 +1,7 @@
 package org.courseplanner.ui.common;
 
 import java.util.Locale;
+import org.courseplanner.domain.week.CourseInk;
 
 /**
  * How a block or a module-window bar takes its course's colour: the inline style sets two
@@ -22,23 +23,8 @@ public final class CourseColourStyle {
                 + (darkInkReadsBetter(colour) ? "-cp-ink-dark" : "-cp-ink-light") + ";";
     }
 
-    /**
-     * True when black text has more contrast on {@code colour} than white (WCAG 2 relative
-     * luminance). With black and white inks the better of the two always reaches 4.5:1.
-     */
+    /** True when black text has more contrast on {@code colour} than white (WCAG 2), as a printed page decides too. */
     static boolean darkInkReadsBetter(String colour) {
-        double l = luminance(colour);
-        return (l + 0.05) / 0.05 > 1.05 / (l + 0.05);
-    }
-
-    /** WCAG 2 relative luminance of a #RRGGBB colour, 0 (black) to 1 (white). */
-    static double luminance(String colour) {
-        int rgb = Integer.parseInt(colour.substring(1), 16);
-        return 0.2126 * linear(rgb >> 16 & 0xff) + 0.7152 * linear(rgb >> 8 & 0xff) + 0.0722 * linear(rgb & 0xff);
-    }
-
-    private static double linear(int channel) {
-        double c = channel / 255.0;
-        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        return CourseInk.darkInkReadsBetter(colour);
     }
 }

@@ -14,6 +14,7 @@ public interface FileAsker {
         public static final Kind PLAN = new Kind("Course Planner plans", "*.db");
         public static final Kind CALENDAR = new Kind("iCalendar files", "*.ics");
         public static final Kind PICTURE = new Kind("PNG pictures", "*.png");
+        public static final Kind PDF = new Kind("PDF documents", "*.pdf");
     }
 
     /** An existing file to read. */

@@ -37,6 +37,8 @@ public final class StyleClasses {
     public static final String HOUR_LINE = "hour-line";
     public static final String HOURS_CHART = "hours-chart";
     public static final String IMPORT_PREVIEW = "import-preview";
+    /** A page in the print preview. */
+    public static final String PRINT_PAGE = "print-page";
     public static final String ITEM_DETAIL = "item-detail";
     public static final String MOVABLE = "movable";
     public static final String NOW_LINE = "now-line";

@@ -1,20 +1,27 @@
 package org.courseplanner.ui.main;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import org.courseplanner.domain.CalendarFiles;
 import org.courseplanner.domain.CalendarImport;
 import org.courseplanner.domain.CalendarImportService;
 import org.courseplanner.domain.ExportOptions;
 import org.courseplanner.domain.Planner;
-import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.engine.PlanFindings;
+import org.courseplanner.print.PlanPrinter;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.RunningWork;
@@ -23,7 +30,8 @@ import org.courseplanner.ui.common.UndoableEdit;
 
 /**
  * The File menu's work on the term shown, all of it in the background: an .ics export, an .ics
- * import (first a preview, then one transaction with progress and Cancel), a PNG of the week. The
+ * import (first a preview, then one transaction with progress and Cancel), the week or the term
+ * printed to a PDF or a PNG, and the pages a print preview shows. The
  * status line says what was done; a refusal says why not.
  */
 public final class FileActions {
@@ -62,26 +70,85 @@ public final class FileActions {
         }, e -> message.accept(Failures.sentence("Could not export " + plan.term().name(), e)));
     }
 
-    /** Writes a picture of the week (already taken on the UI thread) as a PNG file, in the background. */
-    void writePicture(BufferedImage picture, Path file) {
+    /**
+     * Writes the week of {@code monday} (a PDF page or a PNG, as the file's extension says) or the
+     * whole term (a PDF) in the background, drawn from the plan by the print package, on the clock
+     * the week shows.
+     */
+    void print(boolean wholeTerm, LocalDate monday, boolean myZone, Path file) {
+        TermPlan plan = current.get();
+        if (plan == null) {
+            message.accept("There is no term to print yet.");
+            return;
+        }
         message.accept("");
+        String what = wholeTerm ? plan.term().name() : PlanPrinter.weekName(monday);
         tasks.run("Saving " + file.getFileName(), () -> {
-            Path target = file.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), ".week-", ".png.part");
-            try {
-                if (!ImageIO.write(picture, "png", temp.toFile())) {
-                    throw new IOException("no PNG writer in this Java");
+            PlanPrinter printer = printer(plan, myZone);
+            return wholeTerm ? printer.writeTerm(file) : printer.writeWeek(monday, file);
+        }, written -> status.accept("Saved " + what + " as " + written.file().toAbsolutePath()
+                + (PlanPrinter.Format.of(file).orElse(null) == PlanPrinter.Format.PDF ? ", " + written.pages()
+                        + (written.pages() == 1 ? " page" : " pages") : "")),
+                e -> message.accept(Failures.sentence("Could not save " + what, e)));
+    }
+
+    /** The pages of the week or the whole term as pictures at {@code dpi}, drawn in the background, for a preview or a printer. */
+    void pages(boolean wholeTerm, LocalDate monday, boolean myZone, float dpi, Consumer<List<Image>> then) {
+        TermPlan plan = current.get();
+        if (plan == null) {
+            message.accept("There is no term to print yet.");
+            return;
+        }
+        tasks.run("Drawing the pages", () -> {
+            PlanPrinter printer = printer(plan, myZone);
+            List<BufferedImage> pictures = wholeTerm ? printer.termPictures(dpi) : printer.weekPictures(monday, dpi);
+            return pictures.stream().map(p -> (Image) SwingFXUtils.toFXImage(p, null)).toList();
+        }, then, e -> message.accept(Failures.sentence("Could not draw the pages", e)));
+    }
+
+    /** Draws the pages at print resolution and sends them to {@code job}'s printer, landscape, in the background. */
+    void printPages(boolean wholeTerm, LocalDate monday, boolean myZone, PrinterJob job, Consumer<Integer> printed, Runnable failed) {
+        TermPlan plan = current.get();
+        if (plan == null) {
+            message.accept("There is no term to print yet.");
+            return;
+        }
+        message.accept("");
+        tasks.run("Printing", () -> {
+            PlanPrinter printer = printer(plan, myZone);
+            List<BufferedImage> pictures = wholeTerm ? printer.termPictures(PRINT_DPI) : printer.weekPictures(monday, PRINT_DPI);
+            PageLayout layout = job.getPrinter().createPageLayout(job.getJobSettings().getPageLayout().getPaper(),
+                    PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
+            for (BufferedImage picture : pictures) {
+                ImageView page = new ImageView(SwingFXUtils.toFXImage(picture, null)); // not in a scene: may be printed off the UI thread
+                page.setPreserveRatio(true);
+                page.setFitWidth(layout.getPrintableWidth());
+                page.setFitHeight(layout.getPrintableHeight());
+                if (!job.printPage(layout, page)) {
+                    throw new IllegalStateException("the printer stopped (" + job.getJobStatus().name().toLowerCase(Locale.ROOT) + ")");
                 }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new Refusal("file", "cannot write " + file + " (" + e.getMessage()
-                        + "): choose a file in a folder you can write to");
-            } finally {
-                Files.deleteIfExists(temp);
             }
-            return target;
-        }, saved -> status.accept("Saved the week as " + saved),
-                e -> message.accept(Failures.sentence("Could not save the picture of the week", e)));
+            if (!job.endJob()) {
+                throw new IllegalStateException("the printer did not take the pages (" + job.getJobStatus().name().toLowerCase(Locale.ROOT) + ")");
+            }
+            return pictures.size();
+        }, printed, e -> {
+            job.cancelJob();
+            message.accept(Failures.sentence("Could not print", e));
+            failed.run();
+        });
+    }
+
+    /** Pictures sent to a printer: sharp on paper, a few MB a page. */
+    private static final float PRINT_DPI = 150;
+
+    private static PlanPrinter printer(TermPlan plan, boolean myZone) {
+        return new PlanPrinter(plan, PlanFindings.of(plan), myZone, Locale.getDefault());
+    }
+
+    /** Says on the status line what was done elsewhere (a print job sent). */
+    void said(String done) {
+        status.accept(done);
     }
 
     /** What an import would do: the file read, and the dry run's report. */

@@ -1,14 +1,18 @@
 package org.courseplanner.ui.main;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -26,6 +30,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -38,8 +43,10 @@ import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.domain.engine.WorkloadWeek;
 import org.courseplanner.ui.common.CommitmentDialog;
 import org.courseplanner.ui.common.CourseDialog;
+import org.courseplanner.print.PlanPrinter;
 import org.courseplanner.ui.common.ExportDialog;
 import org.courseplanner.ui.common.FileAsker;
+import org.courseplanner.ui.common.PrintPreview;
 import org.courseplanner.ui.common.Settings;
 import org.courseplanner.ui.common.Theme;
 import org.courseplanner.ui.common.FocusedItemRemover;
@@ -124,6 +131,12 @@ public final class MainView {
     private MenuItem exportItem;
     @FXML
     private MenuItem pictureItem;
+    @FXML
+    private MenuItem weekPdfItem;
+    @FXML
+    private MenuItem termPdfItem;
+    @FXML
+    private MenuItem printItem;
     @FXML
     private ToggleGroup viewGroup;
     @FXML
@@ -210,7 +223,10 @@ public final class MainView {
             button.disableProperty().bind(model.selectedTermProperty().isNull());
         }
         exportItem.disableProperty().bind(model.selectedTermProperty().isNull());
-        pictureItem.disableProperty().bind(model.selectedTermProperty().isNull().or(weekItem.selectedProperty().not()));
+        // drawn from the plan, not from the screen: the week shown (also behind the term overview) or the whole term
+        for (MenuItem item : List.of(pictureItem, weekPdfItem, termPdfItem, printItem)) {
+            item.disableProperty().bind(model.selectedTermProperty().isNull());
+        }
         themeAndZone();
         // a finding or a bar of the workload chart chose a week: show it
         model.week().mondayProperty().addListener((obs, old, now) -> weekItem.setSelected(true));
@@ -471,14 +487,71 @@ public final class MainView {
 
     @FXML
     private void exportPicture() {
+        exportWeek(FileAsker.Kind.PICTURE, ".png");
+    }
+
+    @FXML
+    private void exportWeekPdf() {
+        exportWeek(FileAsker.Kind.PDF, ".pdf");
+    }
+
+    private void exportWeek(FileAsker.Kind kind, String extension) {
+        var plan = model.currentPlan();
+        LocalDate monday = model.week().mondayProperty().get();
+        if (plan == null || monday == null) {
+            return;
+        }
+        String name = plan.term().name() + " " + PlanPrinter.weekName(monday);
+        services.files().toSave(window(), "Export " + PlanPrinter.weekName(monday) + " as " + extension.substring(1).toUpperCase(Locale.ROOT),
+                        kind, fileName(name, extension))
+                .ifPresent(file -> model.files().print(false, monday, myZone(), withExtension(file, extension)));
+    }
+
+    @FXML
+    private void exportTermPdf() {
         var plan = model.currentPlan();
         if (plan == null) {
             return;
         }
-        String name = plan.term().name() + " " + model.week().titleProperty().get();
-        services.files().toSave(window(), "Export the week as a picture", FileAsker.Kind.PICTURE,
-                name.replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(Locale.ROOT) + ".png")
-                .ifPresent(file -> WeekPicture.save(week, file, model.files()));
+        services.files().toSave(window(), "Export " + plan.term().name() + " as PDF", FileAsker.Kind.PDF, fileName(plan.term().name(), ".pdf"))
+                .ifPresent(file -> model.files().print(true, null, myZone(), withExtension(file, ".pdf")));
+    }
+
+    @FXML
+    private void print() {
+        var plan = model.currentPlan();
+        LocalDate monday = model.week().mondayProperty().get();
+        if (plan == null || monday == null) {
+            return;
+        }
+        boolean mine = myZone();
+        PrintPreview.show(window(), PlanPrinter.weekName(monday), plan.term().name(), new PrintPreview.Pages() {
+            @Override
+            public void draw(boolean wholeTerm, Consumer<List<Image>> then) {
+                model.files().pages(wholeTerm, monday, mine, PREVIEW_DPI, then);
+            }
+
+            @Override
+            public void print(boolean wholeTerm, PrinterJob job, Consumer<Integer> printed, Runnable failed) {
+                model.files().printPages(wholeTerm, monday, mine, job, printed, failed);
+            }
+        }, model.files()::said);
+    }
+
+    /** The preview's pictures: a page across the dialog, light on memory for a whole term. */
+    private static final float PREVIEW_DPI = 80;
+
+    private boolean myZone() {
+        return model.week().zoneChoiceProperty().get() == ZoneChoice.MINE;
+    }
+
+    private static String fileName(String name, String extension) {
+        return name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT) + extension;
+    }
+
+    /** The file as chosen, with the extension its kind needs when the student typed a name without one. */
+    private static Path withExtension(Path file, String extension) {
+        return PlanPrinter.Format.of(file).isPresent() ? file : file.resolveSibling(file.getFileName() + extension);
     }
 
     @FXML

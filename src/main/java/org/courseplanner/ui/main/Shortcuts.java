@@ -10,6 +10,7 @@ final class Shortcuts {
         {"Ctrl+N / Ctrl+O", "New plan / open a plan"},
         {"Ctrl+I / Ctrl+E", "Import / export an .ics file"},
         {"Ctrl+Shift+E", "Export the week as a PNG picture"},
+        {"Ctrl+P", "Print the week or the whole term, with a preview"},
         {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"},
         {"Ctrl+1 / Ctrl+2", "Week / term overview"},
         {"Ctrl+Shift+S / Ctrl+Shift+M", "Times in the school's / my time zone"},

@@ -1,5 +1,6 @@
 package org.courseplanner.ui.week;
 
+import org.courseplanner.domain.week.ConflictMarks;
 import org.courseplanner.domain.week.WindowBar;
 import org.courseplanner.domain.week.WeekLayout;
 import org.courseplanner.domain.week.WeekBlock;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -88,7 +88,7 @@ public final class WeekViewModel implements ShownWeek {
         boolean sameTerm = plan != null && plan.term().id() == newPlan.term().id();
         this.plan = newPlan;
         this.findings = newFindings;
-        this.oneTimeFindings = oneTimeFindings(newFindings.conflicts());
+        this.conflictMarks = new ConflictMarks(newFindings.conflicts());
         if (sameTerm && monday.get() != null) {
             layout();
         } else {
@@ -192,7 +192,7 @@ public final class WeekViewModel implements ShownWeek {
             colours.put(c.code(), c.colour());
         }
         List<Occurrence> week = findings.calendar().between(first, first.plusDays(6), zone);
-        blocks.set(WeekLayout.blocks(week, first, zone, colours, conflicts(week, plan.term().schoolZone())));
+        blocks.set(WeekLayout.blocks(week, first, zone, colours, conflictMarks.in(week, plan.term().schoolZone())));
         windows.set(WeekLayout.windows(findings.calendar().windows(), first, zone, colours));
         Set<Integer> breaks = new TreeSet<>();
         for (int d = 0; d < 7; d++) {
@@ -211,33 +211,8 @@ public final class WeekViewModel implements ShownWeek {
         laidOut.set(laidOut.get() + 1);
     }
 
-    /**
-     * In a conflict: it clashes with another item as the engine defines it
-     * ({@link Occurrence#clashesWith}), or the engine flagged its item on its day.
-     */
-    private Predicate<Occurrence> conflicts(List<Occurrence> week, ZoneId school) {
-        Set<Occurrence> marked = Occurrence.clashing(week); // the engine's own definition, found as the engine finds it
-        // A one-time finding marks its items on the days it spans (a deadline cluster can cross midnight).
-        return o -> marked.contains(o) || oneTimeFindings.getOrDefault(o.itemId(), List.of()).stream().anyMatch(f -> {
-            LocalDate day = o.start().withZoneSameInstant(school).toLocalDate();
-            return !day.isBefore(f.first()) && !day.isAfter(f.last());
-        });
-    }
-
-    /** The findings that happen once, by the items they name: built when a term is shown, read for every block. */
-    private Map<Long, List<Finding>> oneTimeFindings = Map.of();
-
-    private static Map<Long, List<Finding>> oneTimeFindings(List<Finding> findings) {
-        Map<Long, List<Finding>> byItem = new HashMap<>();
-        for (Finding f : findings) {
-            if (f.count() == 1) {
-                for (long id : f.itemIds()) {
-                    byItem.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(f);
-                }
-            }
-        }
-        return byItem;
-    }
+    /** Which items of a week carry the conflict mark: built when a term is shown, asked per week. */
+    private ConflictMarks conflictMarks = new ConflictMarks(List.of());
 
     /** True for a block that can be moved: a class, a commitment or a study block. */
     public boolean canMove(WeekBlock block) {

@@ -40,6 +40,14 @@ public final class CalendarFxWeekBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } finally {
+            Platform.exit(); // a failed run must not leave the FX thread holding the JVM open
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -55,8 +63,10 @@ public final class CalendarFxWeekBenchmark {
         List<Entry<?>> entries = new ArrayList<>();
         for (Occurrence o : year.all()) {
             if (o.type() != OccurrenceType.DEADLINE) {
-                entries.add(new Entry<>(o.title(), new Interval(Instant.ofEpochSecond(o.startSecond()), Instant.ofEpochSecond(o.endSecond()),
-                        zone), o.place()));
+                Entry<String> entry = new Entry<>(o.title(), new Interval(Instant.ofEpochSecond(o.startSecond()),
+                        Instant.ofEpochSecond(o.endSecond()), zone));
+                entry.setLocation(o.place());
+                entries.add(entry);
             }
         }
         calendar.addEntries(entries);

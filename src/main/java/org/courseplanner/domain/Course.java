@@ -14,13 +14,15 @@ public record Course(long id, long termId, String code, String title, double cre
 
     public static final double HOMEWORK_HOURS_PER_CREDIT = 2;
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** Runs of white space in a code become one space (compiled once: every plan read builds every course). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Colours given to new courses in turn; readable on white and on dark backgrounds. */
     public static final String[] PALETTE = {
         "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#B07AA1", "#EDC948", "#FF9DA7", "#9C755F", "#BAB0AC"
     };
 
     public Course {
-        code = Refusal.requireText(code, "code", "\"CS 101\"").replaceAll("\\s+", " ");
+        code = SPACES.matcher(Refusal.requireText(code, "code", "\"CS 101\"")).replaceAll(" ");
         Refusal.require(code.length() <= 20, "code", "the course code \"" + code + "\" is longer than 20 characters: use the short code from the catalog, e.g. \"CS 101\"");
         title = Refusal.requireText(title, "title", "\"Intro to Programming\"");
         Refusal.require(credits >= 0 && credits <= 30, "credits",

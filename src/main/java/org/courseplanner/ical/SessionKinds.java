@@ -1,7 +1,11 @@
 package org.courseplanner.ical;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SessionKind;
 
@@ -24,35 +28,33 @@ final class SessionKinds {
         return fromTitle(summary);
     }
 
+    /** The words that name a kind in a title, checked in this order (an "exam lab" is an exam). */
+    private static final List<Map.Entry<Pattern, SessionKind>> WORDS = List.of(
+            Map.entry(word("(exam|final|midterm|test)"), SessionKind.EXAM),
+            Map.entry(word("lab(oratory)?"), SessionKind.LAB),
+            Map.entry(word("seminar"), SessionKind.SEMINAR),
+            Map.entry(word("(tutorial|recitation)"), SessionKind.TUTORIAL),
+            Map.entry(word("discussion"), SessionKind.DISCUSSION),
+            Map.entry(word("workshop"), SessionKind.WORKSHOP),
+            Map.entry(word("office[ -]hours?"), SessionKind.OFFICE_HOURS),
+            Map.entry(word("lecture"), SessionKind.LECTURE));
+
+    /** Every kind's own word, as our export titles it ("CS 101 Other"). */
+    private static final List<Map.Entry<Pattern, SessionKind>> OWN_WORDS = Arrays.stream(SessionKind.values())
+            .map(k -> Map.entry(word(Pattern.quote(k.title().toLowerCase(Locale.ROOT))), k)).toList();
+
+    /** Compiled once: an import asks for every event. */
+    private static Pattern word(String regex) {
+        return Pattern.compile("\\b" + regex + "\\b");
+    }
+
     static SessionKind fromTitle(String summary) {
         String s = summary.toLowerCase(Locale.ROOT);
-        if (s.matches("(?s).*\\b(exam|final|midterm|test)\\b.*")) {
-            return SessionKind.EXAM;
-        }
-        if (s.matches("(?s).*\\blab(oratory)?\\b.*")) {
-            return SessionKind.LAB;
-        }
-        if (s.matches("(?s).*\\bseminar\\b.*")) {
-            return SessionKind.SEMINAR;
-        }
-        if (s.matches("(?s).*\\b(tutorial|recitation)\\b.*")) {
-            return SessionKind.TUTORIAL;
-        }
-        if (s.matches("(?s).*\\bdiscussion\\b.*")) {
-            return SessionKind.DISCUSSION;
-        }
-        if (s.matches("(?s).*\\bworkshop\\b.*")) {
-            return SessionKind.WORKSHOP;
-        }
-        if (s.matches("(?s).*\\boffice[ -]hours?\\b.*")) {
-            return SessionKind.OFFICE_HOURS;
-        }
-        if (s.matches("(?s).*\\blecture\\b.*")) {
-            return SessionKind.LECTURE;
-        }
-        for (SessionKind k : SessionKind.values()) { // every kind's own word, as our export titles it ("CS 101 Other")
-            if (s.matches("(?s).*\\b" + java.util.regex.Pattern.quote(k.title().toLowerCase(Locale.ROOT)) + "\\b.*")) {
-                return k;
+        for (List<Map.Entry<Pattern, SessionKind>> words : List.of(WORDS, OWN_WORDS)) {
+            for (Map.Entry<Pattern, SessionKind> w : words) {
+                if (w.getKey().matcher(s).find()) {
+                    return w.getValue();
+                }
             }
         }
         return SessionKind.LECTURE;

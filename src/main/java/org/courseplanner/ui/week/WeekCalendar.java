@@ -192,11 +192,28 @@ public final class WeekCalendar extends VBox {
 
     private boolean scrolledToMorning;
 
-    /** Shows only what lies right of the hour axis. */
-    private static void clipFromAxis(Region row) {
+    /*
+     * The days are as wide as the view (or wider, scrolling sideways): the width the calendar asks
+     * of the window is only what seven narrow days need, never its content's, which would push the
+     * side panels out of the window.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return AXIS_WIDTH + 7 * MIN_DAY_WIDTH + 16;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return computeMinWidth(height);
+    }
+
+    /** Shows only what lies above the days in view: right of the hour axis, left of the scroll bar. */
+    private void clipFromAxis(Region row) {
         Rectangle clip = new Rectangle();
-        clip.setX(AXIS_WIDTH);
-        clip.widthProperty().bind(row.widthProperty().subtract(AXIS_WIDTH));
+        clip.xProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> AXIS_WIDTH + scroll.snappedLeftInset(),
+                scroll.insetsProperty()));
+        clip.widthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, scroll.getViewportBounds().getWidth() - AXIS_WIDTH), scroll.viewportBoundsProperty()));
         clip.heightProperty().bind(row.heightProperty());
         row.setClip(clip);
     }

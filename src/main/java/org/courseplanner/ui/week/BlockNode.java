@@ -14,8 +14,8 @@ import org.courseplanner.ui.common.StyleClasses;
 
 /**
  * One block of the week calendar (a class, a study block, a deadline or a shift): its course code
- * (a shift's title), never cut, then as far as its height allows its kind, its times and its place,
- * wrapped to its width. A block too short for its code shows only its course colour; its code is in
+ * (a shift's title), never cut (wrapped at its spaces in a narrow lane), then as far as its height
+ * allows its kind, its times and its place, a line each. A block too short for its code shows only its course colour; its code is in
  * its accessible text, which the calendar's tooltip shows. The calendar keeps its block nodes from
  * week to week and only shows other blocks in them, so a week switch makes no new nodes and
  * restyles only what changed.
@@ -32,11 +32,9 @@ final class BlockNode extends Region {
 
     BlockNode() {
         title.getStyleClass().add(StyleClasses.BLOCK_TITLE);
-        title.setWrapText(true); // at the code's spaces, when its lane is narrower than the whole code
         for (Label detail : List.of(kind, time, place)) {
             detail.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
         }
-        time.setWrapText(true); // "10:00 –" over "11:15" in a narrow lane; a kind or a place shrinks to "Semi…"
         getChildren().addAll(title, kind, time, place);
     }
 
@@ -95,8 +93,14 @@ final class BlockNode extends Region {
         return classes;
     }
 
-    /** Shows {@code b} at (x, y) in this size, with its times on {@code zone}'s clock. */
-    void show(WeekBlock b, boolean highlighted, boolean movable, ZoneId zone, double x, double y, double width, double height) {
+    /**
+     * Shows {@code b} at (x, y) in this size, with its times on {@code zone}'s clock; its code
+     * wraps at its spaces when {@code codeWraps} (its lane is narrower than the whole code). The
+     * details shrink ("Semi…", "10:00 – 1…") rather than wrap: wrapping costs a text layout per
+     * block and week.
+     */
+    void show(WeekBlock b, boolean highlighted, boolean movable, ZoneId zone, double x, double y, double width, double height,
+              boolean codeWraps) {
         block = b;
         Occurrence o = b.occurrence();
         String newLook = look(b, highlighted, movable);
@@ -109,9 +113,10 @@ final class BlockNode extends Region {
         var end = o.end().withZoneSameInstant(zone);
         String times = TIME.format(start) + "–" + TIME.format(end);
         title.setText(code(b));
+        title.setWrapText(codeWraps);
         String what = kind(o);
         kind.setText((b.conflict() ? "⚠ " : "") + what);
-        time.setText(TIME.format(start) + " – " + TIME.format(end)); // spaced: it may wrap after the dash
+        time.setText(times);
         place.setText(o.place() == null ? "" : o.place());
         setTranslateX(0);
         setTranslateY(0);

@@ -772,7 +772,8 @@ public final class WeekCalendar extends VBox {
             double height = height(b);
             BlockNode node = pool.get(i);
             node.show(b, model.isHighlighted(b), model.canMove(b), model.zone(), x(b.day()) + DAY_PADDING / 2 + b.lane() * laneWidth,
-                    b.startMinute() / 60.0 * HOUR_HEIGHT, laneWidth - LANE_GAP, height);
+                    b.startMinute() / 60.0 * HOUR_HEIGHT, laneWidth - LANE_GAP, height,
+                    laneWidth - LANE_GAP - BLOCK_INSETS < codeWidth(b, false) + 1);
             if (node.isFocusTraversable() && node.key().equals(focused)) {
                 refocus = node;
             }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +30,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.courseplanner.ui.common.Contrast;
 import org.courseplanner.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -97,8 +95,8 @@ class ContrastTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CoursePlannerApp.class, "--db=" + dir.resolve("planner.db"), "--today=2026-08-26",
                 "--settings=" + dir.resolve("settings.properties"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> main().filter(s -> s.getScene().lookup(".block") != null).isPresent());
-        Stage main = main().orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> NothingCutTest.main().filter(s -> s.getScene().lookup(".block") != null).isPresent());
+        Stage main = NothingCutTest.main().orElseThrow();
         robot.interact(() -> {
             main.setWidth(1280);
             main.setHeight(800);
@@ -125,8 +123,8 @@ class ContrastTest {
         low.addAll(lowContrast("term overview", main.getScene().getRoot()));
 
         Platform.runLater(() -> OpenEveryForm.button(main, "+ Course").fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(main).isPresent());
-        DialogPane pane = dialog(main).orElseThrow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> NothingCutTest.dialog(main).isPresent());
+        DialogPane pane = NothingCutTest.dialog(main).orElseThrow();
         robot.interact(() -> {
             OpenEveryForm.firstTextField(pane.getContent()).ifPresent(field -> field.setText(""));
             ((Button) pane.lookupButton(ButtonType.OK)).fire();
@@ -235,15 +233,5 @@ class ContrastTest {
             pair.getValue().forEach(bg -> assertThat(colours).as(file).containsKey(bg));
         }
         return colours;
-    }
-
-    private static Optional<DialogPane> dialog(Stage main) {
-        return Window.getWindows().stream().filter(w -> w != main && w.isShowing() && w.getScene() != null)
-                .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(DialogPane.class::cast).findFirst();
-    }
-
-    private static Optional<Stage> main() {
-        return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage s
-                && CoursePlannerApp.TITLE.equals(s.getTitle()) && s.getScene() != null).map(Stage.class::cast).findFirst();
     }
 }

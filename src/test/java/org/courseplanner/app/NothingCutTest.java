@@ -238,12 +238,14 @@ class NothingCutTest {
         return null;
     }
 
-    private static Optional<DialogPane> dialog(Stage main) {
+    /** The form shown over {@code main}, if one is. */
+    static Optional<DialogPane> dialog(Stage main) {
         return Window.getWindows().stream().filter(w -> w != main && w.isShowing() && w.getScene() != null)
                 .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(DialogPane.class::cast).findFirst();
     }
 
-    private static Optional<Stage> main() {
+    /** The planner's main window, once shown. */
+    static Optional<Stage> main() {
         return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage s
                 && CoursePlannerApp.TITLE.equals(s.getTitle())).map(Stage.class::cast).findFirst();
     }

@@ -140,6 +140,11 @@ class NothingCutTest {
         long blocks = WeekReadability.blocks(main).size();
         assertThat(blocks).as("the crowded week's classes").isEqualTo(30);
         assertThat(WeekReadability.unreadable(main, codes)).as("blocks whose course code is cut in a crowded week").isEmpty();
+        assertThat(WeekReadability.blocks(main)).as("the 15-minute office hour: its colour only, its code in its accessible text (the tooltip)")
+                .anySatisfy(b -> {
+                    assertThat(b.lookup(".block-title").isVisible()).isFalse();
+                    assertThat(b.getAccessibleText()).startsWith("CS 101 Office hours");
+                });
         ScrollPane week = (ScrollPane) main.getScene().lookup(".week-scroll");
         assertThat(week.getContent().getLayoutBounds().getWidth()).as("a crowded week is wider than its view: it scrolls sideways")
                 .isGreaterThan(week.getViewportBounds().getWidth());
@@ -148,6 +153,16 @@ class NothingCutTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(WeekReadability.misaligned(main)).as("day headers off their columns, scrolled %s", sideways).isEmpty();
         }
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> findings = (javafx.scene.control.ListView<Object>) main.getScene().lookup(".findings");
+        List<String> outOfView = new ArrayList<>();
+        for (int i = 0; i < findings.getItems().size(); i++) {
+            int index = i;
+            robot.interact(() -> findings.getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            outOfView.addAll(WeekReadability.outlinedOutOfView(main, String.valueOf(findings.getItems().get(i))));
+        }
+        assertThat(outOfView).as("a chosen finding scrolls the crowded week sideways to its classes").isEmpty();
     }
 
     /** The plan's course codes and commitment titles, as the course list shows them. */

@@ -133,6 +133,35 @@ final class WeekReadability {
         return found;
     }
 
+    /**
+     * The outlined blocks of a chosen finding that lie outside the week's view sideways: all of them
+     * when they fit in it side by side, else those of the first outlined day.
+     */
+    static List<String> outlinedOutOfView(Stage main, String finding) {
+        ScrollPane scroll = (ScrollPane) main.getScene().lookup(".week-scroll");
+        main.getScene().getRoot().applyCss();
+        main.getScene().getRoot().layout();
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        List<Bounds> lit = main.getScene().getRoot().lookupAll(".block-highlighted").stream().filter(Node::isVisible)
+                .map(n -> n.localToScene(n.getLayoutBounds())).toList();
+        if (lit.isEmpty()) {
+            return List.of();
+        }
+        double from = lit.stream().mapToDouble(Bounds::getMinX).min().orElseThrow();
+        double to = lit.stream().mapToDouble(Bounds::getMaxX).max().orElseThrow();
+        boolean allFit = to - from <= view.getWidth() - 52 - 20; // the hours and the scroll bar take the rest
+        double firstLeft = from;
+        List<String> found = new ArrayList<>();
+        for (Bounds b : lit) {
+            boolean needed = allFit || b.getMinX() < firstLeft + 1;
+            if (needed && (b.getMinX() < view.getMinX() + 50 || b.getMaxX() > view.getMaxX() - 12)) {
+                found.add(finding + ": an outlined class at x " + Math.round(b.getMinX()) + ".." + Math.round(b.getMaxX())
+                        + ", the view " + Math.round(view.getMinX()) + ".." + Math.round(view.getMaxX()));
+            }
+        }
+        return found;
+    }
+
     private static double left(Node n) {
         return n.localToScene(n.getLayoutBounds()).getMinX();
     }

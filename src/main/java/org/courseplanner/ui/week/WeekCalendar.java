@@ -233,17 +233,20 @@ public final class WeekCalendar extends VBox {
     }
 
     /**
-     * Scrolls the week sideways so that the days {@code fromDay} to {@code toDay} are in view (the
-     * first one when they do not all fit). Does nothing when the whole week fits.
+     * Scrolls the week sideways so that {@code blocks} are in view, centred (the leftmost first
+     * when they do not all fit). Does nothing when the whole week fits.
      */
-    public void scrollToDays(int fromDay, int toDay) {
+    public void scrollToBlocks(List<WeekBlock> blocks) {
         double view = scroll.getViewportBounds().getWidth() - AXIS_WIDTH;
         double scrollable = body.getMinWidth() - scroll.getViewportBounds().getWidth(); // laid out, maybe not yet resized
         if (view <= 0 || scrollable <= 0) {
             return;
         }
-        double left = lefts[fromDay] - AXIS_WIDTH;
-        double right = lefts[toDay + 1] - AXIS_WIDTH;
+        if (blocks.isEmpty()) {
+            return;
+        }
+        double left = blocks.stream().mapToDouble(this::blockLeft).min().orElseThrow() - AXIS_WIDTH - DAY_PADDING;
+        double right = blocks.stream().mapToDouble(b -> blockLeft(b) + laneWidth(b)).max().orElseThrow() - AXIS_WIDTH + DAY_PADDING;
         double offset = scroll.getHvalue() * scrollable;
         if (left >= offset && right <= offset + view) {
             return;
@@ -768,12 +771,10 @@ public final class WeekCalendar extends VBox {
         BlockNode refocus = null;
         for (int i = 0; i < blocks.size(); i++) {
             WeekBlock b = blocks.get(i);
-            double laneWidth = (width(b.day()) - DAY_PADDING) / b.lanes();
-            double height = height(b);
+            double laneWidth = laneWidth(b);
             BlockNode node = pool.get(i);
-            node.show(b, model.isHighlighted(b), model.canMove(b), model.zone(), x(b.day()) + DAY_PADDING / 2 + b.lane() * laneWidth,
-                    b.startMinute() / 60.0 * HOUR_HEIGHT, laneWidth - LANE_GAP, height,
-                    laneWidth - LANE_GAP - BLOCK_INSETS < codeWidth(b, false) + 1);
+            node.show(b, model.isHighlighted(b), model.canMove(b), model.zone(), blockLeft(b), b.startMinute() / 60.0 * HOUR_HEIGHT,
+                    laneWidth - LANE_GAP, height(b), laneWidth - LANE_GAP - BLOCK_INSETS < codeWidth(b, false) + 1);
             if (node.isFocusTraversable() && node.key().equals(focused)) {
                 refocus = node;
             }
@@ -784,6 +785,16 @@ public final class WeekCalendar extends VBox {
         } else if (refocus == null && owner instanceof BlockNode) {
             scroll.requestFocus(); // the focused block is gone: the focus must not stay on a node that now shows another
         }
+    }
+
+    /** The width of a block's lane, its gap to the next lane included. */
+    private double laneWidth(WeekBlock b) {
+        return (width(b.day()) - DAY_PADDING) / b.lanes();
+    }
+
+    /** Where a block's left edge is, on the body. */
+    private double blockLeft(WeekBlock b) {
+        return x(b.day()) + DAY_PADDING / 2 + b.lane() * laneWidth(b);
     }
 
     /** A block node with its mouse and keyboard handling; what it does depends on the block it shows when used. */

@@ -67,8 +67,8 @@ class ContrastTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (app != null) {
+        if (app != null) { // the theme files' test starts no window
+            FxToolkit.cleanupStages();
             FxToolkit.cleanupApplication(app);
             app = null;
         }

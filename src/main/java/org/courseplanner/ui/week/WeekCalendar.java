@@ -137,6 +137,8 @@ public final class WeekCalendar extends VBox {
     private final Label headerFont = new Label();
     private final Text measure = new Text();
     private final Map<String, Double> codeWidths = new HashMap<>();
+    /** The width of a code's widest word, by code. */
+    private final Map<String, Double> wordWidths = new HashMap<>();
     private Font measuredIn;
     /** The left edge of each day column, and of the space after the last (index 7). */
     private double[] lefts = new double[8];
@@ -356,6 +358,7 @@ public final class WeekCalendar extends VBox {
         if (!font.equals(measuredIn)) {
             measuredIn = font;
             codeWidths.clear();
+            wordWidths.clear();
             measure.setText("Hg");
             codeLine = Math.ceil(measure.getLayoutBounds().getHeight());
         }
@@ -383,8 +386,12 @@ public final class WeekCalendar extends VBox {
         if (!wrapping || height(b) < 2 * codeLine + BLOCK_INSETS_TALL) {
             return codeWidths.computeIfAbsent(code, this::textWidth);
         }
+        return wordWidths.computeIfAbsent(code, this::widestWord);
+    }
+
+    private double widestWord(String text) {
         double widest = 0;
-        for (String word : code.split(" ")) {
+        for (String word : text.split(" ")) {
             widest = Math.max(widest, codeWidths.computeIfAbsent(word, this::textWidth));
         }
         return widest;
@@ -690,22 +697,33 @@ public final class WeekCalendar extends VBox {
         return (int) Math.round(minute / 15) * 15;
     }
 
+    /** The grid's lines, made once: a crowded week only moves the day lines and stretches the others. */
     private void drawGrid() {
         if (java.util.Arrays.equals(lefts, gridLefts)) {
             return;
         }
         gridLefts = lefts.clone();
-        grid.getChildren().clear();
-        for (int q = 0; q <= 24 * 4; q++) {
-            double y = q * HOUR_HEIGHT / 4;
-            Line line = new Line(AXIS_WIDTH, y, lefts[7], y);
-            line.getStyleClass().add(q % 4 == 0 ? StyleClasses.HOUR_LINE : StyleClasses.QUARTER_LINE);
-            grid.getChildren().add(line);
+        if (grid.getChildren().isEmpty()) {
+            for (int q = 0; q <= 24 * 4; q++) {
+                double y = q * HOUR_HEIGHT / 4;
+                Line line = new Line(AXIS_WIDTH, y, AXIS_WIDTH, y);
+                line.getStyleClass().add(q % 4 == 0 ? StyleClasses.HOUR_LINE : StyleClasses.QUARTER_LINE);
+                grid.getChildren().add(line);
+            }
+            for (int d = 0; d <= 7; d++) {
+                Line line = new Line(0, 0, 0, 24 * HOUR_HEIGHT);
+                line.getStyleClass().add(StyleClasses.DAY_LINE);
+                grid.getChildren().add(line);
+            }
+        }
+        int hours = 24 * 4 + 1;
+        for (int q = 0; q < hours; q++) {
+            ((Line) grid.getChildren().get(q)).setEndX(lefts[7]);
         }
         for (int d = 0; d <= 7; d++) {
-            Line line = new Line(x(d), 0, x(d), 24 * HOUR_HEIGHT);
-            line.getStyleClass().add(StyleClasses.DAY_LINE);
-            grid.getChildren().add(line);
+            Line line = (Line) grid.getChildren().get(hours + d);
+            line.setStartX(lefts[d]);
+            line.setEndX(lefts[d]);
         }
     }
 

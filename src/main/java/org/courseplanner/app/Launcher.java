@@ -27,13 +27,16 @@ public final class Launcher {
         System.exit(status);
     }
 
-    private static int openWindow(Path db, boolean empty) {
+    private static int openWindow(Path db, boolean empty, java.time.LocalDate today) {
         List<String> parameters = new ArrayList<>();
         if (db != null) {
             parameters.add("--db=" + db);
         }
         if (empty) {
             parameters.add("--empty");
+        }
+        if (today != null) {
+            parameters.add("--today=" + today);
         }
         try {
             Application.launch(CoursePlannerApp.class, parameters.toArray(String[]::new));

@@ -51,6 +51,10 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     @Option(names = "--empty", description = "Opening the window on a new file: leave out the sample term.")
     boolean empty;
 
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Opening the window: take DATE (e.g. 2027-01-12) for today, so it opens on that week (for trying a term ahead, or screenshots).")
+    java.time.LocalDate today;
+
     private final WindowOpener windowOpener;
     private final Clock clock;
     private Planner planner;
@@ -137,7 +141,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
 
     @Override
     public Integer call() {
-        return windowOpener.open(database, empty);
+        return windowOpener.open(database, empty, today);
     }
 
     Path databaseFile() {

@@ -535,7 +535,7 @@ class MainWindowTest {
         answerFileChoosers(ics);
         open("--db=" + other, "--empty");
         org.courseplanner.cli.CoursePlannerCommand.commandLine(new org.courseplanner.cli.CoursePlannerCommand(
-                (file, empty) -> 0, java.time.Clock.systemDefaultZone())).execute("--db=" + other, "term", "add", "Fall 2026",
+                (file, empty, today) -> 0, java.time.Clock.systemDefaultZone())).execute("--db=" + other, "term", "add", "Fall 2026",
                 "--start", "2026-08-24", "--end", "2026-12-11", "--zone", "America/New_York");
         close();
         answerFileChoosers(ics);
@@ -729,7 +729,7 @@ class MainWindowTest {
         byte[] before = Files.readAllBytes(newer);
         Path good = dir.resolve("good.db");
         org.courseplanner.cli.CoursePlannerCommand.commandLine(new org.courseplanner.cli.CoursePlannerCommand(
-                (file, empty) -> 0, java.time.Clock.systemDefaultZone())).execute("--db=" + good, "term", "list");
+                (file, empty, today) -> 0, java.time.Clock.systemDefaultZone())).execute("--db=" + good, "term", "list");
         answerFileChoosers(good);
         open("--db=" + newer);
 

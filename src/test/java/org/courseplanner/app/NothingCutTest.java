@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -26,6 +27,8 @@ import org.courseplanner.ui.main.PlanTreeNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,8 +48,12 @@ class NothingCutTest {
     private Application app;
 
     private Stage open(double width, double height) throws Exception {
+        return open(width, height, "planner.db", "2026-11-24");
+    }
+
+    private Stage open(double width, double height, String db, String today) throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CoursePlannerApp.class, "--db=" + dir.resolve("planner.db"), "--today=2026-11-24",
+        app = FxToolkit.setupApplication(CoursePlannerApp.class, "--db=" + dir.resolve(db), "--today=" + today,
                 "--settings=" + dir.resolve("settings.properties"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> main().filter(s -> tree(s) != null
                 && tree(s).getRoot() != null && !tree(s).getRoot().getChildren().isEmpty()).isPresent());
@@ -105,6 +112,76 @@ class NothingCutTest {
         form(main, "export", () -> OpenEveryForm.menuItem(main, "_Export .ics…").fire(), problems);
         form(main, "print preview", () -> OpenEveryForm.menuItem(main, "_Print…").fire(), problems);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyBlockOfEveryWeekOfTheSampleTermShowsItsWholeCode() throws Exception {
+        Stage main = open(1280, 800, "planner.db", "2026-08-24"); // the term's first week
+        List<String> problems = new ArrayList<>();
+        for (int week = 0; week < 16; week++) {
+            problems.addAll(WeekReadability.unreadable(main, codes(main)));
+            ScrollPane view = (ScrollPane) main.getScene().lookup(".week-scroll");
+            if (view.getContent().getLayoutBounds().getWidth() > view.getViewportBounds().getWidth()) {
+                problems.add(((Label) main.getScene().lookup(".week-title")).getText() + " is " + view.getContent().getLayoutBounds()
+                        .getWidth() + " px wide in a view of " + view.getViewportBounds().getWidth() + ": the sample term fits without scrolling sideways");
+            }
+            robot.interact(() -> OpenEveryForm.button(main, "▶").fire());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(problems).as("blocks whose course code is cut, at 1280×800").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800", "1024, 700"})
+    void everyBlockOfACrowdedWeekShowsItsWholeCode(int width, int height) throws Exception {
+        WeekReadability.buildPlan(dir.resolve("crowded.db"), "crowded-week.txt");
+        Stage main = open(width, height, "crowded.db", "2027-01-12");
+        List<String> codes = codes(main);
+        assertThat(codes).contains("PHYS 150", "WRIT 1010");
+        long blocks = WeekReadability.blocks(main).size();
+        assertThat(blocks).as("the crowded week's classes").isEqualTo(30);
+        assertThat(WeekReadability.unreadable(main, codes)).as("blocks whose course code is cut in a crowded week").isEmpty();
+        assertThat(WeekReadability.blocks(main)).as("the 15-minute office hour: its colour only, its code in its accessible text (the tooltip)")
+                .anySatisfy(b -> {
+                    assertThat(b.lookup(".block-title").isVisible()).isFalse();
+                    assertThat(b.getAccessibleText()).startsWith("CS 101 Office hours");
+                });
+        ScrollPane week = (ScrollPane) main.getScene().lookup(".week-scroll");
+        assertThat(week.getContent().getLayoutBounds().getWidth()).as("a crowded week is wider than its view: it scrolls sideways")
+                .isGreaterThan(week.getViewportBounds().getWidth());
+        for (double sideways : new double[] {0, 0.5, 1}) {
+            robot.interact(() -> week.setHvalue(sideways));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(WeekReadability.misaligned(main)).as("day headers off their columns, scrolled %s", sideways).isEmpty();
+        }
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> findings = (javafx.scene.control.ListView<Object>) main.getScene().lookup(".findings");
+        List<String> outOfView = new ArrayList<>();
+        for (int i = 0; i < findings.getItems().size(); i++) {
+            int index = i;
+            robot.interact(() -> findings.getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            outOfView.addAll(WeekReadability.outlinedOutOfView(main, String.valueOf(findings.getItems().get(i))));
+        }
+        assertThat(outOfView).as("a chosen finding scrolls the crowded week sideways to its classes").isEmpty();
+    }
+
+    /** The plan's course codes and commitment titles, as the course list shows them. */
+    private static List<String> codes(Stage main) {
+        List<String> codes = new ArrayList<>();
+        var root = tree(main).getRoot();
+        java.util.ArrayDeque<javafx.scene.control.TreeItem<PlanTreeNode>> todo = new java.util.ArrayDeque<>(root.getChildren());
+        while (!todo.isEmpty()) {
+            var item = todo.pop();
+            PlanTreeNode n = item.getValue();
+            if (n != null && !n.template() && n.kind() == ItemKind.COURSE) {
+                codes.add(n.label().split(" {2}")[0]);
+            } else if (n != null && !n.template() && n.kind() == ItemKind.COMMITMENT) {
+                codes.add(n.label());
+            }
+            todo.addAll(item.getChildren());
+        }
+        return codes;
     }
 
     /** Opens a form, looks at it, presses OK with its first text field emptied, looks again and closes it. */
@@ -181,12 +258,14 @@ class NothingCutTest {
         return null;
     }
 
-    private static Optional<DialogPane> dialog(Stage main) {
+    /** The form shown over {@code main}, if one is. */
+    static Optional<DialogPane> dialog(Stage main) {
         return Window.getWindows().stream().filter(w -> w != main && w.isShowing() && w.getScene() != null)
                 .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(DialogPane.class::cast).findFirst();
     }
 
-    private static Optional<Stage> main() {
+    /** The planner's main window, once shown. */
+    static Optional<Stage> main() {
         return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage s
                 && CoursePlannerApp.TITLE.equals(s.getTitle())).map(Stage.class::cast).findFirst();
     }

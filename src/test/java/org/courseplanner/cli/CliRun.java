@@ -26,8 +26,8 @@ final class CliRun {
 
     CliRun(Path db) {
         this.db = db;
-        this.windowOpener = (database, empty) -> {
-            windowsOpened.add(database + (empty ? " empty" : ""));
+        this.windowOpener = (database, empty, today) -> {
+            windowsOpened.add(database + (empty ? " empty" : "") + (today != null ? " today " + today : ""));
             return 0;
         };
     }

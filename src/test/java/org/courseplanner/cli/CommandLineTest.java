@@ -300,7 +300,9 @@ class CommandLineTest {
     void noCommandOpensTheWindow() {
         cli.runRaw("--db", "x.db", "--empty");
         cli.runRaw();
-        assertThat(cli.windowsOpened).containsExactly("x.db empty", "null");
+        cli.runRaw("--db", "y.db", "--today", "2027-01-12");
+        assertThat(cli.windowsOpened).containsExactly("x.db empty", "null", "y.db today 2027-01-12");
+        assertThat(cli.runRaw("--today", "12/01/2027").err()).as("a date the window cannot take").contains("--today");
     }
 
     @Test

@@ -18,7 +18,7 @@ class FailureLogTest {
 
     @Test
     void anUnexpectedFailureSaysWhereTheLogIsAndTheLogHoldsItsStackTrace() throws IOException {
-        CliRun cli = new CliRun(dir.resolve("plan.db"), (db, empty) -> {
+        CliRun cli = new CliRun(dir.resolve("plan.db"), (db, empty, today) -> {
             throw new IllegalStateException("the window toolkit broke");
         });
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.courseplanner.domain.engine.ModuleWindowOccurrence;
 import org.courseplanner.domain.engine.Occurrence;
 import org.courseplanner.domain.engine.OccurrenceType;
@@ -96,6 +97,43 @@ public final class WeekLayout {
     private static List<WeekBlock> withLanes(List<WeekBlock> cluster, int lanes) {
         return cluster.stream().map(b -> new WeekBlock(b.occurrence(), b.day(), b.startMinute(), b.endMinute(), b.lane(), Math.max(1, lanes),
                 b.colour(), b.conflict())).toList();
+    }
+
+    /**
+     * The width of each of the seven day columns: every block at least {@code minLaneWidth} wide in
+     * its lane ({@code lanes} of them sharing the day, {@code dayPadding} left over), every day at
+     * least {@code minDayWidth}; crowded days get what they need and the others share the rest of
+     * {@code available} equally. When the days need more than that, each gets just what it needs and
+     * the sum is wider than {@code available} (the week then scrolls sideways).
+     */
+    public static double[] columnWidths(List<WeekBlock> blocks, ToDoubleFunction<WeekBlock> minLaneWidth, double dayPadding,
+                                        double minDayWidth, double available) {
+        double[] need = new double[7];
+        java.util.Arrays.fill(need, minDayWidth);
+        for (WeekBlock b : blocks) {
+            need[b.day()] = Math.max(need[b.day()], dayPadding + b.lanes() * minLaneWidth.applyAsDouble(b));
+        }
+        double sum = java.util.Arrays.stream(need).sum();
+        if (sum >= available) {
+            return need;
+        }
+        // water-filling: raise every day below the level to it, the level being what makes the sum fit
+        double[] sorted = need.clone();
+        java.util.Arrays.sort(sorted);
+        double level = available / 7;
+        double above = 0;
+        for (int k = 6; k >= 0; k--) {
+            level = (available - above) / (k + 1); // days 0..k at the level, the rest at their need
+            if (level >= sorted[k]) {
+                break;
+            }
+            above += sorted[k];
+        }
+        double[] widths = new double[7];
+        for (int d = 0; d < 7; d++) {
+            widths[d] = Math.max(need[d], level);
+        }
+        return widths;
     }
 
     /** The module windows that touch the week, as bars in rows that do not overlap. */

@@ -59,6 +59,8 @@ public final class StyleClasses {
     public static final String WEEK_CALENDAR = "week-calendar";
     public static final String WEEK_HEADER = "week-header";
     public static final String WEEK_SCROLL = "week-scroll";
+    /** The hour axis at the left of the week, kept in view when it scrolls sideways. */
+    public static final String WEEK_AXIS = "week-axis";
     public static final String WINDOW_BAR = "window-bar";
     public static final String WINDOW_STRIP = "window-strip";
     public static final String WOULD_CONFLICT = "would-conflict";

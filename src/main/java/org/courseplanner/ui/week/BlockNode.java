@@ -7,35 +7,48 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import org.courseplanner.domain.engine.Occurrence;
 import org.courseplanner.ui.common.CourseColourStyle;
 import org.courseplanner.ui.common.StyleClasses;
 
 /**
- * One block of the week calendar (a class, a study block, a deadline or a shift): its title, its
- * times and, when there is room, its place. The calendar keeps its block nodes from week to week
- * and only shows other blocks in them, so a week switch makes no new nodes and restyles only what
- * changed.
+ * One block of the week calendar (a class, a study block, a deadline or a shift): its course code
+ * (a shift's title), never cut (wrapped at its spaces in a narrow lane), then as far as its height
+ * allows its kind, its times and its place, a line each. A block too short for its code shows only its course colour; its code is in
+ * its accessible text, which the calendar's tooltip shows. The calendar keeps its block nodes from
+ * week to week and only shows other blocks in them, so a week switch makes no new nodes and
+ * restyles only what changed.
  */
-final class BlockNode extends VBox {
+final class BlockNode extends Region {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    /** Below this height a block shows its title and times only. */
-    private static final double ROOM_FOR_PLACE = 48;
 
     private final Label title = new Label();
+    /** Its kind (with ⚠ when in a conflict), its times, its place: as many as fit under the code, in this order. */
+    private final Label kind = new Label();
     private final Label time = new Label();
     private final Label place = new Label();
     private WeekBlock block;
 
     BlockNode() {
-        super(0);
         title.getStyleClass().add(StyleClasses.BLOCK_TITLE);
-        time.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
-        place.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
-        getChildren().addAll(title, time, place);
+        for (Label detail : List.of(kind, time, place)) {
+            detail.getStyleClass().add(StyleClasses.BLOCK_DETAIL);
+        }
+        getChildren().addAll(title, kind, time, place);
     }
 
+    /** What the block is called on the calendar: its course code, or a shift's own title. */
+    static String code(WeekBlock b) {
+        Occurrence o = b.occurrence();
+        return o.courseCode() != null ? o.courseCode() : o.title();
+    }
+
+    /** The kind after the course code ("Lecture", "Module 3 study"), or "" when the title is the code. */
+    private static String kind(Occurrence o) {
+        String code = o.courseCode();
+        return code != null && o.title().startsWith(code) ? o.title().substring(code.length()).strip() : code == null ? "" : o.title();
+    }
     /** The block shown. */
     WeekBlock block() {
         return block;
@@ -80,8 +93,14 @@ final class BlockNode extends VBox {
         return classes;
     }
 
-    /** Shows {@code b} at (x, y) in this size, with its times on {@code zone}'s clock. */
-    void show(WeekBlock b, boolean highlighted, boolean movable, ZoneId zone, double x, double y, double width, double height) {
+    /**
+     * Shows {@code b} at (x, y) in this size, with its times on {@code zone}'s clock; its code
+     * wraps at its spaces when {@code codeWraps} (its lane is narrower than the whole code). The
+     * details shrink ("Semi…", "10:00 – 1…") rather than wrap: wrapping costs a text layout per
+     * block and week.
+     */
+    void show(WeekBlock b, boolean highlighted, boolean movable, ZoneId zone, double x, double y, double width, double height,
+              boolean codeWraps) {
         block = b;
         Occurrence o = b.occurrence();
         String newLook = look(b, highlighted, movable);
@@ -93,12 +112,12 @@ final class BlockNode extends VBox {
         var start = o.start().withZoneSameInstant(zone);
         var end = o.end().withZoneSameInstant(zone);
         String times = TIME.format(start) + "–" + TIME.format(end);
-        title.setText((b.conflict() ? "⚠ " : "") + o.title());
+        title.setText(code(b));
+        title.setWrapText(codeWraps);
+        String what = kind(o);
+        kind.setText((b.conflict() ? "⚠ " : "") + what);
         time.setText(times);
-        boolean roomForPlace = o.place() != null && height > ROOM_FOR_PLACE;
-        place.setText(roomForPlace ? o.place() : "");
-        place.setVisible(roomForPlace);
-        place.setManaged(roomForPlace);
+        place.setText(o.place() == null ? "" : o.place());
         setTranslateX(0);
         setTranslateY(0);
         relocate(x, y);
@@ -108,5 +127,31 @@ final class BlockNode extends VBox {
         setFocusTraversable(movable);
         setAccessibleText(o.title() + "\n" + start.toLocalDate() + " " + times + " (" + zone.getId() + ")"
                 + (o.place() == null ? "" : "\n" + o.place()) + (b.conflict() ? "\nIn a conflict: see the findings" : ""));
+    }
+
+    /**
+     * Lays the texts out from the top: the code when it fits whole (wrapped at its spaces if need
+     * be), then each detail line that fits whole under it; what does not fit is not shown.
+     */
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double width = Math.max(0, getWidth() - left - snappedRightInset());
+        double bottom = getHeight() - snappedBottomInset();
+        double y = snappedTopInset();
+        boolean room = true;
+        for (Label label : List.of(title, kind, time, place)) {
+            if (label.getText().isEmpty()) {
+                label.setVisible(false);
+                continue;
+            }
+            double h = label.prefHeight(width);
+            room = room && y + h <= bottom + 0.5;
+            label.setVisible(room);
+            if (room) {
+                label.resizeRelocate(left, y, width, h);
+                y += h;
+            }
+        }
     }
 }

@@ -32,6 +32,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.courseplanner.domain.week.WeekLayout;
 import org.courseplanner.ui.common.CourseColourStyle;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.StyleClasses;
@@ -40,7 +44,9 @@ import org.courseplanner.ui.common.StyleClasses;
  * The week calendar: seven day columns under their dates, module windows as bars in a strip above
  * them, and a scrollable day from 00:00 to 24:00 (opened at 07:00) with an hour axis, a 15-minute
  * grid, breaks shaded, today highlighted, a line at the current time and the week's blocks, side by
- * side where they overlap. It only draws what its view model says.
+ * side where they overlap, each lane wide enough for its course codes: a crowded day is wider than
+ * the others, and when the days need more than the view the week scrolls sideways (ADR 0017). It
+ * only draws what its view model says.
  */
 public final class WeekCalendar extends VBox {
     static final double HOUR_HEIGHT = 44;
@@ -93,7 +99,7 @@ public final class WeekCalendar extends VBox {
             boolean done = false;
             if (e.getDragboard().hasContent(format) && e.getX() >= AXIS_WIDTH) {
                 var item = PlanDragFormats.DraggedItem.decode((String) e.getDragboard().getContent(format));
-                int day = (int) Math.max(0, Math.min(6, Math.floor((e.getX() - AXIS_WIDTH) / dayWidth())));
+                int day = dayAt(e.getX());
                 int minute = Math.max(0, Math.min(24 * 60 - 15, (int) Math.floor(e.getY() / HOUR_HEIGHT * 4) * 15));
                 onDrop.accept(item, new int[] {day, minute});
                 done = true;
@@ -102,8 +108,15 @@ public final class WeekCalendar extends VBox {
             e.consume();
         });
     }
+    /*
+     * The day headers and the module windows sit above the scroll pane (they stay in view when the
+     * day scrolls down); when a crowded week scrolls sideways they move with it: each is a clipped
+     * row whose content is shifted by the scroll.
+     */
     private final Pane header = new Pane();
+    private final Pane headerDays = new Pane();
     private final Pane strip = new Pane();
+    private final Pane stripBars = new Pane();
     private final Pane body = new Pane();
     private final ScrollPane scroll = new ScrollPane(body);
     /*
@@ -116,18 +129,38 @@ public final class WeekCalendar extends VBox {
     private final Pane items = new Pane();
     /** Above the blocks: the line at the current time and the drag's time label. */
     private final Pane marks = new Pane();
-    private double gridWidth = -1;
+    /** The hours, kept in view at the left when the week scrolls sideways. */
+    private final Pane axis = new Pane();
+    /** Styled as a block's title: the font course codes are measured in. */
+    private final Label codeFont = new Label();
+    /** Styled as a day's header: the font its date is measured in. */
+    private final Label headerFont = new Label();
+    private final Text measure = new Text();
+    private final Map<String, Double> codeWidths = new HashMap<>();
+    /** The width of a code's widest word, by code. */
+    private final Map<String, Double> wordWidths = new HashMap<>();
+    private Font measuredIn;
+    /** The left edge of each day column, and of the space after the last (index 7). */
+    private double[] lefts = new double[8];
+    private double[] gridLefts;
 
     public WeekCalendar() {
         getStyleClass().add(StyleClasses.WEEK_CALENDAR);
         header.getStyleClass().add(StyleClasses.WEEK_HEADER);
         strip.getStyleClass().add(StyleClasses.WINDOW_STRIP);
         body.getStyleClass().add(StyleClasses.WEEK_BODY);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFitToWidth(true); // and wider when the days need more: body's minimum width
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add(StyleClasses.WEEK_SCROLL);
         setVgrow(scroll, Priority.ALWAYS);
         header.setMinHeight(30);
+        headerFont.getStyleClass().add(StyleClasses.DAY_HEADER);
+        headerFont.setVisible(false);
+        headerFont.setManaged(false);
+        header.getChildren().addAll(headerDays, headerFont);
+        strip.getChildren().add(stripBars);
+        clipFromAxis(header);
+        clipFromAxis(strip);
         getChildren().addAll(header, strip, scroll);
         acceptDrops();
         body.setPrefHeight(24 * HOUR_HEIGHT);
@@ -136,7 +169,22 @@ public final class WeekCalendar extends VBox {
         grid.setMouseTransparent(true);
         items.setPickOnBounds(false); // the empty space between blocks belongs to the body (drops)
         marks.setMouseTransparent(true);
-        body.getChildren().addAll(columns, grid, items, marks);
+        axis.getStyleClass().add(StyleClasses.WEEK_AXIS);
+        axis.setMouseTransparent(true);
+        axis.setPrefSize(AXIS_WIDTH, 24 * HOUR_HEIGHT);
+        drawAxis();
+        codeFont.getStyleClass().add(StyleClasses.BLOCK_TITLE);
+        codeFont.setVisible(false);
+        codeFont.setManaged(false);
+        body.getChildren().addAll(columns, grid, items, marks, axis, codeFont);
+        scroll.hvalueProperty().addListener((obs, old, now) -> followSideways());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            followSideways();
+            if (now.getWidth() != old.getWidth() && now.getWidth() != laidOutFor) {
+                redraw(); // the days share the view's width (known once the scroll pane is laid out)
+            }
+        });
+        body.widthProperty().addListener((obs, old, now) -> followSideways());
         widthProperty().addListener((obs, old, now) -> redraw());
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (!scrolledToMorning && now.getHeight() > 0) {
@@ -147,6 +195,69 @@ public final class WeekCalendar extends VBox {
     }
 
     private boolean scrolledToMorning;
+
+    /*
+     * The days are as wide as the view (or wider, scrolling sideways): the width the calendar asks
+     * of the window is only what seven narrow days need, never its content's, which would push the
+     * side panels out of the window.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return AXIS_WIDTH + 7 * MIN_DAY_WIDTH + 16;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return computeMinWidth(height);
+    }
+
+    /** Shows only what lies above the days in view: right of the hour axis, left of the scroll bar. */
+    private void clipFromAxis(Region row) {
+        Rectangle clip = new Rectangle();
+        clip.xProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> AXIS_WIDTH + scroll.snappedLeftInset(),
+                scroll.insetsProperty()));
+        clip.widthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, scroll.getViewportBounds().getWidth() - AXIS_WIDTH), scroll.viewportBoundsProperty()));
+        clip.heightProperty().bind(row.heightProperty());
+        row.setClip(clip);
+    }
+
+    /** How far the week is scrolled sideways, in pixels. */
+    private double sideways() {
+        return scroll.getHvalue() * Math.max(0, body.getWidth() - scroll.getViewportBounds().getWidth());
+    }
+
+    /** The day headers and the window bars move with the days; the hours stay at the left. */
+    private void followSideways() {
+        double offset = sideways();
+        double inset = scroll.snappedLeftInset(); // the days start inside the scroll pane's border
+        headerDays.setTranslateX(inset - offset);
+        stripBars.setTranslateX(inset - offset);
+        axis.setTranslateX(offset);
+    }
+
+    /**
+     * Scrolls the week sideways so that {@code blocks} are in view, centred (the leftmost first
+     * when they do not all fit). Does nothing when the whole week fits.
+     */
+    public void scrollToBlocks(List<WeekBlock> blocks) {
+        double view = scroll.getViewportBounds().getWidth() - AXIS_WIDTH;
+        double scrollable = body.getMinWidth() - scroll.getViewportBounds().getWidth(); // laid out, maybe not yet resized
+        if (view <= 0 || scrollable <= 0) {
+            return;
+        }
+        if (blocks.isEmpty()) {
+            return;
+        }
+        double left = blocks.stream().mapToDouble(this::blockLeft).min().orElseThrow() - AXIS_WIDTH - DAY_PADDING;
+        double right = blocks.stream().mapToDouble(b -> blockLeft(b) + laneWidth(b)).max().orElseThrow() - AXIS_WIDTH + DAY_PADDING;
+        double offset = scroll.getHvalue() * scrollable;
+        if (left >= offset && right <= offset + view) {
+            return;
+        }
+        double wanted = right - left <= view ? left - (view - (right - left)) / 2 : left;
+        scroll.setHvalue(Math.max(0, Math.min(1, wanted / scrollable)));
+    }
 
     /**
      * Scrolls the day so that the time from {@code fromMinute} to {@code toMinute} (minutes after
@@ -179,12 +290,116 @@ public final class WeekCalendar extends VBox {
         redraw();
     }
 
-    private double dayWidth() {
-        return Math.max(40, (getWidth() - AXIS_WIDTH - 16) / 7);
+    /** The width the seven days share when none is crowded (the vertical scroll bar aside). */
+    private double available() {
+        double view = scroll.getViewportBounds().getWidth();
+        laidOutFor = view;
+        return Math.max(7 * MIN_DAY_WIDTH, (view > 0 ? view : getWidth() - 18) - AXIS_WIDTH);
+    }
+
+    /** The view's width the days were last laid out for. */
+    private double laidOutFor = -1;
+
+    private static final double MIN_DAY_WIDTH = 48;
+    /** Room left and right of a day's date in its header (today's is on a rounded badge). */
+    private static final double DAY_HEADER_PADDING = 8;
+    /** A day column's margins around its lanes, and the gap between two lanes. */
+    private static final double DAY_PADDING = 6;
+    private static final double LANE_GAP = 2;
+    /** A block's insets left and right, the same for every block: see WeekView.css. */
+    private static final double BLOCK_INSETS = 9;
+    /** The same, above and below. */
+    private static final double BLOCK_INSETS_TALL = 4;
+    /** The height of a line of a block's code. */
+    private double codeLine = 16;
+
+    private static double height(WeekBlock b) {
+        return Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
     }
 
     private double x(int day) {
-        return AXIS_WIDTH + day * dayWidth();
+        return lefts[day];
+    }
+
+    private double width(int day) {
+        return lefts[day + 1] - lefts[day];
+    }
+
+    /** The day (0–6) whose column holds {@code x}, on the body. */
+    private int dayAt(double x) {
+        int day = 0;
+        while (day < 6 && x >= lefts[day + 1]) {
+            day++;
+        }
+        return day;
+    }
+
+    /** Where the week's {@code days} (0.0 Monday 00:00 to 7.0) falls, on the body. */
+    private double xAtDays(double days) {
+        int day = (int) Math.min(6, Math.max(0, Math.floor(days)));
+        return x(day) + (days - day) * width(day);
+    }
+
+    /**
+     * Lays the days out for {@code blocks}: each lane at least as wide as the codes it shows (so no
+     * code is cut), a crowded day wider than the others, and the body as wide as all of them.
+     */
+    private void layDays(List<WeekBlock> blocks, List<String> days) {
+        headerFont.applyCss();
+        measure.setFont(headerFont.getFont());
+        double minDay = MIN_DAY_WIDTH;
+        for (String day : days) {
+            measure.setText(day);
+            minDay = Math.max(minDay, Math.ceil(measure.getLayoutBounds().getWidth()) + 2 * DAY_HEADER_PADDING);
+        }
+        codeFont.applyCss();
+        Font font = codeFont.getFont();
+        measure.setFont(font);
+        if (!font.equals(measuredIn)) {
+            measuredIn = font;
+            codeWidths.clear();
+            wordWidths.clear();
+            measure.setText("Hg");
+            codeLine = Math.ceil(measure.getLayoutBounds().getHeight());
+        }
+        double room = available();
+        double[] widths = WeekLayout.columnWidths(blocks, b -> codeWidth(b, false) + BLOCK_INSETS + LANE_GAP + 1, DAY_PADDING,
+                minDay, room);
+        if (java.util.Arrays.stream(widths).sum() > room) { // codes on one line do not fit: tall blocks wrap theirs
+            widths = WeekLayout.columnWidths(blocks, b -> codeWidth(b, true) + BLOCK_INSETS + LANE_GAP + 1, DAY_PADDING, minDay, room);
+        }
+        lefts = new double[8];
+        lefts[0] = AXIS_WIDTH;
+        for (int d = 0; d < 7; d++) {
+            lefts[d + 1] = lefts[d] + Math.floor(widths[d]);
+        }
+        body.setMinWidth(lefts[7]);
+        body.setPrefWidth(lefts[7]);
+    }
+
+    /**
+     * The width a block's code needs in the title font: the whole code on one line, or, when
+     * {@code wrapping} and the block is tall enough for two lines, its widest word (it wraps at its spaces).
+     */
+    private double codeWidth(WeekBlock b, boolean wrapping) {
+        String code = BlockNode.code(b);
+        if (!wrapping || height(b) < 2 * codeLine + BLOCK_INSETS_TALL) {
+            return codeWidths.computeIfAbsent(code, this::textWidth);
+        }
+        return wordWidths.computeIfAbsent(code, this::widestWord);
+    }
+
+    private double widestWord(String text) {
+        double widest = 0;
+        for (String word : text.split(" ")) {
+            widest = Math.max(widest, codeWidths.computeIfAbsent(word, this::textWidth));
+        }
+        return widest;
+    }
+
+    private double textWidth(String text) {
+        measure.setText(text);
+        return Math.ceil(measure.getLayoutBounds().getWidth());
     }
 
     /** The block nodes, kept from week to week, each showing one of this week's blocks. */
@@ -217,54 +432,61 @@ public final class WeekCalendar extends VBox {
     }
 
     private void redraw() {
-        header.getChildren().clear();
-        strip.getChildren().clear();
+        headerDays.getChildren().clear();
+        stripBars.getChildren().clear();
         columns.getChildren().clear();
         marks.getChildren().clear();
-        double w = dayWidth();
-        drawGrid(w); // an empty week, or no term yet, still shows its days and hours
-        if (model == null || model.mondayProperty().get() == null) {
-            showBlocks(List.of(), w);
+        boolean noWeek = model == null || model.mondayProperty().get() == null;
+        List<WeekBlock> blocks = noWeek ? List.of() : model.blocksProperty().get();
+        List<String> days = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            days.add(noWeek ? java.time.DayOfWeek.of(d + 1).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                    : HEADER.format(model.date(d)));
+        }
+        layDays(blocks, days);
+        drawGrid(); // an empty week, or no term yet, still shows its days and hours
+        if (noWeek) {
+            showBlocks(List.of());
             for (int d = 0; d < 7; d++) {
-                header.getChildren().add(dayHeader(java.time.DayOfWeek.of(d + 1).getDisplayName(java.time.format.TextStyle.SHORT,
-                        Locale.ENGLISH), d, w));
+                headerDays.getChildren().add(dayHeader(days.get(d), d));
             }
             return;
         }
         int today = model.todayColumn();
         Set<Integer> breaks = model.breakDaysProperty().get();
         for (int d = 0; d < 7; d++) {
-            Label day = dayHeader(HEADER.format(model.date(d)), d, w);
+            Label day = dayHeader(days.get(d), d);
             if (breaks.contains(d)) {
                 day.setTooltip(new Tooltip("A break: no classes"));
             }
             if (d == today) {
                 day.getStyleClass().add(StyleClasses.TODAY);
             }
-            header.getChildren().add(day);
+            headerDays.getChildren().add(day);
             Region column = new Region();
             column.getStyleClass().add(breaks.contains(d) ? StyleClasses.BREAK_DAY
                     : d == today ? StyleClasses.TODAY_COLUMN : StyleClasses.DAY_COLUMN);
             column.relocate(x(d), 0);
-            column.setPrefSize(w, 24 * HOUR_HEIGHT);
+            column.setPrefSize(width(d), 24 * HOUR_HEIGHT);
             columns.getChildren().add(column);
         }
-        drawWindows(model.windowsProperty().get(), w);
-        showBlocks(model.blocksProperty().get(), w);
+        drawWindows(model.windowsProperty().get());
+        showBlocks(blocks);
+        followSideways();
         if (today >= 0) {
             double y = model.nowMinute() / 60.0 * HOUR_HEIGHT;
-            Line now = new Line(x(today), y, x(today) + w, y);
+            Line now = new Line(x(today), y, x(today) + width(today), y);
             now.getStyleClass().add(StyleClasses.NOW_LINE);
             marks.getChildren().add(now);
         }
     }
 
-    private Label dayHeader(String text, int d, double w) {
+    private Label dayHeader(String text, int d) {
         Label day = new Label(text);
         day.getStyleClass().add(StyleClasses.DAY_HEADER);
         day.setAlignment(Pos.CENTER);
         day.relocate(x(d), 0);
-        day.setPrefSize(w, 30);
+        day.setPrefSize(width(d), 30);
         return day;
     }
 
@@ -312,7 +534,7 @@ public final class WeekCalendar extends VBox {
                 box.setTranslateX(dx);
                 box.setTranslateY(dy);
                 double centre = box.getLayoutX() + dx + box.getWidth() / 2;
-                day = (int) Math.max(0, Math.min(6, Math.floor((centre - AXIS_WIDTH) / dayWidth())));
+                day = dayAt(centre);
                 int length = b.endMinute() - b.startMinute();
                 start = Math.max(0, Math.min(24 * 60 - length, snap(b.startMinute() + dy / HOUR_HEIGHT * 60)));
                 end = start + length;
@@ -344,7 +566,7 @@ public final class WeekCalendar extends VBox {
                 onMove.moved(b, b.day(), b.startMinute(), Math.max(b.startMinute() + 15, Math.min(24 * 60, end)));
             } else {
                 double centre = box.getLayoutX() + box.getTranslateX() + box.getWidth() / 2;
-                int day = (int) Math.max(0, Math.min(6, Math.floor((centre - AXIS_WIDTH) / dayWidth())));
+                int day = dayAt(centre);
                 int start = Math.max(0, Math.min(24 * 60 - length, snap(b.startMinute() + dy / HOUR_HEIGHT * 60)));
                 onMove.moved(b, day, start, start + length);
             }
@@ -475,32 +697,46 @@ public final class WeekCalendar extends VBox {
         return (int) Math.round(minute / 15) * 15;
     }
 
-    private void drawGrid(double w) {
-        if (w == gridWidth) {
+    /** The grid's lines, made once: a crowded week only moves the day lines and stretches the others. */
+    private void drawGrid() {
+        if (java.util.Arrays.equals(lefts, gridLefts)) {
             return;
         }
-        gridWidth = w;
-        grid.getChildren().clear();
-        for (int q = 0; q <= 24 * 4; q++) {
-            double y = q * HOUR_HEIGHT / 4;
-            Line line = new Line(AXIS_WIDTH, y, AXIS_WIDTH + 7 * w, y);
-            line.getStyleClass().add(q % 4 == 0 ? StyleClasses.HOUR_LINE : StyleClasses.QUARTER_LINE);
-            grid.getChildren().add(line);
-            if (q % 4 == 0 && q < 24 * 4) {
-                Label hour = new Label(String.format(Locale.ROOT, "%02d:00", q / 4));
-                hour.getStyleClass().add(StyleClasses.HOUR_LABEL);
-                hour.relocate(6, y + 2);
-                grid.getChildren().add(hour);
+        gridLefts = lefts.clone();
+        if (grid.getChildren().isEmpty()) {
+            for (int q = 0; q <= 24 * 4; q++) {
+                double y = q * HOUR_HEIGHT / 4;
+                Line line = new Line(AXIS_WIDTH, y, AXIS_WIDTH, y);
+                line.getStyleClass().add(q % 4 == 0 ? StyleClasses.HOUR_LINE : StyleClasses.QUARTER_LINE);
+                grid.getChildren().add(line);
+            }
+            for (int d = 0; d <= 7; d++) {
+                Line line = new Line(0, 0, 0, 24 * HOUR_HEIGHT);
+                line.getStyleClass().add(StyleClasses.DAY_LINE);
+                grid.getChildren().add(line);
             }
         }
+        int hours = 24 * 4 + 1;
+        for (int q = 0; q < hours; q++) {
+            ((Line) grid.getChildren().get(q)).setEndX(lefts[7]);
+        }
         for (int d = 0; d <= 7; d++) {
-            Line line = new Line(x(d), 0, x(d), 24 * HOUR_HEIGHT);
-            line.getStyleClass().add(StyleClasses.DAY_LINE);
-            grid.getChildren().add(line);
+            Line line = (Line) grid.getChildren().get(hours + d);
+            line.setStartX(lefts[d]);
+            line.setEndX(lefts[d]);
         }
     }
 
-    private void drawWindows(List<WindowBar> bars, double w) {
+    private void drawAxis() {
+        for (int h = 0; h < 24; h++) {
+            Label hour = new Label(String.format(Locale.ROOT, "%02d:00", h));
+            hour.getStyleClass().add(StyleClasses.HOUR_LABEL);
+            hour.relocate(6, h * HOUR_HEIGHT + 2);
+            axis.getChildren().add(hour);
+        }
+    }
+
+    private void drawWindows(List<WindowBar> bars) {
         int rows = bars.stream().mapToInt(WindowBar::row).max().orElse(-1) + 1;
         strip.setPrefHeight(rows == 0 ? 0 : rows * (BAR_HEIGHT + 3) + 4);
         strip.setMinHeight(strip.getPrefHeight());
@@ -508,19 +744,19 @@ public final class WeekCalendar extends VBox {
             Label label = new Label(bar.title() + (bar.dueInWeek() ? " · due" : ""));
             label.getStyleClass().add(StyleClasses.WINDOW_BAR);
             label.setStyle(CourseColourStyle.of(bar.colour()));
-            double left = AXIS_WIDTH + bar.from() * w;
-            double width = Math.max(8, (bar.to() - bar.from()) * w - 2);
+            double left = xAtDays(bar.from());
+            double width = Math.max(8, xAtDays(bar.to()) - left - 2);
             label.relocate(left, 2 + bar.row() * (BAR_HEIGHT + 3));
             label.setPrefSize(width, BAR_HEIGHT);
             label.setMaxWidth(width);
             label.setAccessibleText(bar.title() + (bar.dueInWeek() ? " — due this week" : ""));
             installTip(label);
-            strip.getChildren().add(label);
+            stripBars.getChildren().add(label);
             if (bar.dueInWeek()) {
                 Polygon marker = new Polygon(0, 0, 8, BAR_HEIGHT / 2, 0, BAR_HEIGHT);
                 marker.getStyleClass().add(StyleClasses.DEADLINE_MARKER);
                 marker.relocate(left + width - 4, 2 + bar.row() * (BAR_HEIGHT + 3));
-                strip.getChildren().add(marker);
+                stripBars.getChildren().add(marker);
             }
         }
     }
@@ -530,7 +766,7 @@ public final class WeekCalendar extends VBox {
      * look when there is one (no restyling), makes more nodes when needed, drops the rest, and
      * gives the focus back to the block that had it.
      */
-    private void showBlocks(List<WeekBlock> blocks, double dayWidth) {
+    private void showBlocks(List<WeekBlock> blocks) {
         Map<String, Deque<BlockNode>> free = new HashMap<>();
         for (BlockNode node : pool) {
             free.computeIfAbsent(node.look(), k -> new ArrayDeque<>()).add(node);
@@ -555,11 +791,10 @@ public final class WeekCalendar extends VBox {
         BlockNode refocus = null;
         for (int i = 0; i < blocks.size(); i++) {
             WeekBlock b = blocks.get(i);
-            double laneWidth = (dayWidth - 6) / b.lanes();
-            double height = Math.max(14, (b.endMinute() - b.startMinute()) / 60.0 * HOUR_HEIGHT - 1);
+            double laneWidth = laneWidth(b);
             BlockNode node = pool.get(i);
-            node.show(b, model.isHighlighted(b), model.canMove(b), model.zone(), x(b.day()) + 3 + b.lane() * laneWidth,
-                    b.startMinute() / 60.0 * HOUR_HEIGHT, laneWidth - 2, height);
+            node.show(b, model.isHighlighted(b), model.canMove(b), model.zone(), blockLeft(b), b.startMinute() / 60.0 * HOUR_HEIGHT,
+                    laneWidth - LANE_GAP, height(b), laneWidth - LANE_GAP - BLOCK_INSETS < codeWidth(b, false) + 1);
             if (node.isFocusTraversable() && node.key().equals(focused)) {
                 refocus = node;
             }
@@ -570,6 +805,16 @@ public final class WeekCalendar extends VBox {
         } else if (refocus == null && owner instanceof BlockNode) {
             scroll.requestFocus(); // the focused block is gone: the focus must not stay on a node that now shows another
         }
+    }
+
+    /** The width of a block's lane, its gap to the next lane included. */
+    private double laneWidth(WeekBlock b) {
+        return (width(b.day()) - DAY_PADDING) / b.lanes();
+    }
+
+    /** Where a block's left edge is, on the body. */
+    private double blockLeft(WeekBlock b) {
+        return x(b.day()) + DAY_PADDING / 2 + b.lane() * laneWidth(b);
     }
 
     /** A block node with its mouse and keyboard handling; what it does depends on the block it shows when used. */

@@ -90,6 +90,7 @@ public final class WeekView implements FocusedItemRemover {
         }
         calendar.scrollToMinutes(lit.stream().mapToInt(WeekBlock::startMinute).min().orElseThrow(),
                 lit.stream().mapToInt(WeekBlock::endMinute).max().orElseThrow());
+        calendar.scrollToBlocks(lit);
         return true;
     }
 

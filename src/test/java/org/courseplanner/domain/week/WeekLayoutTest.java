@@ -53,4 +53,25 @@ class WeekLayoutTest {
         Occurrence due = at(5, OccurrenceType.DEADLINE, "HIST 210", "2026-11-29T23:59", "2026-11-29T23:59");
         assertThat(WeekLayout.blocks(List.of(due), MONDAY, NY, Map.of(), o -> false)).isEmpty();
     }
+
+    @Test
+    void aCrowdedDayIsWidenedAndTheOthersShareWhatIsLeft() {
+        List<WeekBlock> blocks = WeekLayout.blocks(List.of(
+                at(1, OccurrenceType.SESSION, "CS 101", "2026-11-23T10:00", "2026-11-23T11:15"),
+                at(2, OccurrenceType.SESSION, "MATH 200", "2026-11-23T10:30", "2026-11-23T11:50"),
+                at(3, OccurrenceType.SESSION, "PHYS 150", "2026-11-23T10:45", "2026-11-23T12:30"),
+                at(4, OccurrenceType.SESSION, "PHYS 150", "2026-11-25T13:00", "2026-11-25T13:50")),
+                MONDAY, NY, Map.of(), o -> false);
+        // lanes at least 60 wide: Monday's three need 3 × 60 + 6
+        double[] widths = WeekLayout.columnWidths(blocks, b -> 60, 6, 40, 700);
+        assertThat(widths[0]).isEqualTo(186);
+        assertThat(widths).containsOnly(186, (700 - 186) / 6.0);
+        assertThat(java.util.Arrays.stream(widths).sum()).isCloseTo(700, org.assertj.core.data.Offset.offset(1e-9));
+
+        double[] roomy = WeekLayout.columnWidths(blocks, b -> 20, 6, 40, 700);
+        assertThat(roomy).as("no day needs more than its seventh: all equal").containsOnly(100);
+
+        double[] tight = WeekLayout.columnWidths(blocks, b -> 60, 6, 40, 300);
+        assertThat(tight).as("more than there is: each day what it needs, the week scrolls").containsExactly(186, 40, 66, 40, 40, 40, 40);
+    }
 }

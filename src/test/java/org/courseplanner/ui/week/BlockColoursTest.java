@@ -14,6 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.engine.OccurrenceType;
+import org.courseplanner.ui.common.Contrast;
 import org.courseplanner.ui.common.CourseColourStyle;
 import org.courseplanner.ui.common.StyleClasses;
 import org.courseplanner.ui.common.Theme;
@@ -40,9 +41,7 @@ class BlockColoursTest {
 
     record Shown(String colour, String kind, Color fill, Color text) {
         double contrast() {
-            double a = luminance(fill) + 0.05;
-            double b = luminance(text) + 0.05;
-            return Math.max(a, b) / Math.min(a, b);
+            return Contrast.ratio(fill, text);
         }
     }
 
@@ -53,7 +52,7 @@ class BlockColoursTest {
 
         assertThat(shown).hasSize(Course.PALETTE.length * 5);
         assertThat(shown).allSatisfy(s -> assertThat(s.contrast()).as("%s %s text on its fill in the %s theme", s.kind(), s.colour(), theme)
-                .isGreaterThanOrEqualTo(4.5));
+                .isGreaterThanOrEqualTo(Contrast.SMALL_TEXT));
         assertThat(shown.stream().filter(s -> s.kind().equals("session")).map(Shown::fill).distinct())
                 .as("each course keeps its own colour").hasSize(Course.PALETTE.length);
         for (Shown s : shown) {
@@ -111,13 +110,5 @@ class BlockColoursTest {
         box.setStyle(CourseColourStyle.of(colour));
         pane.getChildren().add(box);
         return label;
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double c) {
-        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 }

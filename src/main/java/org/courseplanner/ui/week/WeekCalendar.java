@@ -45,7 +45,7 @@ import org.courseplanner.ui.common.StyleClasses;
  * them, and a scrollable day from 00:00 to 24:00 (opened at 07:00) with an hour axis, a 15-minute
  * grid, breaks shaded, today highlighted, a line at the current time and the week's blocks, side by
  * side where they overlap, each lane wide enough for its course codes: a crowded day is wider than
- * the others, and when the days need more than the view the week scrolls sideways (ADR 0017). It
+ * the others, and when the days need more than the view the week scrolls sideways (ADR 0019). It
  * only draws what its view model says.
  */
 public final class WeekCalendar extends VBox {

@@ -2,10 +2,8 @@ package org.courseplanner.ui.week;
 
 import org.courseplanner.domain.week.WeekBlock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.courseplanner.domain.engine.Occurrence;
@@ -21,8 +19,6 @@ import org.courseplanner.ui.common.StyleClasses;
  * restyles only what changed.
  */
 final class BlockNode extends Region {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
     private final Label title = new Label();
     /** Its kind (with ⚠ when in a conflict), its times, its place: as many as fit under the code, in this order. */
     private final Label kind = new Label();
@@ -111,13 +107,13 @@ final class BlockNode extends Region {
         }
         var start = o.start().withZoneSameInstant(zone);
         var end = o.end().withZoneSameInstant(zone);
-        String times = TIME.format(start) + "–" + TIME.format(end);
-        title.setText(code(b));
+        String times = clock(start.getHour(), start.getMinute()) + "–" + clock(end.getHour(), end.getMinute());
+        // a node mostly shows the same class as last week: an unchanged text is not set again (that lays the label out anew)
+        setIfChanged(title, code(b));
         title.setWrapText(codeWraps);
-        String what = kind(o);
-        kind.setText((b.conflict() ? "⚠ " : "") + what);
-        time.setText(times);
-        place.setText(o.place() == null ? "" : o.place());
+        setIfChanged(kind, (b.conflict() ? "⚠ " : "") + kind(o));
+        setIfChanged(time, times);
+        setIfChanged(place, o.place() == null ? "" : o.place());
         setTranslateX(0);
         setTranslateY(0);
         relocate(x, y);
@@ -127,6 +123,27 @@ final class BlockNode extends Region {
         setFocusTraversable(movable);
         setAccessibleText(o.title() + "\n" + start.toLocalDate() + " " + times + " (" + zone.getId() + ")"
                 + (o.place() == null ? "" : "\n" + o.place()) + (b.conflict() ? "\nIn a conflict: see the findings" : ""));
+    }
+
+    private static void setIfChanged(Label label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+    }
+
+    /** "09:05": a clock time, written without a formatter (a week switch writes two thousand). */
+    static String clock(int hour, int minute) {
+        return new String(new char[] {(char) ('0' + hour / 10), (char) ('0' + hour % 10), ':', (char) ('0' + minute / 10),
+            (char) ('0' + minute % 10)});
+    }
+
+    /** Where the block sits in the week ("item#day#minute"): next week's meeting of a weekly class sits there again. */
+    String slot() {
+        return block == null ? "" : slot(block);
+    }
+
+    static String slot(WeekBlock b) {
+        return b.occurrence().itemId() + "#" + b.day() + "#" + b.startMinute() + "#" + b.lane();
     }
 
     /**

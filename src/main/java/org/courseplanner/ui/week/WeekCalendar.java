@@ -404,6 +404,8 @@ public final class WeekCalendar extends VBox {
 
     /** The block nodes, kept from week to week, each showing one of this week's blocks. */
     private final List<BlockNode> pool = new ArrayList<>();
+    /** Block nodes a week did not need, out of the scene, to be shown again before new ones are made. */
+    private final Deque<BlockNode> spare = new ArrayDeque<>();
 
     /** The nodes showing this week's blocks. */
     private List<BlockNode> drawn() {
@@ -767,25 +769,43 @@ public final class WeekCalendar extends VBox {
      * gives the focus back to the block that had it.
      */
     private void showBlocks(List<WeekBlock> blocks) {
-        Map<String, Deque<BlockNode>> free = new HashMap<>();
+        // first the node that showed this slot last week (same texts: nothing to set), then one of the same look (no restyling)
+        Map<String, BlockNode> bySlot = new HashMap<>();
         for (BlockNode node : pool) {
-            free.computeIfAbsent(node.look(), k -> new ArrayDeque<>()).add(node);
+            bySlot.putIfAbsent(node.slot(), node);
         }
+        java.util.Set<BlockNode> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         BlockNode[] chosen = new BlockNode[blocks.size()];
+        String[] looks = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             WeekBlock b = blocks.get(i);
-            Deque<BlockNode> same = free.get(BlockNode.look(b, model.isHighlighted(b), model.canMove(b)));
-            chosen[i] = same == null ? null : same.poll();
+            looks[i] = BlockNode.look(b, model.isHighlighted(b), model.canMove(b));
+            BlockNode same = bySlot.remove(BlockNode.slot(b));
+            if (same != null && looks[i].equals(same.look())) {
+                chosen[i] = same;
+                taken.add(same);
+            }
+        }
+        Map<String, Deque<BlockNode>> free = new HashMap<>();
+        for (BlockNode node : pool) {
+            if (!taken.contains(node)) {
+                free.computeIfAbsent(node.look(), k -> new ArrayDeque<>()).add(node);
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Deque<BlockNode> same = chosen[i] == null ? free.get(looks[i]) : null;
+            chosen[i] = same == null ? chosen[i] : same.poll();
         }
         Iterator<BlockNode> others = free.values().stream().flatMap(Deque::stream).iterator();
         for (int i = 0; i < blocks.size(); i++) {
             if (chosen[i] == null) {
-                chosen[i] = others.hasNext() ? others.next() : newBlockNode();
+                chosen[i] = others.hasNext() ? others.next() : spareOrNewBlockNode();
             }
         }
         List<BlockNode> unused = new ArrayList<>();
         others.forEachRemaining(unused::add);
         items.getChildren().removeAll(unused);
+        spare.addAll(unused); // out of the scene (no stale block to find), kept with their handlers for a busier week
         pool.clear();
         pool.addAll(List.of(chosen));
         BlockNode refocus = null;
@@ -815,6 +835,16 @@ public final class WeekCalendar extends VBox {
     /** Where a block's left edge is, on the body. */
     private double blockLeft(WeekBlock b) {
         return x(b.day()) + DAY_PADDING / 2 + b.lane() * laneWidth(b);
+    }
+
+    /** A node a quieter week did not need, back in the scene, or a new one. */
+    private BlockNode spareOrNewBlockNode() {
+        BlockNode node = spare.poll();
+        if (node == null) {
+            return newBlockNode();
+        }
+        items.getChildren().add(node);
+        return node;
     }
 
     /** A block node with its mouse and keyboard handling; what it does depends on the block it shows when used. */

@@ -23,12 +23,15 @@ final class TermOverview {
         return String.format(Locale.ROOT, "%.1f · %.1f · %.1f", w.sync(), w.async() + w.homework(), w.commitments());
     }
 
+    /**
+     * Why a week is marked, short enough for its column: "over the cap: HIST 210 17.0 h" (the
+     * course that weighs most; the findings and the chart give the rest).
+     */
     static String note(WorkloadWeek w) {
         if (!w.peak()) {
             return "";
         }
-        String drivers = w.drivers().stream().map(d -> d.name() + " " + hours(d.hours()) + " h")
-                .collect(java.util.stream.Collectors.joining(", "));
-        return (w.hours() > w.cap() ? "over the cap" : "a peak") + (drivers.isEmpty() ? "" : ": " + drivers);
+        String why = w.hours() > w.cap() ? "over the cap" : "a peak";
+        return w.drivers().isEmpty() ? why : why + ": " + w.drivers().get(0).name() + " " + hours(w.drivers().get(0).hours());
     }
 }

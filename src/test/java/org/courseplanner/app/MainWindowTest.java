@@ -117,6 +117,33 @@ class MainWindowTest {
     }
 
     @Test
+    void theSidePanelsHideAndComeBackFromTheViewMenuAndTheWeekTakesTheirRoom() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".block").queryAll().isEmpty());
+        javafx.scene.layout.Region week = robot.lookup(".week-scroll").query();
+        javafx.scene.control.SplitPane panes = robot.lookup(".main-panes").query();
+        double before = week.getWidth();
+        assertThat(panes.getItems()).hasSize(3);
+
+        robot.clickOn("View").clickOn("Courses panel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".sidebar").tryQuery()).as("the courses panel is hidden").isEmpty();
+        robot.clickOn("View").clickOn("Findings and workload panel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".side-panel").tryQuery()).as("the findings panel is hidden").isEmpty();
+        assertThat(panes.getItems()).hasSize(1);
+        assertThat(week.getWidth()).as("the week takes the room").isGreaterThan(before + 400);
+
+        robot.clickOn("View").clickOn("Courses panel");
+        robot.clickOn("View").clickOn("Findings and workload panel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panes.getItems()).hasSize(3);
+        assertThat(panes.getItems().get(0).getStyleClass()).contains("sidebar");
+        assertThat(panes.getItems().get(2).getStyleClass()).contains("side-panel");
+        assertThat(week.getWidth()).as("back to about its width").isBetween(before - 40, before + 40);
+    }
+
+    @Test
     void theWeekCalendarShowsClassesAndMovesByWeeks() throws Exception {
         open("--db=" + dir.resolve("planner.db"));
         Label title = robot.lookup(".week-title").query();

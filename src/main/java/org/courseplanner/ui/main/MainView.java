@@ -73,6 +73,14 @@ public final class MainView {
     @FXML
     private VBox content;
     @FXML
+    private VBox sidebar;
+    @FXML
+    private javafx.scene.control.SplitPane panes;
+    @FXML
+    private javafx.scene.control.CheckMenuItem coursesPanelItem;
+    @FXML
+    private javafx.scene.control.CheckMenuItem findingsPanelItem;
+    @FXML
     private Parent week;
     /** The week's controller (the include's): Edit ▸ Delete asks it first. */
     @FXML
@@ -163,6 +171,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        SidePanels.bind(panes, sidebar, coursesPanelItem, content, findingsPanelItem);
         termPicker.setItems(model.terms());
         termPicker.valueProperty().bindBidirectional(model.selectedTermProperty());
         termPicker.setConverter(new StringConverter<>() {

@@ -14,6 +14,7 @@ final class Shortcuts {
         {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"},
         {"Ctrl+1 / Ctrl+2", "Week / term overview"},
         {"Ctrl+Shift+S / Ctrl+Shift+M", "Times in the school's / my time zone"},
+        {"Ctrl+Shift+L / Ctrl+Shift+R", "Hide or show the courses / findings and workload panel"},
         {"Tab, arrow keys", "Walk from class to class on the week"},
         {"Alt+arrows", "Move the chosen class by a day or 15 minutes"},
         {"Alt+Shift+Up / Alt+Shift+Down", "End the chosen class 15 minutes earlier / later"},

@@ -10,11 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -23,6 +20,7 @@ import org.courseplanner.domain.engine.EngineBenchmark;
 import org.courseplanner.domain.engine.Occurrence;
 import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.domain.engine.TermCalendar;
+import org.courseplanner.ui.week.WeekSwitchTiming;
 
 /**
  * The reference for {@code WeekSwitchBenchmark}: CalendarFX's WeekView (a well-kept JavaFX
@@ -33,8 +31,6 @@ import org.courseplanner.domain.engine.TermCalendar;
  */
 public final class CalendarFxWeekBenchmark {
     private static final int BLOCKS = 1_000;
-    private static final int WARM_UP = 15;
-    private static final int RUNS = 21;
 
     private CalendarFxWeekBenchmark() {
     }
@@ -48,13 +44,8 @@ public final class CalendarFxWeekBenchmark {
     }
 
     private static void run(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
         int blocks = args.length > 0 ? Integer.parseInt(args[0]) : BLOCKS;
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
+        WeekSwitchTiming.startHeadless();
 
         TermPlan plan = EngineBenchmark.syntheticPlan(blocks * 52, 7); // the plan WeekSwitchBenchmark shows
         TermCalendar year = TermCalendar.of(plan);
@@ -74,68 +65,26 @@ public final class CalendarFxWeekBenchmark {
         source.getCalendars().add(calendar);
         WeekView week = new WeekView();
         LocalDate first = plan.term().firstDay();
-        Scene[] scene = new Scene[1];
-        onFx(() -> {
+        Scene scene = WeekSwitchTiming.onFx(() -> {
             week.getCalendarSources().setAll(source);
             week.setZoneId(zone);
             week.setToday(first);
             week.setDate(first);
             Stage stage = new Stage();
-            scene[0] = new Scene(week, 1280, 800);
-            stage.setScene(scene[0]);
+            Scene shown = new Scene(week, 1280, 800);
+            stage.setScene(shown);
             stage.show();
-            return null;
+            return shown;
         });
         long inFirstWeek = entries.stream().filter(e -> !e.getStartDate().isBefore(first) && e.getStartDate().isBefore(first.plusDays(7))).count();
         System.out.printf(Locale.ROOT, "%d entries in the year, %d in the first week%n", entries.size(), inFirstWeek);
 
-        List<Double> calls = new ArrayList<>();
-        List<Double> frames = new ArrayList<>();
-        for (int run = 0; run < WARM_UP + RUNS; run++) {
-            CompletableFuture<Long> framed = new CompletableFuture<>();
-            long start = System.nanoTime();
-            long called = onFx(() -> {
-                LocalDate shown = week.getDate();
-                boolean nearEnd = ChronoUnit.WEEKS.between(shown, plan.term().lastDay()) < 2;
-                week.setDate(nearEnd ? first : shown.plusWeeks(1));
-                long done = System.nanoTime();
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene[0].removePostLayoutPulseListener(once[0]);
-                    framed.complete(System.nanoTime());
-                };
-                scene[0].addPostLayoutPulseListener(once[0]);
-                return done;
-            });
-            long frame = framed.get(60, TimeUnit.SECONDS);
-            if (run >= WARM_UP) {
-                calls.add((called - start) / 1e6);
-                frames.add((frame - start) / 1e6);
-            }
-        }
-        System.out.printf(Locale.ROOT, "CalendarFX week switch, ~%d entries a week: call median %.1f ms (min %.1f), to the laid-out frame median %.1f ms (min %.1f), %d runs after %d warm-up%n",
-                inFirstWeek, median(calls), Collections.min(calls), median(frames), Collections.min(frames), RUNS, WARM_UP);
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        System.out.printf(Locale.ROOT, "heap in use after the runs: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
-        Platform.exit();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
+        WeekSwitchTiming.Times times = WeekSwitchTiming.time(scene, () -> {
+            LocalDate shown = week.getDate();
+            boolean nearEnd = ChronoUnit.WEEKS.between(shown, plan.term().lastDay()) < 2;
+            week.setDate(nearEnd ? first : shown.plusWeeks(1));
         });
-        return result.get(120, TimeUnit.SECONDS);
+        System.out.printf(Locale.ROOT, "CalendarFX week switch, ~%d entries a week: %s%n", inFirstWeek, times.summary());
+        System.out.printf(Locale.ROOT, "heap in use after the runs: %.0f MB%n", WeekSwitchTiming.heapMegabytes());
     }
 }

@@ -90,6 +90,12 @@ class NothingCutTest {
     void theWindowCutsNoTextAtASmallSize() throws Exception {
         Stage main = open(1024, 700);
         assertThat(cut(main.getScene().getRoot())).as("texts cut in the window at 1024×700").isEmpty();
+        // nothing runs past the window's right edge: the panels fit beside a week that gives up room
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) main.getScene().getRoot();
+        assertThat(root.minWidth(-1)).as("the narrowest the window's content can be").isLessThanOrEqualTo(1024);
+        javafx.scene.Node panel = main.getScene().lookup(".side-panel");
+        assertThat(panel.localToScene(panel.getLayoutBounds()).getMaxX()).as("the findings panel's right edge")
+                .isLessThanOrEqualTo(main.getScene().getWidth() + 0.5);
     }
 
     @Test

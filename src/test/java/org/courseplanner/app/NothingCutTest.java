@@ -210,6 +210,11 @@ class NothingCutTest {
             WaitForAsyncUtils.waitForFxEvents();
             if (pane.getScene() != null && pane.getScene().getWindow().isShowing()) {
                 cut(pane).forEach(c -> problems.add(name + " form, refused: " + c));
+                WaitForAsyncUtils.waitForFxEvents(); // the window grows for its refusal after it is laid out
+                double missing = WaitForAsyncUtils.asyncFx(() -> pane.prefHeight(pane.getWidth()) - pane.getScene().getHeight()).get();
+                if (missing > 1) {
+                    problems.add(name + " form, refused: its window is " + Math.round(missing) + " px too short for the refusal and buttons");
+                }
             }
         }
         robot.interact(() -> {

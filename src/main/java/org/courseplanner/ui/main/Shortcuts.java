@@ -18,7 +18,7 @@ final class Shortcuts {
         {"Tab, arrow keys", "Walk from class to class on the week"},
         {"Alt+arrows", "Move the chosen class by a day or 15 minutes"},
         {"Alt+Shift+Up / Alt+Shift+Down", "End the chosen class 15 minutes earlier / later"},
-        {"Enter", "Edit the chosen class (kind, place)"},
+        {"Enter", "Open the chosen class's form (kind, place, days, times, dates)"},
         {"Delete", "Delete the chosen class, or the line chosen in the course list"},
         {"Enter (term overview)", "Open the chosen week"},
         {"F1", "This list"},

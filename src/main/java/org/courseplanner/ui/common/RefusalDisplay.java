@@ -107,7 +107,8 @@ public final class RefusalDisplay {
         refusal.ifPresent(r -> {
             String message = Sentences.of(r);
             problem.setText(message);
-            javafx.application.Platform.runLater(() -> growToFit(problem)); // once the sentence is laid out
+            // once laid out: a one-line sentence may not change the label's height, so the listener above would not see it
+            javafx.application.Platform.runLater(() -> growToFit(problem));
             controlFor(r).ifPresent(control -> {
                 marked.put(control, Optional.ofNullable(control.getTooltip()));
                 help.put(control, control.getAccessibleHelp());

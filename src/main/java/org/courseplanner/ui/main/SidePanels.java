@@ -1,6 +1,5 @@
 package org.courseplanner.ui.main;
 
-import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
@@ -70,10 +69,5 @@ final class SidePanels {
         } else if (hasRight) {
             panes.setDividerPositions(last);
         }
-    }
-
-    /** For the tests: whether a panel is in the window. */
-    static boolean shows(SplitPane panes, Node panel) {
-        return panes.getItems().contains(panel);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -774,7 +776,7 @@ public final class WeekCalendar extends VBox {
         for (BlockNode node : pool) {
             bySlot.putIfAbsent(node.slot(), node);
         }
-        java.util.Set<BlockNode> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<BlockNode> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         BlockNode[] chosen = new BlockNode[blocks.size()];
         String[] looks = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {

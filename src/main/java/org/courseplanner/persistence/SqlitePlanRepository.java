@@ -34,6 +34,7 @@ import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.SingleWindow;
 import org.courseplanner.domain.StorageException;
 import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.StudySettings;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
@@ -305,7 +306,8 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     private Term readTerm(long id) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours,"
-                        + " deadline_cluster, transfer_minutes, quiet_from, quiet_to FROM term WHERE id = ?")) {
+                        + " deadline_cluster, transfer_minutes, quiet_from, quiet_to, min_block_minutes, max_block_minutes, buffer_minutes,"
+                        + " before_due_minutes, study_from, study_to FROM term WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -325,7 +327,8 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 Double weeklyCap = rs.wasNull() ? null : weekly;
                 return new Term(id, rs.getString(1), date(rs, 2), date(rs, 3), ZoneId.of(rs.getString(4)),
                         ZoneId.of(rs.getString(5)), breaks, weeklyCap, rs.getDouble(7),
-                        new ConflictSettings(rs.getInt(8), rs.getInt(9), time(rs, 10), time(rs, 11)));
+                        new ConflictSettings(rs.getInt(8), rs.getInt(9), time(rs, 10), time(rs, 11)),
+                        new StudySettings(rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), time(rs, 16), time(rs, 17)));
             }
         }
     }
@@ -439,10 +442,13 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         return inTransaction(() -> {
             long id = newItem(ItemKind.TERM, null, term.id());
             execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours,"
-                    + " deadline_cluster, transfer_minutes, quiet_from, quiet_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, term.name(),
-                    term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(), term.weeklyCapHours(),
-                    term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(), term.conflictSettings().transferMinutes(),
-                    term.conflictSettings().quietFrom(), term.conflictSettings().quietTo());
+                    + " deadline_cluster, transfer_minutes, quiet_from, quiet_to, min_block_minutes, max_block_minutes, buffer_minutes,"
+                    + " before_due_minutes, study_from, study_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                    term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(),
+                    term.weeklyCapHours(), term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(),
+                    term.conflictSettings().transferMinutes(), term.conflictSettings().quietFrom(), term.conflictSettings().quietTo(),
+                    term.studySettings().minBlockMinutes(), term.studySettings().maxBlockMinutes(), term.studySettings().bufferMinutes(),
+                    term.studySettings().finishBeforeDueMinutes(), term.studySettings().studyFrom(), term.studySettings().studyTo());
             writeBreaks(id, term);
             refreshFlags(id);
             return term.withId(id);
@@ -453,10 +459,13 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     public void update(Term term) {
         inTransaction(() -> {
             requireUpdated(execute("UPDATE term SET name = ?, first_day = ?, last_day = ?, school_zone = ?, student_zone = ?,"
-                    + " weekly_cap_hours = ?, daily_cap_hours = ?, deadline_cluster = ?, transfer_minutes = ?, quiet_from = ?, quiet_to = ?"
+                    + " weekly_cap_hours = ?, daily_cap_hours = ?, deadline_cluster = ?, transfer_minutes = ?, quiet_from = ?, quiet_to = ?,"
+                    + " min_block_minutes = ?, max_block_minutes = ?, buffer_minutes = ?, before_due_minutes = ?, study_from = ?, study_to = ?"
                     + " WHERE id = ?", term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(),
                     term.weeklyCapHours(), term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(),
                     term.conflictSettings().transferMinutes(), term.conflictSettings().quietFrom(), term.conflictSettings().quietTo(),
+                    term.studySettings().minBlockMinutes(), term.studySettings().maxBlockMinutes(), term.studySettings().bufferMinutes(),
+                    term.studySettings().finishBeforeDueMinutes(), term.studySettings().studyFrom(), term.studySettings().studyTo(),
                     term.id()), term.id());
             raiseBelow(term.id()); // breaks and zones are in every event's EXDATEs and times
             execute("DELETE FROM term_break WHERE term_id = ?", term.id());

@@ -386,6 +386,6 @@ public final class InMemoryPlanRepository implements PlanRepository {
         List<DateRange> breaks = t.breaks().stream()
                 .sorted(Comparator.comparing(DateRange::first).thenComparing(DateRange::name)).toList();
         return new Term(t.id(), t.name(), t.firstDay(), t.lastDay(), t.schoolZone(), t.studentZone(), breaks, t.weeklyCapHours(),
-                t.dailyCapHours(), t.conflictSettings());
+                t.dailyCapHours(), t.conflictSettings(), t.studySettings());
     }
 }

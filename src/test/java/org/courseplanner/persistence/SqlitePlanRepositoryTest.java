@@ -111,6 +111,26 @@ class SqlitePlanRepositoryTest {
         assertThat(plan.terms()).containsExactly(added);
     }
 
+    @Test
+    void aHomeworkBlockAndAnAutoBlockComeBackAsTheyWereAddedAndGoWithTheirCourse() {
+        Sample s = sample();
+        StudyBlock homework = plan.add(StudyBlock.homework(0, s.course.id(), 2, LocalDateTime.of(2026, 9, 10, 18, 0), 60, true));
+        StudyBlock auto = plan.add(new StudyBlock(0, s.module.id(), 0, 3, LocalDateTime.of(2026, 9, 16, 18, 0), 45, true));
+
+        assertThat(plan.load(s.term.id()).studyBlocks()).containsExactly(s.block, homework, auto);
+        assertThat(plan.find(homework.id()).orElseThrow().description()).isEqualTo("CS 101 homework week 2 block");
+        assertThat(plan.find(homework.id()).orElseThrow().termId()).isEqualTo(s.term.id());
+
+        StudyBlock taken = homework.withAuto(false).withStart(LocalDateTime.of(2026, 9, 11, 8, 0));
+        plan.update(taken);
+        StudyBlock asModuleBlock = new StudyBlock(auto.id(), 0, s.other.id(), 3, auto.start(), 45, true);
+        plan.update(asModuleBlock);
+        assertThat(plan.load(s.term.id()).studyBlocks()).containsExactly(s.block, taken, asModuleBlock);
+
+        plan.remove(s.course.id());
+        assertThat(plan.load(s.term.id()).studyBlocks()).containsExactly(asModuleBlock);
+    }
+
     static Stream<Arguments> courses() {
         return Stream.of(
                 Arguments.of("homework by the rule of thumb", Delivery.SYNC, null),

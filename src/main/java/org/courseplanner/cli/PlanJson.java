@@ -110,6 +110,12 @@ final class PlanJson {
         o.put("quietHours", t.conflictSettings().quietFrom() + "-" + t.conflictSettings().quietTo());
         o.put("deadlineCluster", t.conflictSettings().deadlineClusterSize());
         o.put("transferMinutes", t.conflictSettings().transferMinutes());
+        var study = t.studySettings();
+        o.put("minBlockMinutes", study.minBlockMinutes());
+        o.put("maxBlockMinutes", study.maxBlockMinutes());
+        o.put("bufferMinutes", study.bufferMinutes());
+        o.put("beforeDueHours", study.finishBeforeDueMinutes() / 60.0);
+        o.put("studyHours", study.hasStudyHours() ? study.studyFrom() + "-" + study.studyTo() : null);
         return o;
     }
 

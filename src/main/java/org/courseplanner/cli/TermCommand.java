@@ -8,9 +8,11 @@ import java.util.Map;
 import org.courseplanner.domain.ConflictSettings;
 import org.courseplanner.domain.DateRange;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.StudySettings;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,17 +50,20 @@ final class TermCommand {
         Integer cluster;
         @Option(names = "--transfer", paramLabel = "MINUTES", description = "Time you need to change rooms (default: 10).")
         Integer transfer;
+        @Mixin
+        StudyOptions study;
 
         @Override
         public void run() {
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
             ConflictSettings settings = settings(ConflictSettings.DEFAULTS, quiet, cluster, transfer);
-            Term term = root.planner().addTerm(new Term(0, name, start, end, zone, myZone, breaks, weeklyCap, dailyCap, settings));
+            Term term = root.planner().addTerm(new Term(0, name, start, end, zone, myZone, breaks, weeklyCap, dailyCap, settings,
+                    study.applyTo(StudySettings.DEFAULTS)));
             root.out().println("Added term " + term.id() + ": " + describe(term));
         }
     }
 
-    @Command(name = "set", description = "Change a term: its name, dates, zones, breaks, caps or conflict settings.", mixinStandardHelpOptions = true)
+    @Command(name = "set", description = "Change a term: its name, dates, zones, breaks, caps, conflict or study settings.", mixinStandardHelpOptions = true)
     static final class Set implements Runnable {
         @Spec
         CommandSpec spec;
@@ -90,6 +95,8 @@ final class TermCommand {
         Integer cluster;
         @Option(names = "--transfer", paramLabel = "MINUTES", description = "Time you need to change rooms.")
         Integer transfer;
+        @Mixin
+        StudyOptions study;
 
         @Override
         public void run() {
@@ -111,7 +118,8 @@ final class TermCommand {
             Term changed = new Term(t.id(), newName != null ? newName : t.name(), start != null ? start : t.firstDay(),
                     end != null ? end : t.lastDay(), zone != null ? zone : t.schoolZone(), myZone != null ? myZone : t.studentZone(),
                     List.copyOf(newBreaks.values()), defaultWeeklyCap ? null : weeklyCap != null ? weeklyCap : t.weeklyCapHours(),
-                    dailyCap != null ? dailyCap : t.dailyCapHours(), settings(t.conflictSettings(), quiet, cluster, transfer));
+                    dailyCap != null ? dailyCap : t.dailyCapHours(), settings(t.conflictSettings(), quiet, cluster, transfer),
+                    study.applyTo(t.studySettings()));
             planner.updateTerm(changed);
             root.out().println("Changed term " + t.id() + ": " + describe(changed));
         }
@@ -176,6 +184,15 @@ final class TermCommand {
         if (!c.equals(ConflictSettings.DEFAULTS)) {
             s.append(", quiet hours ").append(c.quietFrom()).append('-').append(c.quietTo()).append(", deadline cluster ")
                     .append(c.deadlineClusterSize()).append(", room change ").append(c.transferMinutes()).append(" min");
+        }
+        StudySettings study = t.studySettings();
+        if (!study.equals(StudySettings.DEFAULTS)) {
+            s.append(", study blocks ").append(study.minBlockMinutes()).append('-').append(study.maxBlockMinutes())
+                    .append(" min, buffer ").append(study.bufferMinutes()).append(" min, done ")
+                    .append(Output.hours(study.finishBeforeDueMinutes() / 60.0)).append(" before due");
+            if (study.hasStudyHours()) {
+                s.append(", study hours ").append(study.studyFrom()).append('-').append(study.studyTo());
+            }
         }
         return s.toString();
     }

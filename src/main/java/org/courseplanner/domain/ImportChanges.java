@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one import did to a plan, so that it can be undone and redone as one step: the items it
- * created (courses before what they hold) and the items it changed, as they were before and after.
- * Undoing removes what it created and puts the changed items back; redoing adds the created items
- * again under their own ids (with their import links) and applies the changes again.
+ * What one import (or one run of the study planner) did to a plan, so that it can be undone and
+ * redone as one step: the items it created (courses before what they hold), the items it changed,
+ * as they were before and after, and the items it removed. Undoing removes what it created, puts the
+ * changed items back and adds the removed ones again under their own ids; redoing adds the created
+ * items again under their own ids (with their import links), applies the changes again and removes
+ * the removed items again.
  */
 public final class ImportChanges {
     private final List<Object> created = new ArrayList<>();
     private final List<Object> before = new ArrayList<>();
     private final List<Object> after = new ArrayList<>();
+    private final List<Object> removed = new ArrayList<>();
 
     void created(Object item) {
         created.add(item);
@@ -23,9 +26,23 @@ public final class ImportChanges {
         after.add(now);
     }
 
+    void removed(Object item) {
+        removed.add(item);
+    }
+
     /** True when the import changed nothing. */
     public boolean isEmpty() {
-        return created.isEmpty() && before.isEmpty();
+        return created.isEmpty() && before.isEmpty() && removed.isEmpty();
+    }
+
+    /** How many items it added. */
+    public int addedCount() {
+        return created.size();
+    }
+
+    /** How many items it removed. */
+    public int removedCount() {
+        return removed.size();
     }
 
     /** Takes the import back: what it created goes, what it changed is as it was. One transaction. */
@@ -42,6 +59,10 @@ public final class ImportChanges {
                     repository.remove(id);
                 }
             }
+            for (Object item : removed) {
+                addUnderOwnId(repository, item, "the removed items cannot come back under their own ids"
+                        + " (the plan was changed another way since)");
+            }
             return null;
         });
     }
@@ -50,13 +71,23 @@ public final class ImportChanges {
     void redo(PlanRepository repository) {
         repository.atomically(() -> {
             for (Object item : created) {
-                long id = add(repository, item);
-                Refusal.require(id == id(item), "item", "the imported items cannot come back under their own ids"
+                addUnderOwnId(repository, item, "the imported items cannot come back under their own ids"
                         + " (the plan was changed another way since): import the file again instead");
             }
             after.forEach(item -> update(repository, item));
+            for (Object item : removed) {
+                long id = id(item);
+                if (repository.find(id).isPresent()) {
+                    repository.remove(id);
+                }
+            }
             return null;
         });
+    }
+
+    private static void addUnderOwnId(PlanRepository repository, Object item, String otherwise) {
+        long id = add(repository, item);
+        Refusal.require(id == id(item), "item", otherwise);
     }
 
     private static long id(Object item) {

@@ -303,7 +303,10 @@ public final class Planner {
         });
     }
 
-    /** Moves a study block to another start, keeping its length and week. */
+    /**
+     * Moves a study block to another start, keeping its length and week. The student has taken it:
+     * a block the study planner placed is pinned from now on.
+     */
     public StudyBlock moveStudyBlock(long blockId, LocalDateTime start) {
         return repository.atomically(() -> {
             ItemRef ref = repository.find(blockId).orElse(null);
@@ -311,7 +314,7 @@ public final class Planner {
             TermPlan plan = repository.load(ref.termId());
             checkDate(plan.term(), start.toLocalDate(), "date");
             StudyBlock block = plan.studyBlocks().stream().filter(b -> b.id() == blockId).findFirst().orElseThrow();
-            StudyBlock moved = new StudyBlock(block.id(), block.moduleId(), block.week(), start, block.minutes());
+            StudyBlock moved = block.withStart(start).withAuto(false);
             repository.update(moved);
             return moved;
         });
@@ -402,6 +405,63 @@ public final class Planner {
         return repository.add(block);
     }
 
+    /** Adds a block for a course's homework in a term week (Monday to Sunday); it starts in that week. */
+    public StudyBlock addHomeworkBlock(long courseId, int week, LocalDateTime start, int minutes) {
+        return repository.atomically(() -> {
+            TermPlan plan = repository.load(require(courseId, ItemKind.COURSE, "course").termId());
+            StudyBlock block = StudyBlock.homework(0, courseId, week, start, minutes, false);
+            checkHomeworkBlock(plan.term(), block);
+            return repository.add(block);
+        });
+    }
+
+    /**
+     * Adds study and homework blocks to a term, all or none in one transaction (the study planner's
+     * placements), each checked as {@link #addStudyBlock} and {@link #addHomeworkBlock} check theirs.
+     * Returns what was added, so that it can be undone and redone as one step.
+     */
+    public ImportChanges addStudyBlocks(long termId, List<StudyBlock> blocks) {
+        return repository.atomically(() -> {
+            TermPlan plan = repository.load(termId);
+            ImportChanges changes = new ImportChanges();
+            for (StudyBlock block : blocks) {
+                if (block.isHomework()) {
+                    Refusal.require(plan.courses().stream().anyMatch(c -> c.id() == block.courseId()), "course",
+                            "there is no course with the id " + block.courseId() + " in " + plan.term().name());
+                    checkHomeworkBlock(plan.term(), block);
+                } else {
+                    AsyncModule module = plan.module(block.moduleId()).orElseThrow(() -> new Refusal("module",
+                            "there is no module with the id " + block.moduleId() + " in " + plan.term().name()));
+                    checkStudyBlock(plan.term(), module, block);
+                }
+                changes.created(repository.add(block.withId(0)));
+            }
+            return changes;
+        });
+    }
+
+    /**
+     * Removes the blocks the study planner placed that start from {@code from} to {@code to} (school
+     * dates, both included; null: from the term's start, to its end), in one transaction. Blocks the
+     * student placed or moved stay. Returns what was removed, so that it can be undone as one step.
+     */
+    public ImportChanges clearAutoStudy(String termName, LocalDate from, LocalDate to) {
+        return repository.atomically(() -> {
+            TermPlan plan = plan(termName);
+            Refusal.require(from == null || to == null || !to.isBefore(from), "to",
+                    "the last day (" + to + ") is before the first (" + from + "): give a range in date order");
+            ImportChanges changes = new ImportChanges();
+            for (StudyBlock b : plan.studyBlocks()) {
+                LocalDate day = b.start().toLocalDate();
+                if (b.auto() && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to))) {
+                    repository.remove(b.id());
+                    changes.removed(b);
+                }
+            }
+            return changes;
+        });
+    }
+
     /** Changes a course's code, title, credits, colour or delivery; its code stays its own in the term. */
     public Course changeCourse(Course changed) {
         TextRules.check(changed);
@@ -473,12 +533,23 @@ public final class Planner {
         return anchored;
     }
 
-    /** Changes a study block's week, start or length: a week its module has, a day within the term. */
+    /**
+     * Changes a study block's week, start or length: a week its module (or the term) has, a day
+     * within the term. The student has taken it: a block the study planner placed is pinned from now on.
+     */
     public StudyBlock changeStudyBlock(StudyBlock changed) {
+        StudyBlock taken = changed.withAuto(false);
         return repository.atomically(() -> {
-            require(changed.id(), ItemKind.STUDY, "study block");
-            AsyncModule module = requireModule(changed.moduleId());
-            return changeStudyBlock(repository.load(termOf(changed.moduleId())).term(), module, changed);
+            ItemRef ref = require(changed.id(), ItemKind.STUDY, "study block");
+            if (taken.isHomework()) {
+                TermPlan plan = repository.load(require(taken.courseId(), ItemKind.COURSE, "course").termId());
+                Refusal.require(plan.term().id() == ref.termId(), "course", "a homework block stays in its term: remove it and add it to the other");
+                checkHomeworkBlock(plan.term(), taken);
+                repository.update(taken);
+                return taken;
+            }
+            AsyncModule module = requireModule(taken.moduleId());
+            return changeStudyBlock(repository.load(termOf(taken.moduleId())).term(), module, taken);
         });
     }
 
@@ -548,6 +619,23 @@ public final class Planner {
 
     private long termOf(long id) {
         return repository.find(id).orElseThrow().termId();
+    }
+
+    /**
+     * A homework block is for a week of the term and starts in that week, on a day of the term. (A
+     * block dragged into another week is let be and flagged by the conflict rules, as study outside
+     * a module's window is.)
+     */
+    private static void checkHomeworkBlock(Term term, StudyBlock block) {
+        int weeks = term.weekNumber(term.lastDay());
+        Refusal.require(block.week() <= weeks, "week", term.name() + " has " + weeks + " weeks (Monday to Sunday), not "
+                + block.week() + ": give a week from 1 to " + weeks);
+        checkDate(term, block.start().toLocalDate(), "date");
+        LocalDate monday = term.weekMonday(block.week());
+        Refusal.require(term.weekNumber(block.start().toLocalDate()) == block.week(), "at",
+                "homework for week " + block.week() + " (" + monday + " to " + monday.plusDays(6) + ") starts in that week, not on "
+                        + block.start().toLocalDate() + " (week " + term.weekNumber(block.start().toLocalDate())
+                        + "): give a day of week " + block.week() + ", or week " + term.weekNumber(block.start().toLocalDate()));
     }
 
     /** A study block is for a week its module has, and on a day of the term. */

@@ -1,5 +1,6 @@
 package org.courseplanner.domain;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -13,10 +14,12 @@ import java.util.List;
  *
  * @param weeklyCapHours the weekly workload cap, or {@code null} for the default of 3 h per credit
  * @param conflictSettings the thresholds of the conflict rules (quiet hours, deadline clusters, room changes)
+ * @param studySettings how study time is cut into blocks when the planner places it
  */
 public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone,
                    ZoneId studentZone, List<DateRange> breaks, Double weeklyCapHours,
-                   double dailyCapHours, ConflictSettings conflictSettings) {
+                   double dailyCapHours, ConflictSettings conflictSettings,
+                   StudySettings studySettings) {
 
     public static final double DEFAULT_DAILY_CAP_HOURS = 10;
     public static final double WEEKLY_HOURS_PER_CREDIT = 3;
@@ -38,6 +41,9 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
         if (conflictSettings == null) {
             conflictSettings = ConflictSettings.DEFAULTS;
         }
+        if (studySettings == null) {
+            studySettings = StudySettings.DEFAULTS;
+        }
         // In date order, so that a term reads back equal to the one stored, whatever order it was given in.
         breaks = (breaks == null ? List.<DateRange>of() : breaks).stream()
                 .sorted(Comparator.comparing(DateRange::first).thenComparing(DateRange::last)).toList();
@@ -58,7 +64,13 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
                 "the daily cap must be between 0 and 24 hours, not " + dailyCapHours);
     }
 
-    /** A term with the default conflict settings. */
+    /** A term with the default study settings. */
+    public Term(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone, ZoneId studentZone,
+                List<DateRange> breaks, Double weeklyCapHours, double dailyCapHours, ConflictSettings conflictSettings) {
+        this(id, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours, conflictSettings, null);
+    }
+
+    /** A term with the default conflict and study settings. */
     public Term(long id, String name, LocalDate firstDay, LocalDate lastDay, ZoneId schoolZone, ZoneId studentZone,
                 List<DateRange> breaks, Double weeklyCapHours, double dailyCapHours) {
         this(id, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours, null);
@@ -71,7 +83,26 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
 
     public Term withId(long newId) {
         return new Term(newId, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours,
-                conflictSettings);
+                conflictSettings, studySettings);
+    }
+
+    /** The same term with other study settings. */
+    public Term withStudySettings(StudySettings settings) {
+        return new Term(id, name, firstDay, lastDay, schoolZone, studentZone, breaks, weeklyCapHours, dailyCapHours,
+                conflictSettings, settings);
+    }
+
+    /**
+     * The term week that holds the day: 1 for the Monday-to-Sunday week of the first day, 2 for the
+     * next; a day before that week gives 0 or less.
+     */
+    public int weekNumber(LocalDate day) {
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(weekMonday(1), day), 7) + 1;
+    }
+
+    /** The Monday that starts a term week (week 1 holds the first day). */
+    public LocalDate weekMonday(int week) {
+        return firstDay.minusDays(firstDay.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue()).plusWeeks(week - 1L);
     }
 
     public boolean contains(LocalDate day) {

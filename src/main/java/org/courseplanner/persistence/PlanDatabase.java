@@ -35,7 +35,8 @@ public final class PlanDatabase {
     private static final int APPLICATION_ID_OFFSET = 68;
     private static final String MIGRATIONS = "/org/courseplanner/persistence/migrations/";
     private static final List<String> MIGRATION_FILES = List.of("001-initial.sql", "002-flags.sql", "003-plan-meta.sql",
-            "004-calendar-identity.sql", "005-imported-uids.sql", "006-retired-identity.sql");
+            "004-calendar-identity.sql", "005-imported-uids.sql", "006-retired-identity.sql",
+            "007-study-planning.sql");
 
     private PlanDatabase() {
     }

@@ -34,6 +34,7 @@ import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.SingleWindow;
 import org.courseplanner.domain.StorageException;
 import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.StudySettings;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
@@ -245,6 +246,20 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         return number("SELECT c.term_id FROM async_module m JOIN course c ON c.id = m.course_id WHERE m.id = ?", moduleId);
     }
 
+    /** The item a study block belongs to: its module, or for homework its course. */
+    private static long parentOf(StudyBlock block) {
+        return block.isHomework() ? block.courseId() : block.moduleId();
+    }
+
+    private long termOf(StudyBlock block) throws SQLException {
+        return block.isHomework() ? termOfCourse(block.courseId()) : termOfModule(block.moduleId());
+    }
+
+    /** A study block's module or course column: NULL for the target it does not have. */
+    private static Long target(long id) {
+        return id > 0 ? id : null;
+    }
+
     private long number(String sql, long id) throws SQLException {
         String value = text(sql, id);
         if (value == null) {
@@ -290,8 +305,9 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 case SESSION -> "SELECT c.term_id, c.code || ' ' || s.kind FROM sync_session s JOIN course c ON c.id = s.course_id WHERE s.id = ?";
                 case MODULE -> "SELECT c.term_id, c.code || ' ' || m.title FROM async_module m JOIN course c ON c.id = m.course_id WHERE m.id = ?";
                 case COMMITMENT -> "SELECT term_id, title FROM commitment WHERE id = ?";
-                case STUDY -> "SELECT c.term_id, c.code || ' ' || m.title || ' week ' || b.week || ' study block' FROM study_block b"
-                        + " JOIN async_module m ON m.id = b.module_id JOIN course c ON c.id = m.course_id WHERE b.id = ?";
+                case STUDY -> "SELECT c.term_id, c.code || ' ' || coalesce(m.title || ' week ' || b.week || ' study block',"
+                        + " 'homework week ' || b.week || ' block') FROM study_block b LEFT JOIN async_module m ON m.id = b.module_id"
+                        + " JOIN course c ON c.id = coalesce(m.course_id, b.course_id) WHERE b.id = ?";
             };
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setLong(1, id);
@@ -305,7 +321,8 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     private Term readTerm(long id) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours,"
-                        + " deadline_cluster, transfer_minutes, quiet_from, quiet_to FROM term WHERE id = ?")) {
+                        + " deadline_cluster, transfer_minutes, quiet_from, quiet_to, min_block_minutes, max_block_minutes, buffer_minutes,"
+                        + " before_due_minutes, study_from, study_to FROM term WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -325,7 +342,8 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 Double weeklyCap = rs.wasNull() ? null : weekly;
                 return new Term(id, rs.getString(1), date(rs, 2), date(rs, 3), ZoneId.of(rs.getString(4)),
                         ZoneId.of(rs.getString(5)), breaks, weeklyCap, rs.getDouble(7),
-                        new ConflictSettings(rs.getInt(8), rs.getInt(9), time(rs, 10), time(rs, 11)));
+                        new ConflictSettings(rs.getInt(8), rs.getInt(9), time(rs, 10), time(rs, 11)),
+                        new StudySettings(rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), time(rs, 16), time(rs, 17)));
             }
         }
     }
@@ -419,13 +437,14 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     private List<StudyBlock> readStudyBlocks(long termId) throws SQLException {
         List<StudyBlock> blocks = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT b.id, b.module_id, b.week, b.start_at, b.minutes"
-                + " FROM study_block b JOIN async_module m ON m.id = b.module_id JOIN course c ON c.id = m.course_id"
-                + " WHERE c.term_id = ? ORDER BY b.start_at, b.id")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT b.id, b.module_id, b.course_id, b.week, b.start_at, b.minutes,"
+                + " b.auto FROM study_block b LEFT JOIN async_module m ON m.id = b.module_id"
+                + " JOIN course c ON c.id = coalesce(m.course_id, b.course_id) WHERE c.term_id = ? ORDER BY b.start_at, b.id")) {
             ps.setLong(1, termId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    blocks.add(new StudyBlock(rs.getLong(1), rs.getLong(2), rs.getInt(3), dateTime(rs, 4), rs.getInt(5)));
+                while (rs.next()) { // getLong gives 0 for the NULL of the other target
+                    blocks.add(new StudyBlock(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), dateTime(rs, 5), rs.getInt(6),
+                            rs.getInt(7) != 0));
                 }
             }
         }
@@ -439,10 +458,13 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         return inTransaction(() -> {
             long id = newItem(ItemKind.TERM, null, term.id());
             execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, weekly_cap_hours, daily_cap_hours,"
-                    + " deadline_cluster, transfer_minutes, quiet_from, quiet_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, term.name(),
-                    term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(), term.weeklyCapHours(),
-                    term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(), term.conflictSettings().transferMinutes(),
-                    term.conflictSettings().quietFrom(), term.conflictSettings().quietTo());
+                    + " deadline_cluster, transfer_minutes, quiet_from, quiet_to, min_block_minutes, max_block_minutes, buffer_minutes,"
+                    + " before_due_minutes, study_from, study_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
+                    term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(),
+                    term.weeklyCapHours(), term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(),
+                    term.conflictSettings().transferMinutes(), term.conflictSettings().quietFrom(), term.conflictSettings().quietTo(),
+                    term.studySettings().minBlockMinutes(), term.studySettings().maxBlockMinutes(), term.studySettings().bufferMinutes(),
+                    term.studySettings().finishBeforeDueMinutes(), term.studySettings().studyFrom(), term.studySettings().studyTo());
             writeBreaks(id, term);
             refreshFlags(id);
             return term.withId(id);
@@ -453,10 +475,13 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     public void update(Term term) {
         inTransaction(() -> {
             requireUpdated(execute("UPDATE term SET name = ?, first_day = ?, last_day = ?, school_zone = ?, student_zone = ?,"
-                    + " weekly_cap_hours = ?, daily_cap_hours = ?, deadline_cluster = ?, transfer_minutes = ?, quiet_from = ?, quiet_to = ?"
+                    + " weekly_cap_hours = ?, daily_cap_hours = ?, deadline_cluster = ?, transfer_minutes = ?, quiet_from = ?, quiet_to = ?,"
+                    + " min_block_minutes = ?, max_block_minutes = ?, buffer_minutes = ?, before_due_minutes = ?, study_from = ?, study_to = ?"
                     + " WHERE id = ?", term.name(), term.firstDay(), term.lastDay(), term.schoolZone().getId(), term.studentZone().getId(),
                     term.weeklyCapHours(), term.dailyCapHours(), term.conflictSettings().deadlineClusterSize(),
                     term.conflictSettings().transferMinutes(), term.conflictSettings().quietFrom(), term.conflictSettings().quietTo(),
+                    term.studySettings().minBlockMinutes(), term.studySettings().maxBlockMinutes(), term.studySettings().bufferMinutes(),
+                    term.studySettings().finishBeforeDueMinutes(), term.studySettings().studyFrom(), term.studySettings().studyTo(),
                     term.id()), term.id());
             raiseBelow(term.id()); // breaks and zones are in every event's EXDATEs and times
             execute("DELETE FROM term_break WHERE term_id = ?", term.id());
@@ -615,10 +640,10 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     @Override
     public StudyBlock add(StudyBlock block) {
         return inTransaction(() -> {
-            long id = newItem(ItemKind.STUDY, block.moduleId(), block.id());
-            execute("INSERT INTO study_block (id, module_id, week, start_at, minutes) VALUES (?, ?, ?, ?, ?)",
-                    id, block.moduleId(), block.week(), block.start(), block.minutes());
-            refreshFlags(termOfModule(block.moduleId()));
+            long id = newItem(ItemKind.STUDY, parentOf(block), block.id());
+            execute("INSERT INTO study_block (id, module_id, course_id, week, start_at, minutes, auto) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id, target(block.moduleId()), target(block.courseId()), block.week(), block.start(), block.minutes(), block.auto() ? 1 : 0);
+            refreshFlags(termOf(block));
             return block.withId(id);
         });
     }
@@ -627,10 +652,11 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     public void update(StudyBlock block) {
         inTransaction(() -> {
             Long termBefore = termOfItemIfAny(block.id());
-            requireUpdated(execute("UPDATE study_block SET module_id = ?, week = ?, start_at = ?, minutes = ? WHERE id = ?",
-                    block.moduleId(), block.week(), block.start(), block.minutes(), block.id()), block.id());
-            execute("UPDATE item SET parent_id = ? WHERE id = ?", block.moduleId(), block.id());
-            refreshFlagsOfBoth(termBefore, termOfModule(block.moduleId()));
+            requireUpdated(execute("UPDATE study_block SET module_id = ?, course_id = ?, week = ?, start_at = ?, minutes = ?, auto = ?"
+                    + " WHERE id = ?", target(block.moduleId()), target(block.courseId()), block.week(), block.start(), block.minutes(),
+                    block.auto() ? 1 : 0, block.id()), block.id());
+            execute("UPDATE item SET parent_id = ? WHERE id = ?", parentOf(block), block.id());
+            refreshFlagsOfBoth(termBefore, termOf(block));
             return null;
         });
     }

@@ -44,6 +44,43 @@ class CommandLineTest {
     }
 
     @Test
+    void termAddAndTermSetTakeTheStudySettingsAndTermListShowsThem() throws Exception {
+        String out = cli.ok("term", "add", "Fall 2026", "--start", "2026-08-31", "--end", "2026-12-18", "--zone", "America/New_York",
+                "--min-block", "45", "--max-block", "90", "--buffer", "10", "--before-due", "0.5", "--study-hours", "20:00-01:00");
+        assertThat(out).contains("study blocks 45-90 min, buffer 10 min, done 0.5 h before due, study hours 20:00-01:00");
+        JsonNode term = JSON.readTree(cli.ok("term", "list", "--json")).get(0);
+        assertThat(term.get("minBlockMinutes").asInt()).isEqualTo(45);
+        assertThat(term.get("maxBlockMinutes").asInt()).isEqualTo(90);
+        assertThat(term.get("bufferMinutes").asInt()).isEqualTo(10);
+        assertThat(term.get("beforeDueHours").asDouble()).isEqualTo(0.5);
+        assertThat(term.get("studyHours").asText()).isEqualTo("20:00-01:00");
+
+        cli.ok("term", "set", "Fall 2026", "--no-study-hours", "--before-due", "12", "--max-block", "120");
+        term = JSON.readTree(cli.ok("term", "list", "--json")).get(0);
+        assertThat(term.get("studyHours").isNull()).isTrue();
+        assertThat(term.get("beforeDueHours").asDouble()).isEqualTo(12);
+        assertThat(term.get("minBlockMinutes").asInt()).as("kept").isEqualTo(45);
+        assertThat(term.get("maxBlockMinutes").asInt()).isEqualTo(120);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "--min-block, 20, shortest study block",
+            "--max-block, 15, shorter than the shortest",
+            "--buffer, 121, buffer around busy times",
+            "--before-due, 169, before a deadline",
+            "--study-hours, 09:00-09:00, study hours start and end",
+    })
+    void aStudySettingOutOfRangeIsRefusedAndChangesNothing(String option, String value, String says) throws Exception {
+        cli.withFallTerm();
+        String before = cli.ok("term", "list", "--json");
+        CliRun.Result r = cli.run("term", "set", "Fall 2026", option, value);
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains(says);
+        assertThat(cli.ok("term", "list", "--json")).isEqualTo(before);
+    }
+
+    @Test
     void termAddSaysWhatItDidAndTermListShowsIt() throws Exception {
         String out = cli.ok("term", "add", "Fall 2026", "--start", "2026-08-31", "--end", "2026-12-18", "--zone", "America/New_York",
                 "--my-zone", "Europe/Berlin", "--break", "Thanksgiving=2026-11-25..2026-11-29", "--daily-cap", "8");

@@ -69,10 +69,15 @@ public final class InMemoryPlanRepository implements PlanRepository {
             case COMMITMENT -> ((Commitment) item.value()).title();
             case STUDY -> {
                 StudyBlock b = (StudyBlock) item.value();
-                yield code(id) + " " + ((AsyncModule) items.get(b.moduleId()).value()).title() + " week " + b.week() + " study block";
+                yield b.isHomework() ? code(id) + " homework week " + b.week() + " block"
+                        : code(id) + " " + ((AsyncModule) items.get(b.moduleId()).value()).title() + " week " + b.week() + " study block";
             }
         };
         return Optional.of(new ItemRef(id, item.kind(), termOf(id), description));
+    }
+
+    private static long parentOf(StudyBlock block) {
+        return block.isHomework() ? block.courseId() : block.moduleId();
     }
 
     @Override
@@ -157,9 +162,9 @@ public final class InMemoryPlanRepository implements PlanRepository {
     @Override
     public StudyBlock add(StudyBlock block) {
         return atomically(() -> {
-            requireParent(block.moduleId(), ItemKind.MODULE);
+            requireParent(parentOf(block), block.isHomework() ? ItemKind.COURSE : ItemKind.MODULE);
             StudyBlock stored = block.withId(idFor(block.id()));
-            items.put(stored.id(), new Item(ItemKind.STUDY, block.moduleId(), stored));
+            items.put(stored.id(), new Item(ItemKind.STUDY, parentOf(block), stored));
             return stored;
         });
     }
@@ -217,8 +222,8 @@ public final class InMemoryPlanRepository implements PlanRepository {
     public void update(StudyBlock block) {
         atomically(() -> {
             requireStored(block.id(), ItemKind.STUDY);
-            requireParent(block.moduleId(), ItemKind.MODULE);
-            return replace(block.id(), block.moduleId(), block);
+            requireParent(parentOf(block), block.isHomework() ? ItemKind.COURSE : ItemKind.MODULE);
+            return replace(block.id(), parentOf(block), block);
         });
     }
 
@@ -386,6 +391,6 @@ public final class InMemoryPlanRepository implements PlanRepository {
         List<DateRange> breaks = t.breaks().stream()
                 .sorted(Comparator.comparing(DateRange::first).thenComparing(DateRange::name)).toList();
         return new Term(t.id(), t.name(), t.firstDay(), t.lastDay(), t.schoolZone(), t.studentZone(), breaks, t.weeklyCapHours(),
-                t.dailyCapHours(), t.conflictSettings());
+                t.dailyCapHours(), t.conflictSettings(), t.studySettings());
     }
 }

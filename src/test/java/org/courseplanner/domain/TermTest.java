@@ -143,4 +143,36 @@ class TermTest {
         assertThat(t.contains(FIRST.minusDays(1))).isFalse();
         assertThat(t.contains(LAST.plusDays(1))).isFalse();
     }
+
+    @Test
+    void aTermWithoutStudySettingsHasTheDefaultsAndKeepsOnesItIsGiven() {
+        Term t = Term.of("Fall 2026", FIRST, LAST, NEW_YORK);
+        assertThat(t.studySettings()).isEqualTo(StudySettings.DEFAULTS);
+        StudySettings mine = new StudySettings(45, 90, 10, 1440, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0));
+        Term set = t.withStudySettings(mine);
+        assertThat(set.studySettings()).isEqualTo(mine);
+        assertThat(set.withId(5).studySettings()).isEqualTo(mine);
+    }
+
+    @ParameterizedTest(name = "term from {0}: {1} is in week {2}")
+    @CsvSource({
+            "2026-08-31, 2026-08-31, 1",  // a Monday start
+            "2026-08-31, 2026-09-06, 1",  // its Sunday
+            "2026-08-31, 2026-09-07, 2",
+            "2026-08-31, 2026-08-30, 0",  // the Sunday before
+            "2026-08-31, 2026-08-23, -1",
+            "2026-09-02, 2026-08-31, 1",  // a Wednesday start: its week starts on the Monday before
+            "2026-09-02, 2026-09-06, 1",
+            "2026-09-02, 2026-09-07, 2",
+            "2026-09-06, 2026-09-06, 1",  // a Sunday start
+            "2026-09-06, 2026-09-07, 2",
+            "2026-09-02, 2026-12-18, 16",
+    })
+    void weeksRunMondayToSundayFromTheWeekOfTheFirstDay(LocalDate first, LocalDate day, int week) {
+        Term t = Term.of("Fall 2026", first, LocalDate.of(2026, 12, 18), NEW_YORK);
+        assertThat(t.weekNumber(day)).isEqualTo(week);
+        LocalDate monday = t.weekMonday(week);
+        assertThat(monday.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(day).isBetween(monday, monday.plusDays(6));
+    }
 }

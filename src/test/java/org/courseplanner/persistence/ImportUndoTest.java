@@ -16,6 +16,7 @@ import org.courseplanner.domain.CalendarImport;
 import org.courseplanner.domain.CalendarImportService;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SessionKind;
+import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.WeeklyPattern;
@@ -136,5 +137,39 @@ class ImportUndoTest {
         planner.redo(report.changes()); // gave back the first event's Monday class and morning gym: the second's change was not kept
 
         assertThat(planner.plan(null)).isEqualTo(imported);
+    }
+
+    /** The study planner's steps are undone and redone like an import: its blocks come back under their ids, revisions only grow. */
+    @Test
+    void placedStudyBlocksAndTheirClearingAreUndoneAndRedoneUnderTheSameIds() {
+        repository = SqlitePlanRepository.open(dir.resolve("plan.db"));
+        Planner planner = new Planner(repository, Clock.fixed(Instant.parse("2026-09-01T12:00:00Z"), NEW_YORK));
+        Term fall = planner.addTerm(Term.of("Fall 2026", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), NEW_YORK));
+        var cs = planner.addCourse("Fall 2026", "CS 101", "Intro", 3, null, org.courseplanner.domain.Delivery.SYNC, null);
+        var module = planner.addModule("Fall 2026", "CS 101", "Reading", 3, new org.courseplanner.domain.WeeklyWindow(DayOfWeek.MONDAY,
+                LocalTime.of(9, 0), DayOfWeek.SUNDAY, LocalTime.of(23, 59), 10, LocalDate.of(2026, 8, 31)), java.util.Set.of());
+        StudyBlock pinned = planner.addHomeworkBlock(cs.id(), 1, LocalDateTime.of(2026, 9, 1, 7, 0), 30);
+        TermPlan before = planner.plan(null);
+
+        var placed = planner.addStudyBlocks(fall.id(), List.of(
+                StudyBlock.homework(0, cs.id(), 1, LocalDateTime.of(2026, 9, 2, 18, 0), 60, true),
+                new StudyBlock(0, module.id(), 0, 1, LocalDateTime.of(2026, 9, 3, 18, 0), 90, true)));
+        TermPlan after = planner.plan(null);
+        assertThat(after.studyBlocks()).hasSize(3).filteredOn(StudyBlock::auto).hasSize(2);
+        planner.undo(placed);
+        assertThat(planner.plan(null)).isEqualTo(before);
+        planner.redo(placed);
+        assertThat(planner.plan(null)).isEqualTo(after);
+
+        var cleared = planner.clearAutoStudy("Fall 2026", null, null);
+        assertThat(cleared.removedCount()).isEqualTo(2);
+        assertThat(planner.plan(null).studyBlocks()).containsExactly(pinned);
+        long homework = after.studyBlocks().stream().filter(b -> b.auto() && b.isHomework()).findFirst().orElseThrow().id();
+        planner.undo(cleared);
+        assertThat(planner.plan(null)).isEqualTo(after);
+        int revision = repository.revisions(fall.id()).getOrDefault(homework, 0);
+        assertThat(revision).as("the block came back with a higher SEQUENCE").isPositive();
+        planner.redo(cleared);
+        assertThat(planner.plan(null).studyBlocks()).containsExactly(pinned);
     }
 }

@@ -111,6 +111,55 @@ class MigrationsTest {
         }
     }
 
+    /** Version 7 rebuilds study_block: a version-6 plan keeps its blocks, ids, links and cascades. */
+    @Test
+    void aVersionSixPlanKeepsItsStudyBlocksWhenTheirTableIsRebuilt() throws Exception {
+        Path file = planAtVersion(6);
+        try (Connection c = plain(file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("INSERT INTO item (id, kind, parent_id, revision) VALUES (1, 'term', NULL, 0), (2, 'course', 1, 0),"
+                    + " (3, 'module', 2, 0), (4, 'study', 3, 5), (5, 'study', 3, 0)");
+            s.execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, daily_cap_hours)"
+                    + " VALUES (1, 'Fall 2026', '2026-08-31', '2026-12-18', 'America/New_York', 'America/New_York', 10)");
+            s.execute("INSERT INTO course (id, term_id, code, code_key, title, credits, colour, delivery)"
+                    + " VALUES (2, 1, 'HIST 210', 'HIST210', 'Modern History', 3, '#F28E2B', 'async')");
+            s.execute("INSERT INTO async_module (id, course_id, title, effort_hours, schedule, opens_day, opens_time, due_day,"
+                    + " due_time, weeks, first_week) VALUES (3, 2, 'Module', 4, 'weekly', 'MO', '09:00', 'SU', '23:59', 15, '2026-08-31')");
+            s.execute("INSERT INTO study_block (id, module_id, week, start_at, minutes) VALUES (4, 3, 1, '2026-09-02T19:00', 90),"
+                    + " (5, 3, 2, '2026-09-09T19:00', 45)");
+            s.execute("INSERT INTO external_uid (uid, item_id) VALUES ('study-4@example', 4)");
+        }
+
+        PlanDatabase.open(file).connection().close();
+
+        try (Connection c = plain(file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            assertThat(userVersion(c)).isEqualTo(PlanDatabase.latestVersion());
+            assertThat(strings(c, "SELECT id || ' ' || module_id || ' ' || coalesce(course_id, '-') || ' ' || week || ' ' || start_at"
+                    + " || ' ' || minutes || ' ' || auto FROM study_block ORDER BY id"))
+                    .containsExactly("4 3 - 1 2026-09-02T19:00 90 0", "5 3 - 2 2026-09-09T19:00 45 0");
+            assertThat(strings(c, "SELECT revision FROM item WHERE id = 4")).containsExactly("5");
+            assertThat(strings(c, "SELECT item_id FROM external_uid")).containsExactly("4");
+            assertThat(strings(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'study_block' ORDER BY name"))
+                    .containsExactly("study_block_course", "study_block_module");
+            assertThat(strings(c, "PRAGMA foreign_key_check")).isEmpty();
+            assertThat(strings(c, "SELECT \"table\" FROM pragma_foreign_key_list('study_block') ORDER BY \"table\""))
+                    .containsExactly("async_module", "course", "item");
+
+            // a homework block is for a course, never for a module and a course at once
+            s.execute("INSERT INTO item (id, kind, parent_id) VALUES (6, 'study', 2)");
+            s.execute("INSERT INTO study_block (id, course_id, week, start_at, minutes, auto) VALUES (6, 2, 1, '2026-09-03T18:00', 60, 1)");
+            assertThatThrownBy(() -> s.execute("UPDATE study_block SET module_id = 3 WHERE id = 6")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("UPDATE study_block SET course_id = NULL WHERE id = 6")).isInstanceOf(SQLException.class);
+
+            // removing the item removes its row (the link to item), and the course takes its homework along
+            s.execute("DELETE FROM item WHERE id = 5");
+            assertThat(strings(c, "SELECT id FROM study_block ORDER BY id")).containsExactly("4", "6");
+            s.execute("DELETE FROM course WHERE id = 2");
+            assertThat(strings(c, "SELECT id FROM study_block")).isEmpty();
+        }
+    }
+
     @Test
     void aMigrationThatFailsLeavesThePlanAtTheVersionBefore() throws Exception {
         Path file = planAtVersion(2);

@@ -89,6 +89,12 @@ class SqlitePlanRepositoryTest {
                 Arguments.of("breaks, student zone, caps set",
                         new Term(0, "Fall 2026", FIRST_DAY, LAST_DAY, NEW_YORK, BERLIN, breaks, 37.5, 8.25,
                                 new ConflictSettings(4, 15, LocalTime.of(23, 30), LocalTime.of(6, 45)))),
+                Arguments.of("study settings and study hours",
+                        Term.of("Fall 2026", FIRST_DAY, LAST_DAY, NEW_YORK).withStudySettings(new org.courseplanner.domain.StudySettings(
+                                45, 90, 0, 30, LocalTime.of(20, 0), LocalTime.of(1, 30)))),
+                Arguments.of("study settings without study hours",
+                        Term.of("Fall 2026", FIRST_DAY, LAST_DAY, NEW_YORK).withStudySettings(new org.courseplanner.domain.StudySettings(
+                                15, 720, 120, 10080, null, null))),
                 Arguments.of("no weekly cap, one-day term",
                         new Term(0, "Intersession", FIRST_DAY, FIRST_DAY, ZoneId.of("Asia/Kolkata"), ZoneId.of("UTC"),
                                 List.of(), null, 24)));
@@ -103,6 +109,26 @@ class SqlitePlanRepositoryTest {
         assertThat(added).isEqualTo(term.withId(added.id()));
         assertThat(plan.load(added.id()).term()).isEqualTo(added);
         assertThat(plan.terms()).containsExactly(added);
+    }
+
+    @Test
+    void aHomeworkBlockAndAnAutoBlockComeBackAsTheyWereAddedAndGoWithTheirCourse() {
+        Sample s = sample();
+        StudyBlock homework = plan.add(StudyBlock.homework(0, s.course.id(), 2, LocalDateTime.of(2026, 9, 10, 18, 0), 60, true));
+        StudyBlock auto = plan.add(new StudyBlock(0, s.module.id(), 0, 3, LocalDateTime.of(2026, 9, 16, 18, 0), 45, true));
+
+        assertThat(plan.load(s.term.id()).studyBlocks()).containsExactly(s.block, homework, auto);
+        assertThat(plan.find(homework.id()).orElseThrow().description()).isEqualTo("CS 101 homework week 2 block");
+        assertThat(plan.find(homework.id()).orElseThrow().termId()).isEqualTo(s.term.id());
+
+        StudyBlock taken = homework.withAuto(false).withStart(LocalDateTime.of(2026, 9, 11, 8, 0));
+        plan.update(taken);
+        StudyBlock asModuleBlock = new StudyBlock(auto.id(), 0, s.other.id(), 3, auto.start(), 45, true);
+        plan.update(asModuleBlock);
+        assertThat(plan.load(s.term.id()).studyBlocks()).containsExactly(s.block, taken, asModuleBlock);
+
+        plan.remove(s.course.id());
+        assertThat(plan.load(s.term.id()).studyBlocks()).containsExactly(asModuleBlock);
     }
 
     static Stream<Arguments> courses() {
@@ -221,7 +247,8 @@ class SqlitePlanRepositoryTest {
         Sample s = sample();
         Term term = new Term(s.term.id(), "Fall 2026 (revised)", FIRST_DAY, LAST_DAY.plusDays(1), NEW_YORK, BERLIN,
                 List.of(new DateRange("Reading week", LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 23))), 40.0, 9,
-                new ConflictSettings(2, 0, LocalTime.of(21, 0), LocalTime.of(8, 0)));
+                new ConflictSettings(2, 0, LocalTime.of(21, 0), LocalTime.of(8, 0)),
+                new org.courseplanner.domain.StudySettings(60, 60, 5, 90, LocalTime.of(9, 0), LocalTime.of(17, 0)));
         Course course = new Course(s.course.id(), s.term.id(), "CS 102", "Data Structures", 4, "#59A14F", Delivery.HYBRID, 5.0);
         SyncSession session = new SyncSession(s.session.id(), s.other.id(), SessionKind.SEMINAR,
                 new WeeklyPattern(Set.of(FRIDAY), LocalTime.of(8, 0), LocalTime.of(9, 0), 3, null, LocalDate.of(2026, 11, 30),

@@ -23,16 +23,18 @@ import org.courseplanner.domain.WeeklyPattern;
 /**
  * Every concrete occurrence of a term: sessions on their days minus breaks and skipped dates,
  * commitments in their own zone (breaks do not cancel them), module windows and their deadlines
- * (breaks do not cancel them either), and study blocks.
+ * (breaks do not cancel them either), and study blocks (a module's, or a course's homework).
  *
  * <p>Wall-clock times are turned into instants with {@link ZonedDateTime#of}: a time that does
  * not exist (in a spring-forward gap) moves later by the length of the gap, and a time that
  * happens twice (fall back) takes the earlier of its two offsets.
  *
- * @param studyModules the module of each study block, by the block's id
+ * @param studyModules     the module of each module's study block, by the block's id
+ * @param homeworkCourses the course of each homework block, by the block's id; its occurrence's number is the term week
  */
 public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence> commitments, List<Occurrence> studyBlocks,
-                           List<Occurrence> deadlines, List<ModuleWindowOccurrence> windows, Map<Long, Long> studyModules) {
+                           List<Occurrence> deadlines, List<ModuleWindowOccurrence> windows, Map<Long, Long> studyModules,
+                           Map<Long, Long> homeworkCourses) {
 
     /** By start, then end, then item: one comparison, not a chain of three (a year's plan sorts 100k occurrences). */
     private static final Comparator<Occurrence> BY_START = (a, b) -> {
@@ -87,20 +89,24 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         }
         List<Occurrence> study = new ArrayList<>();
         Map<Long, Long> studyModules = new HashMap<>();
+        Map<Long, Long> homeworkCourses = new HashMap<>();
         Map<Long, AsyncModule> modulesById = new HashMap<>();
         plan.modules().forEach(m -> modulesById.put(m.id(), m));
-        Map<Long, Course> coursesById = new HashMap<>();
-        plan.courses().forEach(c -> coursesById.put(c.id(), c));
         for (StudyBlock b : plan.studyBlocks()) {
-            studyModules.put(b.id(), b.moduleId());
-            AsyncModule m = modulesById.get(b.moduleId());
-            Course c = m == null ? null : coursesById.get(m.courseId());
+            AsyncModule m = b.isHomework() ? null : modulesById.get(b.moduleId());
+            Course c = courses.get(b.isHomework() ? b.courseId() : m == null ? -1 : m.courseId());
             if (c == null) {
                 throw new IllegalStateException("study block " + b.id() + " belongs to no module or course of term " + term.name());
             }
+            if (b.isHomework()) {
+                homeworkCourses.put(b.id(), c.id());
+            } else {
+                studyModules.put(b.id(), m.id());
+            }
             ZonedDateTime start = at(b.start(), term.schoolZone());
             ZonedDateTime end = at(b.end(), term.schoolZone());
-            study.add(new Occurrence(OccurrenceType.STUDY, b.id(), c.code(), c.code() + " " + m.windowTitle(b.week()) + " study",
+            String title = c.code() + (b.isHomework() ? " homework" : " " + m.windowTitle(b.week()) + " study");
+            study.add(new Occurrence(OccurrenceType.STUDY, b.id(), c.code(), title,
                     start, end.isAfter(start) ? end : start.plusMinutes(b.minutes()), b.week(), null));
         }
         sortByStart(sessions);
@@ -110,7 +116,7 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         windows.sort(Comparator.comparingLong((ModuleWindowOccurrence w) -> w.due().toEpochSecond())
                 .thenComparingLong(ModuleWindowOccurrence::moduleId));
         return new TermCalendar(term, List.copyOf(sessions), List.copyOf(commitments), List.copyOf(study), List.copyOf(deadlines),
-                List.copyOf(windows), Map.copyOf(studyModules));
+                List.copyOf(windows), Map.copyOf(studyModules), Map.copyOf(homeworkCourses));
     }
 
     /**
@@ -169,6 +175,11 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
 
     private static ZonedDateTime at(LocalDateTime wallClock, ZoneId zone) {
         return ZonedDateTime.of(wallClock, zone);
+    }
+
+    /** True for the occurrence of a course's homework block (its number is the term week). */
+    public boolean isHomework(Occurrence o) {
+        return o.type() == OccurrenceType.STUDY && homeworkCourses.containsKey(o.itemId());
     }
 
     /** All occurrences of every type, by start. */

@@ -24,8 +24,9 @@ import org.courseplanner.domain.engine.WorkloadBucket.Sources;
  * hours, overlapping or not, since the student owes both.
  *
  * <p>Async effort counts where the student planned study blocks; the rest of each window's
- * effort is spread evenly over the window. Homework hours spread evenly over the term's days
- * that are not breaks.
+ * effort is spread evenly over the window. Homework counts where homework blocks are placed; the
+ * rest of each term week's homework (the weekly hours for that week's days that are not breaks)
+ * spreads evenly over those days.
  */
 public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Finding> peaks) {
     static final double MEDIAN_FACTOR = 1.5;
@@ -46,7 +47,13 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             days.spread(o.startSecond(), o.endSecond(), Category.COMMITMENTS, sources.of(o.title()), hoursOf(o));
         }
         Map<String, Double> planned = new HashMap<>();
+        Map<String, Double> homeworkPlaced = new HashMap<>();
         for (Occurrence o : calendar.studyBlocks()) {
+            if (calendar.isHomework(o)) {
+                days.spread(o.startSecond(), o.endSecond(), Category.HOMEWORK, sources.of(o.courseCode()), hoursOf(o));
+                homeworkPlaced.merge(calendar.homeworkCourses().get(o.itemId()) + "/" + o.number(), hoursOf(o), Double::sum);
+                continue;
+            }
             days.spread(o.startSecond(), o.endSecond(), Category.ASYNC, sources.of(o.courseCode()), hoursOf(o));
             planned.merge(calendar.studyModules().get(o.itemId()) + "/" + o.number(), hoursOf(o), Double::sum);
         }
@@ -58,11 +65,20 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         for (int d = 0; d < days.count(); d++) {
             breakDay[d] = term.isBreak(days.date(d));
         }
+        int[] week = new int[days.count()];
+        Map<Integer, Integer> teachingDays = new HashMap<>(); // per term week: its days that are not breaks
+        for (int d = 0; d < days.count(); d++) {
+            week[d] = term.weekNumber(days.date(d));
+            if (!breakDay[d]) {
+                teachingDays.merge(week[d], 1, Integer::sum);
+            }
+        }
         for (Course c : plan.courses()) {
-            double perDay = c.weeklyHomeworkHours() / 7;
-            for (int d = 0; d < days.count() && perDay > 0; d++) {
+            double weekly = c.weeklyHomeworkHours();
+            for (int d = 0; d < days.count() && weekly > 0; d++) {
                 if (!breakDay[d]) {
-                    days.bucket(d).add(Category.HOMEWORK, sources.of(c.code()), perDay);
+                    days.bucket(d).add(Category.HOMEWORK, sources.of(c.code()), homeworkPerDay(weekly,
+                            homeworkPlaced.getOrDefault(c.id() + "/" + week[d], 0.0), teachingDays.get(week[d])));
                 }
             }
         }
@@ -71,6 +87,18 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             byDate.put(days.date(d), days.bucket(d));
         }
         return summarise(byDate, plan.weeklyCap(), term.dailyCapHours(), sources);
+    }
+
+    /**
+     * A week's homework not yet placed in blocks, per day of the week that is not a break. With
+     * nothing placed it is the weekly hours / 7 itself, so a plan without homework blocks counts
+     * exactly as before they existed.
+     */
+    private static double homeworkPerDay(double weeklyHours, double placed, int teachingDays) {
+        if (placed <= 0) {
+            return weeklyHours / 7;
+        }
+        return Math.max(0, weeklyHours * teachingDays / 7 - placed) / teachingDays;
     }
 
     private static double hoursOf(Occurrence o) {

@@ -25,11 +25,12 @@ import org.controlsfx.control.textfield.TextFields;
 import org.courseplanner.domain.ConflictSettings;
 import org.courseplanner.domain.DateRange;
 import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.StudySettings;
 import org.courseplanner.domain.Term;
 
 /**
- * The term form: name, first and last day, the school's zone and the student's, breaks, workload caps
- * and quiet hours. The answer is what was typed; {@link Answer#toTerm(long)} builds the term and refuses
+ * The term form: name, first and last day, the school's zone and the student's, breaks, workload caps,
+ * quiet hours and how study time is cut into blocks. The answer is what was typed; {@link Answer#toTerm(long)} builds the term and refuses
  * what the domain refuses, so a caller's check is usually {@code a -> try a.toTerm(id) / catch Refusal}.
  */
 public final class TermDialog {
@@ -48,12 +49,30 @@ public final class TermDialog {
      * @param dailyCapHours blank for {@value Term#DEFAULT_DAILY_CAP_HOURS} h
      * @param quietFrom HH:MM, blank for the default 22:00
      * @param quietTo HH:MM, blank for the default 07:00
+     * @param minBlockMinutes minutes, blank for the default 30
+     * @param maxBlockMinutes minutes, blank for the default 120
+     * @param bufferMinutes minutes, blank for the default 15
+     * @param beforeDueHours hours, blank for the default 12
+     * @param studyFrom HH:MM, blank with {@code studyTo} for no preferred study hours
+     * @param studyTo HH:MM
      */
     public record Answer(String name, LocalDate firstDay, LocalDate lastDay, String schoolZone, String myZone,
                          List<BreakAnswer> breaks, String weeklyCapHours, String dailyCapHours, String quietFrom,
-                         String quietTo) {
+                         String quietTo, String minBlockMinutes, String maxBlockMinutes, String bufferMinutes,
+                         String beforeDueHours, String studyFrom, String studyTo) {
         public Answer {
             breaks = breaks == null ? List.of() : List.copyOf(breaks);
+        }
+
+        private static final double LONGEST_LEAD_HOURS = 1_000_000;
+
+        /** An answer with the default study settings, as a new form shows them. */
+        public Answer(String name, LocalDate firstDay, LocalDate lastDay, String schoolZone, String myZone,
+                      List<BreakAnswer> breaks, String weeklyCapHours, String dailyCapHours, String quietFrom, String quietTo) {
+            this(name, firstDay, lastDay, schoolZone, myZone, breaks, weeklyCapHours, dailyCapHours, quietFrom, quietTo,
+                    String.valueOf(StudySettings.DEFAULTS.minBlockMinutes()), String.valueOf(StudySettings.DEFAULTS.maxBlockMinutes()),
+                    String.valueOf(StudySettings.DEFAULTS.bufferMinutes()),
+                    FormText.hours(StudySettings.DEFAULTS.finishBeforeDueMinutes() / 60.0), "", "");
         }
 
         /** The form filled in from a term, for editing it. */
@@ -63,7 +82,14 @@ public final class TermDialog {
                     term.breaks().stream().map(b -> new BreakAnswer(b.name(), b.first(), b.last())).toList(),
                     term.weeklyCapHours() == null ? "" : FormText.hours(term.weeklyCapHours()),
                     FormText.hours(term.dailyCapHours()), term.conflictSettings().quietFrom().toString(),
-                    term.conflictSettings().quietTo().toString());
+                    term.conflictSettings().quietTo().toString(), String.valueOf(term.studySettings().minBlockMinutes()),
+                    String.valueOf(term.studySettings().maxBlockMinutes()), String.valueOf(term.studySettings().bufferMinutes()),
+                    FormText.hours(term.studySettings().finishBeforeDueMinutes() / 60.0),
+                    text(term.studySettings().studyFrom()), text(term.studySettings().studyTo()));
+        }
+
+        private static String text(LocalTime time) {
+            return time == null ? "" : time.toString();
         }
 
         /** The term this answer describes, with the default conflict thresholds; throws the domain's refusal. */
@@ -87,7 +113,25 @@ public final class TermDialog {
             ConflictSettings base = settings == null ? ConflictSettings.DEFAULTS : settings;
             ConflictSettings quiet = base.withQuietHours(from == null ? base.quietFrom() : from, to == null ? base.quietTo() : to);
             return new Term(id, name, firstDay, lastDay, school, mine, ranges, weekly,
-                    daily == null ? Term.DEFAULT_DAILY_CAP_HOURS : daily, quiet);
+                    daily == null ? Term.DEFAULT_DAILY_CAP_HOURS : daily, quiet, studySettings());
+        }
+
+        /** The study settings typed; a blank field keeps its default, blank study hours are none. */
+        private StudySettings studySettings() {
+            StudySettings d = StudySettings.DEFAULTS;
+            Integer min = FormText.whole(minBlockMinutes, "min-block", "write the shortest study block in minutes, e.g. 30");
+            Integer max = FormText.whole(maxBlockMinutes, "max-block", "write the longest study block in minutes, e.g. 120");
+            Integer buffer = FormText.whole(bufferMinutes, "buffer", "write the buffer around busy times in minutes, e.g. 15");
+            Double beforeDue = FormText.number(beforeDueHours, "before-due", "write how long before a deadline study should be done,"
+                    + " in hours, e.g. 12");
+            if (beforeDue != null && !(Math.abs(beforeDue) < LONGEST_LEAD_HOURS)) { // NaN and Infinity parse as numbers
+                throw new Refusal("before-due", "\"" + beforeDueHours.strip() + "\" is not a number of hours: write one like 12 or 0.5");
+            }
+            LocalTime from = FormText.time(studyFrom, "study-from", "09:00");
+            LocalTime to = FormText.time(studyTo, "study-to", "18:00");
+            return new StudySettings(min == null ? d.minBlockMinutes() : min, max == null ? d.maxBlockMinutes() : max,
+                    buffer == null ? d.bufferMinutes() : buffer,
+                    beforeDue == null ? d.finishBeforeDueMinutes() : (int) Math.round(beforeDue * 60), from, to);
         }
 
         private static ZoneId zone(String text, String field) {
@@ -129,6 +173,18 @@ public final class TermDialog {
     @FXML
     private TextField quietTo;
     @FXML
+    private TextField minBlock;
+    @FXML
+    private TextField maxBlock;
+    @FXML
+    private TextField buffer;
+    @FXML
+    private TextField beforeDue;
+    @FXML
+    private TextField studyFrom;
+    @FXML
+    private TextField studyTo;
+    @FXML
     private Label problem;
 
     private final List<BreakRow> rows = new ArrayList<>();
@@ -153,6 +209,7 @@ public final class TermDialog {
         Answer start = initial != null ? initial : new Answer("", null, null, ZoneId.systemDefault().getId(),
                 ZoneId.systemDefault().getId(), List.of(), "", FormText.hours(Term.DEFAULT_DAILY_CAP_HOURS),
                 ConflictSettings.DEFAULTS.quietFrom().toString(), ConflictSettings.DEFAULTS.quietTo().toString());
+        // (the study settings' defaults come with this constructor)
         Dialog<ButtonType> dialog = form.dialog(owner, initial == null ? "New term" : "Change term");
         controller.refusals = new RefusalDisplay(controller.problem)
                 .field(controller.name, "term name", "name")
@@ -165,7 +222,13 @@ public final class TermDialog {
                 .field(controller.weeklyCap, "weekly-cap", "weekly cap")
                 .field(controller.dailyCap, "daily-cap", "daily cap")
                 .field(controller.quietFrom, "quiet", "quiet-from", "quiet from")
-                .field(controller.quietTo, "quiet-to", "quiet to");
+                .field(controller.quietTo, "quiet-to", "quiet to")
+                .field(controller.minBlock, "min-block")
+                .field(controller.maxBlock, "max-block")
+                .field(controller.buffer, "buffer")
+                .field(controller.beforeDue, "before-due")
+                .field(controller.studyFrom, "study-hours", "study-from")
+                .field(controller.studyTo, "study-to");
         controller.fill(start);
         controller.addBreak.setOnAction(e -> controller.addRow(new BreakAnswer("", null, null)).name.requestFocus());
         controller.refusals.guard(dialog, controller::answer, check);
@@ -185,6 +248,12 @@ public final class TermDialog {
         dailyCap.setText(a.dailyCapHours());
         quietFrom.setText(a.quietFrom());
         quietTo.setText(a.quietTo());
+        minBlock.setText(a.minBlockMinutes());
+        maxBlock.setText(a.maxBlockMinutes());
+        buffer.setText(a.bufferMinutes());
+        beforeDue.setText(a.beforeDueHours());
+        studyFrom.setText(a.studyFrom());
+        studyTo.setText(a.studyTo());
     }
 
     private BreakRow addRow(BreakAnswer b) {
@@ -261,6 +330,7 @@ public final class TermDialog {
                 breakDate(row.last))).toList();
         return new Answer(name.getText(), FormText.date(firstDay, "start"), FormText.date(lastDay, "end"),
                 schoolZone.getEditor().getText(), myZone.getEditor().getText(), breaks, weeklyCap.getText(),
-                dailyCap.getText(), quietFrom.getText(), quietTo.getText());
+                dailyCap.getText(), quietFrom.getText(), quietTo.getText(), minBlock.getText(), maxBlock.getText(), buffer.getText(),
+                beforeDue.getText(), studyFrom.getText(), studyTo.getText());
     }
 }

@@ -299,6 +299,33 @@ class ConflictRulesTest {
         }
     }
 
+    // homework's week: term week 9 is Mon Oct 26 to Sun Nov 1 (DST ends that Sunday), week 10 starts Mon Nov 2 00:00
+    @ParameterizedTest(name = "homework for week {0} at {1} for {2} min: {3}")
+    @CsvSource(nullValues = "none", value = {
+        "9,  2026-11-01T23:30, 60, ERROR,   CS 101 homework on Sun Nov 1 23:30 ends after week 9 is over (Mon Nov 2 00:00)",
+        "9,  2026-11-02T09:00, 60, ERROR,   CS 101 homework on Mon Nov 2 09:00 ends after week 9 is over (Mon Nov 2 00:00)",
+        "10, 2026-11-01T20:00, 60, WARNING, CS 101 homework on Sun Nov 1 20:00 starts before week 10 starts (Mon Nov 2 00:00)",
+        "9,  2026-11-01T01:30, 60, none,    none", // the hour that happens twice
+        "9,  2026-11-01T23:00, 60, none,    none", // ends right as the week does
+        "10, 2026-11-02T00:00, 60, none,    none",
+    })
+    void homeworkOutsideItsWeek(int week, String start, int minutes, Severity severity, String message) {
+        PlanBuilder plan = fall().homework(50, 10, week, start, minutes, true);
+
+        List<Finding> findings = run(new StudyOutsideWindowRule(), plan);
+
+        if (severity == null) {
+            assertThat(findings).isEmpty();
+        } else {
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(severity);
+                assertThat(f.itemIds()).containsExactly(50L, 10L);
+                assertThat(f.items()).containsExactly("CS 101 homework", "CS 101 homework week " + week);
+                assertThat(f.message()).isEqualTo(message);
+            });
+        }
+    }
+
     @Test
     void studyForASkippedWeekIsNotOutsideAnyWindow() {
         PlanBuilder plan = fall().module(30, 11, "Unit", 3, new WeeklyWindow(MONDAY, LocalTime.of(9, 0), SUNDAY, LocalTime.of(23, 59), 4,

@@ -110,6 +110,12 @@ final class PlanBuilder {
         return this;
     }
 
+    /** A course's homework block for a term week (Monday to Sunday). */
+    PlanBuilder homework(long id, long courseId, int week, String start, int minutes, boolean auto) {
+        studyBlocks.add(StudyBlock.homework(id, courseId, week, LocalDateTime.parse(start), minutes, auto));
+        return this;
+    }
+
     Term termRecord() {
         return new Term(TERM_ID, "Test term", first, last, school, student, breaks, weeklyCap, dailyCap, settings);
     }

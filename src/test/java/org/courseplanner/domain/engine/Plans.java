@@ -40,13 +40,13 @@ final class Plans {
 
     Plans settings(ConflictSettings settings) {
         term = new Term(term.id(), term.name(), term.firstDay(), term.lastDay(), term.schoolZone(), term.studentZone(), term.breaks(),
-                term.weeklyCapHours(), term.dailyCapHours(), settings);
+                term.weeklyCapHours(), term.dailyCapHours(), settings, term.studySettings());
         return this;
     }
 
     Plans caps(Double weekly, double daily) {
         term = new Term(term.id(), term.name(), term.firstDay(), term.lastDay(), term.schoolZone(), term.studentZone(), term.breaks(),
-                weekly, daily, term.conflictSettings());
+                weekly, daily, term.conflictSettings(), term.studySettings());
         return this;
     }
 

@@ -144,6 +144,24 @@ class TermCalendarTest {
 
     /** 02:50 does not exist on Mar 14 2027 in New York: the block starts at 03:50 and, like a class, keeps its 30 minutes. */
     @Test
+    void aHomeworkBlockIsStudyTimeForItsCourseInItsTermWeek() {
+        TermCalendar calendar = PlanBuilder.term("2026-08-31", "2026-12-18", "America/New_York")
+                .course(10, "CS 101", "Intro to Programming", 4, org.courseplanner.domain.Delivery.SYNC)
+                .homework(50, 10, 3, "2026-09-16T19:00", 90, true).calendar();
+
+        assertThat(calendar.studyBlocks()).singleElement().satisfies(o -> {
+            assertThat(o.type()).isEqualTo(OccurrenceType.STUDY);
+            assertThat(o.title()).isEqualTo("CS 101 homework");
+            assertThat(o.courseCode()).isEqualTo("CS 101");
+            assertThat(o.number()).isEqualTo(3);
+            assertThat(o.minutes()).isEqualTo(90);
+            assertThat(calendar.isHomework(o)).isTrue();
+        });
+        assertThat(calendar.homeworkCourses()).containsEntry(50L, 10L);
+        assertThat(calendar.studyModules()).isEmpty();
+    }
+
+    @Test
     void studyBlockInTheSpringForwardGapKeepsItsLength() {
         TermCalendar calendar = csTerm("2027-03-01", "2027-03-31", "America/New_York")
                 .module(30, 10, "Unit", 3, new WeeklyWindow(MONDAY, LocalTime.of(0, 0), SUNDAY, LocalTime.of(23, 59), 4,

@@ -87,6 +87,32 @@ class WorkloadTest {
         assertThat(second.drivers()).extracting(WorkloadDriver::toString).containsExactly("CS 101 11.0 h", "ONL 200 6.0 h");
     }
 
+    /*
+     * Homework blocks: CS 101 owes 8 h in term week 1 (Sep 14-20, no break). A 3 h block on Wed Sep 16
+     * counts there; the other 5 h spread over the week's 7 days, 0.714286 h each: Wednesday has
+     * 3.714286 h of homework, the week still 8 h, week 2 untouched.
+     */
+    @Test
+    void aHomeworkBlockCountsWhereItIsAndTheRestOfItsWeekSpreads() {
+        Workload workload = workload(workedExample().homework(60, 10, 1, "2026-09-16T19:00", 180, true));
+
+        assertThat(day(workload, "2026-09-16").homework()).isEqualTo(3.71);
+        assertThat(day(workload, "2026-09-15").homework()).isEqualTo(0.71);
+        assertThat(day(workload, "2026-09-20").homework()).isEqualTo(0.71);
+        assertThat(day(workload, "2026-09-21").homework()).isEqualTo(1.14);
+        assertThat(workload.weeks()).extracting(WorkloadWeek::homework).containsExactly(8.0, 8.0);
+        assertThat(workload.weeks().get(0).hours()).isEqualTo(25.0);
+    }
+
+    @Test
+    void homeworkPlacedBeyondTheWeeksHoursLeavesNoRestAndCountsInFull() {
+        Workload workload = workload(workedExample().homework(60, 10, 2, "2026-09-22T08:00", 600, false));
+
+        assertThat(day(workload, "2026-09-22").homework()).isEqualTo(10.0);
+        assertThat(day(workload, "2026-09-23").homework()).isZero();
+        assertThat(workload.weeks()).extracting(WorkloadWeek::homework).containsExactly(8.0, 10.0);
+    }
+
     @Test
     void capIsThreeHoursPerCreditByDefault() {
         assertThat(workedExample().plan().weeklyCap()).isEqualTo(18.0);

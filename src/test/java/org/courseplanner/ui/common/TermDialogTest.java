@@ -113,6 +113,34 @@ class TermDialogTest extends DialogTest {
     }
 
     @Test
+    void studySettingsAreRefusedAtTheirFieldAndKeptWhenFine(FxRobot robot) throws Exception {
+        var initial = TermDialog.Answer.of(Term.of("Spring 2027", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 5, 7),
+                java.time.ZoneId.of("America/Chicago")));
+        assertThat(initial.minBlockMinutes()).isEqualTo("30");
+        assertThat(initial.beforeDueHours()).isEqualTo("12");
+        assertThat(initial.studyFrom()).isEmpty();
+        DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, initial, TermDialogTest::check));
+        dialog.type("#minBlock", "20");
+        dialog.pressOk();
+        assertThat(dialog.isOpen()).isTrue();
+        assertThat(dialog.problem()).contains("steps of 15");
+        assertThat(dialog.decorated("#minBlock")).isTrue();
+
+        dialog.type("#minBlock", "45");
+        dialog.type("#studyFrom", "09:00");
+        dialog.pressOk();
+        assertThat(dialog.problem()).contains("study hours");
+        assertThat(dialog.decorated("#studyFrom")).isTrue();
+
+        dialog.type("#studyTo", "18:00");
+        dialog.type("#beforeDue", "1.5");
+        dialog.pressOk();
+        var term = dialog.closedWith().orElseThrow().toTerm(3);
+        assertThat(term.studySettings()).isEqualTo(new org.courseplanner.domain.StudySettings(45, 120, 15, 90,
+                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0)));
+    }
+
+    @Test
     void typingPartOfAZoneOffersTheZonesThatMatch(FxRobot robot) throws Exception {
         DialogProbe<TermDialog.Answer> dialog = DialogProbe.open(robot, () -> TermDialog.ask(owner, null, TermDialogTest::check));
         dialog.type("#schoolZone .text-field", "Berl");

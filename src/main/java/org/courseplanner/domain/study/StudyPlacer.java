@@ -25,8 +25,11 @@ public final class StudyPlacer {
     /** For each need, each segment it may use, with the first level that allows it. */
     private final List<Map<Integer, Integer>> eligible;
 
-    private StudyPlacer(StudyProblem problem) {
+    private final boolean fold;
+
+    private StudyPlacer(StudyProblem problem, boolean fold) {
         this.problem = problem;
+        this.fold = fold;
         this.unit = problem.unitMinutes();
         this.segments = Segment.cut(problem);
         this.eligible = new ArrayList<>();
@@ -37,7 +40,12 @@ public final class StudyPlacer {
 
     /** Places the problem's needs; never null. {@code cancelled} is asked between steps. */
     public static Placement place(StudyProblem problem, BooleanSupplier cancelled) {
-        return new StudyPlacer(problem).solve(cancelled);
+        return new StudyPlacer(problem, true).solve(cancelled);
+    }
+
+    /** {@link #place(StudyProblem)} comparing costs tier by tier throughout, never folded into one number (for tests). */
+    static Placement placeTierByTier(StudyProblem problem) {
+        return new StudyPlacer(problem, false).solve(() -> false);
     }
 
     public static Placement place(StudyProblem problem) {
@@ -196,9 +204,52 @@ public final class StudyPlacer {
             for (int d = 0; d < problem.days(); d++) {
                 fixedWeek[problem.weekOfDay()[d]] += problem.fixedDayMinutes()[d];
             }
-            dayNode.forEach((d, node) -> flow.arc(node, weekNode.get(problem.weekOfDay()[d]), total, 0,
+            // the most a day or a week can get: the units of the needs that may go there
+            Map<Integer, Long> dayMost = new HashMap<>();
+            Map<Integer, Long> weekMost = new HashMap<>();
+            for (var e : needDay.keySet()) {
+                int k = (int) (e >>> 32);
+                int d = (int) (e & 0xffffffffL);
+                long units = problem.needs().get(needs[k]).units(unit);
+                dayMost.merge(d, units, Long::sum);
+            }
+            for (int k = 0; k < needs.length; k++) {
+                final int kk = k;
+                needDay.keySet().stream().filter(e -> (int) (e >>> 32) == kk).map(e -> problem.weekOfDay()[(int) (e & 0xffffffffL)])
+                        .distinct().forEach(w -> weekMost.merge(w, (long) problem.needs().get(needs[kk]).units(unit), Long::sum));
+            }
+            dayNode.forEach((d, node) -> flow.arc(node, weekNode.get(problem.weekOfDay()[d]), Math.min(total, dayMost.get(d)), 0,
                     2 * Math.max(0, problem.fixedDayMinutes()[d]), unit));
-            weekNode.forEach((w, node) -> flow.arc(node, SINK, total, 1, 2 * Math.max(0, fixedWeek[w]), unit));
+            weekNode.forEach((w, node) -> flow.arc(node, SINK, Math.min(total, weekMost.get(w)), 1, 2 * Math.max(0, fixedWeek[w]), unit));
+            if (fold) {
+                foldTiers(fixedWeek, weekMost);
+            }
+        }
+
+        /**
+         * One number per cost instead of three when it fits: the spread tier ranges over less than the sum of the
+         * needs' units squared, the weekly tier over less than each week's most cost, so weights just above those
+         * keep the tiers' order exactly (ADR 0020).
+         */
+        private void foldTiers(long[] fixedWeek, Map<Integer, Long> weekMost) {
+            try {
+                long spread = 0;
+                for (int need : needs) {
+                    long u = problem.needs().get(need).units(unit);
+                    spread = Math.addExact(spread, Math.multiplyExact(u, u));
+                }
+                long weekly = 0;
+                for (var e : weekMost.entrySet()) {
+                    long t = e.getValue();
+                    weekly = Math.addExact(weekly, Math.addExact(Math.multiplyExact(2 * Math.max(0, fixedWeek[e.getKey()]), t),
+                            Math.multiplyExact((long) unit, Math.multiplyExact(t, t))));
+                }
+                long w1 = Math.addExact(spread, 1);
+                long w0 = Math.multiplyExact(w1, Math.addExact(weekly, 1));
+                flow.foldTiers(new long[] {w0, w1, 1}, flow.nodes());
+            } catch (ArithmeticException tooBig) {
+                // keep comparing tier by tier
+            }
         }
 
         int needNode(int k) {

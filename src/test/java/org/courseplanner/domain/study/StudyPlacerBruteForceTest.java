@@ -36,6 +36,9 @@ class StudyPlacerBruteForceTest {
         assertThat(placement.peakDayMinutes()).as("daily peak, seed %d", seed).isEqualTo(best.peak);
         assertThat(costs(problem, placement)).as("costs by tier, seed %d", seed).containsExactly(best.costs);
         validBlocks(problem, placement, seed);
+        Placement tierByTier = StudyPlacer.placeTierByTier(problem);
+        assertThat(costs(problem, tierByTier)).as("tier by tier, seed %d", seed).containsExactly(best.costs);
+        assertThat(tierByTier.peakDayMinutes()).isEqualTo(best.peak);
         if (!placement.complete()) {
             long short_ = placement.shortages().stream().mapToLong(Placement.Shortage::shortMinutes).sum();
             long needed = problem.needs().stream().mapToLong(StudyProblem.Need::minutes).sum();

@@ -47,9 +47,11 @@ final class ListCommand implements Runnable {
             for (AsyncModule m : plan.modulesOf(c)) {
                 out.println("  module " + m.id() + "  " + describe(plan, m));
                 for (StudyBlock b : plan.studyBlocksOf(m)) {
-                    out.println("    study " + b.id() + "  week " + b.week() + ", " + b.start().toLocalDate() + " "
-                            + b.start().toLocalTime() + "-" + b.end().toLocalTime() + " (" + b.minutes() + " min)");
+                    out.println("    study " + b.id() + "  week " + b.week() + ", " + StudyCommand.times(b) + (b.auto() ? ", planned" : ""));
                 }
+            }
+            for (StudyBlock b : plan.homeworkBlocksOf(c)) {
+                out.println("  homework " + b.id() + "  week " + b.week() + ", " + StudyCommand.times(b) + (b.auto() ? ", planned" : ""));
             }
         }
         if (!plan.commitments().isEmpty()) {

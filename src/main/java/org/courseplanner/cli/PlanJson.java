@@ -73,16 +73,28 @@ final class PlanJson {
             items.add(o);
         }
         for (StudyBlock b : plan.studyBlocks()) {
-            AsyncModule m = plan.module(b.moduleId()).orElseThrow();
-            Map<String, Object> o = item(b.id(), "study", plan, plan.courseById(m.courseId()));
-            o.put("module", m.id());
-            o.put("moduleTitle", m.windowTitle(b.week()));
-            o.put("week", b.week());
-            o.put("start", b.start().toString());
-            o.put("minutes", b.minutes());
-            items.add(o);
+            items.add(studyBlock(plan, b));
         }
         return items;
+    }
+
+    /**
+     * A study block: "course" is its course's code; a module's block has "module" and "moduleTitle",
+     * a homework block "homework": true and the term week; "auto" is true when the study planner placed it.
+     */
+    static Map<String, Object> studyBlock(TermPlan plan, StudyBlock b) {
+        AsyncModule m = b.isHomework() ? null : plan.module(b.moduleId()).orElseThrow();
+        Map<String, Object> o = item(b.id(), "study", plan, plan.courseById(b.isHomework() ? b.courseId() : m.courseId()));
+        o.put("homework", b.isHomework());
+        if (m != null) {
+            o.put("module", m.id());
+            o.put("moduleTitle", m.windowTitle(b.week()));
+        }
+        o.put("week", b.week());
+        o.put("start", b.start().toString());
+        o.put("minutes", b.minutes());
+        o.put("auto", b.auto());
+        return o;
     }
 
     static Map<String, Object> term(TermPlan plan) {

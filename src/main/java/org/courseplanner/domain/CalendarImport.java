@@ -54,11 +54,23 @@ public record CalendarImport(List<Session> sessions, List<Deadline> deadlines, L
     }
 
     /**
-     * Study time for the module window titled {@code windowTitle} ("Module 3", "Essay") of a course.
+     * Study time for the module window titled {@code windowTitle} ("Module 3", "Essay") of a course,
+     * or for the course's homework in the week it starts in.
      *
-     * @param minutes its length on the school's wall clock
+     * @param windowTitle the module window's title; {@code null} for homework
+     * @param minutes     its length on the school's wall clock
+     * @param auto        true when the study planner placed it
      */
-    public record StudyTime(String uid, String courseCode, String windowTitle, LocalDateTime start, int minutes) {
+    public record StudyTime(String uid, String courseCode, String windowTitle, LocalDateTime start, int minutes, boolean auto) {
+        /** Study time for a module window that the student placed. */
+        public StudyTime(String uid, String courseCode, String windowTitle, LocalDateTime start, int minutes) {
+            this(uid, courseCode, windowTitle, start, minutes, false);
+        }
+
+        /** True for a course's homework, false for a module window's study. */
+        public boolean isHomework() {
+            return windowTitle == null;
+        }
     }
 
     /** An event with no course: the student's own busy time. */

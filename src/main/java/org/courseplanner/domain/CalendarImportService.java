@@ -198,8 +198,29 @@ public final class CalendarImportService {
         TermPlan withModules = data.studyBlocks().isEmpty() ? null : repository.load(term.id()); // adding study blocks changes no module
         for (CalendarImport.StudyTime b : data.studyBlocks()) {
             steps.next();
-            String what = "study block " + b.courseCode() + " " + b.windowTitle() + ", " + b.start() + " (" + b.minutes() + " min)";
+            String what = (b.isHomework() ? "homework block " + b.courseCode() : "study block " + b.courseCode() + " " + b.windowTitle())
+                    + ", " + b.start() + " (" + b.minutes() + " min)";
             if (fromThisPlan(b.uid(), planUid, lines, what, counts)) {
+                continue;
+            }
+            if (b.isHomework()) {
+                item(lines, counts, what, () -> {
+                    Optional<Course> course = withModules.course(b.courseCode());
+                    if (course.isEmpty()) {
+                        return "skip    " + what + ": " + term.name() + " has no course " + b.courseCode();
+                    }
+                    // the week it starts in, in this term: the file's week number may be another term's
+                    StudyBlock block = StudyBlock.homework(0, course.get().id(), Math.max(1, term.weekNumber(b.start().toLocalDate())),
+                            b.start(), b.minutes(), b.auto());
+                    Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY);
+                    if (existing.isPresent()) {
+                        StudyBlock now = planner.changeHomeworkBlock(term, block.withId(existing.get()));
+                        return applied.updated(now.id(), now, what);
+                    }
+                    StudyBlock added = planner.addHomeworkBlock(term, block);
+                    repository.linkUid(b.uid(), added.id());
+                    return applied.created(added.id(), added, what);
+                });
                 continue;
             }
             item(lines, counts, what, () -> {
@@ -208,15 +229,14 @@ public final class CalendarImportService {
                     return "skip    " + what + ": " + term.name() + " has no module window \"" + b.windowTitle() + "\" of "
                             + b.courseCode() + " to study for";
                 }
+                AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();
+                StudyBlock block = new StudyBlock(0, module.id(), 0, window.get().week(), b.start(), b.minutes(), b.auto());
                 Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY);
                 if (existing.isPresent()) {
-                    AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();
-                    StudyBlock now = planner.changeStudyBlock(term, module, new StudyBlock(existing.get(), module.id(), window.get().week(),
-                            b.start(), b.minutes()));
+                    StudyBlock now = planner.changeStudyBlock(term, module, block.withId(existing.get()));
                     return applied.updated(now.id(), now, what);
                 }
-                AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();
-                StudyBlock added = planner.addStudyBlock(term, module, window.get().week(), b.start(), b.minutes());
+                StudyBlock added = planner.addStudyBlock(term, module, block);
                 repository.linkUid(b.uid(), added.id());
                 return applied.created(added.id(), added, what);
             });

@@ -400,18 +400,33 @@ public final class Planner {
 
     /** {@link #addStudyBlock(long, int, LocalDateTime, int)} for a caller that has the module and its term at hand. */
     StudyBlock addStudyBlock(Term term, AsyncModule module, int week, LocalDateTime start, int minutes) {
-        StudyBlock block = new StudyBlock(0, module.id(), week, start, minutes);
+        return addStudyBlock(term, module, new StudyBlock(0, module.id(), week, start, minutes));
+    }
+
+    /** Adds a module's block as given (placed by the student or the planner, as an import says). */
+    StudyBlock addStudyBlock(Term term, AsyncModule module, StudyBlock block) {
         checkStudyBlock(term, module, block);
         return repository.add(block);
+    }
+
+    /** Adds a homework block for a course of the term that the caller has at hand (an import), auto as given. */
+    StudyBlock addHomeworkBlock(Term term, StudyBlock block) {
+        checkHomeworkBlock(term, block);
+        return repository.add(block);
+    }
+
+    /** Replaces a homework block by this one, auto as given (an import); it stays in its week. */
+    StudyBlock changeHomeworkBlock(Term term, StudyBlock block) {
+        checkHomeworkBlock(term, block);
+        repository.update(block);
+        return block;
     }
 
     /** Adds a block for a course's homework in a term week (Monday to Sunday); it starts in that week. */
     public StudyBlock addHomeworkBlock(long courseId, int week, LocalDateTime start, int minutes) {
         return repository.atomically(() -> {
             TermPlan plan = repository.load(require(courseId, ItemKind.COURSE, "course").termId());
-            StudyBlock block = StudyBlock.homework(0, courseId, week, start, minutes, false);
-            checkHomeworkBlock(plan.term(), block);
-            return repository.add(block);
+            return addHomeworkBlock(plan.term(), StudyBlock.homework(0, courseId, week, start, minutes, false));
         });
     }
 
@@ -428,13 +443,12 @@ public final class Planner {
                 if (block.isHomework()) {
                     Refusal.require(plan.courses().stream().anyMatch(c -> c.id() == block.courseId()), "course",
                             "there is no course with the id " + block.courseId() + " in " + plan.term().name());
-                    checkHomeworkBlock(plan.term(), block);
+                    changes.created(addHomeworkBlock(plan.term(), block.withId(0)));
                 } else {
                     AsyncModule module = plan.module(block.moduleId()).orElseThrow(() -> new Refusal("module",
                             "there is no module with the id " + block.moduleId() + " in " + plan.term().name()));
-                    checkStudyBlock(plan.term(), module, block);
+                    changes.created(addStudyBlock(plan.term(), module, block.withId(0)));
                 }
-                changes.created(repository.add(block.withId(0)));
             }
             return changes;
         });
@@ -544,9 +558,7 @@ public final class Planner {
             if (taken.isHomework()) {
                 TermPlan plan = repository.load(require(taken.courseId(), ItemKind.COURSE, "course").termId());
                 Refusal.require(plan.term().id() == ref.termId(), "course", "a homework block stays in its term: remove it and add it to the other");
-                checkHomeworkBlock(plan.term(), taken);
-                repository.update(taken);
-                return taken;
+                return changeHomeworkBlock(plan.term(), taken);
             }
             AsyncModule module = requireModule(taken.moduleId());
             return changeStudyBlock(repository.load(termOf(taken.moduleId())).term(), module, taken);

@@ -59,6 +59,11 @@ public record TermPlan(Term term, List<Course> courses, List<SyncSession> sessio
         return studyBlocks.stream().filter(b -> b.moduleId() == module.id()).toList();
     }
 
+    /** A course's homework blocks, by start. */
+    public List<StudyBlock> homeworkBlocksOf(Course course) {
+        return studyBlocks.stream().filter(b -> b.courseId() == course.id()).toList();
+    }
+
     /** The weekly cap in hours: the term's own, or 3 h per credit of its courses. */
     public double weeklyCap() {
         return term.weeklyCap(courses);

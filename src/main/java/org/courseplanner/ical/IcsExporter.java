@@ -161,17 +161,24 @@ public final class IcsExporter implements CalendarExporter {
             }
         }
         for (StudyBlock b : plan.studyBlocks()) {
-            AsyncModule m = plan.module(b.moduleId()).orElseThrow();
-            Course c = plan.courseById(m.courseId());
+            AsyncModule m = b.isHomework() ? null : plan.module(b.moduleId()).orElseThrow();
+            Course c = plan.courseById(b.isHomework() ? b.courseId() : m.courseId());
             if (!options.includes(c)) {
                 continue;
             }
             components.add(WeeklySeries.single(studyBlocks.get(b.id()), block -> {
-                block.add(new Summary(c.code() + " " + m.windowTitle(b.week()) + " (study)"));
+                block.add(new Summary(b.isHomework() ? c.code() + " homework" : c.code() + " " + m.windowTitle(b.week()) + " (study)"));
                 block.add(ids.uid(b.id(), 0));
                 block.add(ids.sequence(b.id()));
-                block.add(new Categories(new TextList(c.code())));
+                // the course's code first: an import takes the first category as the course
+                block.add(new Categories(b.auto() ? new TextList(c.code(), PlannerProperties.PLANNED_CATEGORY) : new TextList(c.code())));
                 course(block, c);
+                if (b.isHomework()) {
+                    block.add(new XProperty(PlannerProperties.HOMEWORK, String.valueOf(b.week())));
+                }
+                if (b.auto()) {
+                    block.add(new XProperty(PlannerProperties.AUTO, "TRUE"));
+                }
             }));
             study++;
         }

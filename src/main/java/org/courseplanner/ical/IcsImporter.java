@@ -166,8 +166,8 @@ public final class IcsImporter implements CalendarImporter {
             LocalDateTime startLocal = start.localIn(source, zones);
             Instant startAt = startLocal.atZone(source).toInstant();
             Instant endAt = end(e, startLocal, source);
-            if (STUDY.matcher(summary).find()) {
-                study(uid, summary, code.orElseThrow(() -> new UnusableItem("study time without a course code")), startAt, endAt);
+            if (STUDY.matcher(summary).find() || e.property(PlannerProperties.HOMEWORK).isPresent()) {
+                study(e, uid, summary, code.orElseThrow(() -> new UnusableItem("study time without a course code")), startAt, endAt);
                 return;
             }
             if (endAt == null || endAt.equals(startAt)) {
@@ -188,8 +188,11 @@ public final class IcsImporter implements CalendarImporter {
             s.read(overrides);
         }
 
-        /** Study time as our export writes it ("HIST 210 Module 3 (study)"), for the window of that title. */
-        private void study(String uid, String summary, String code, Instant startAt, Instant endAt) {
+        /**
+         * Study time as our export writes it: "HIST 210 Module 3 (study)" for the window of that title,
+         * or a course's homework (marked with its week); planned by the study planner when marked so.
+         */
+        private void study(IcsComponent e, String uid, String summary, String code, Instant startAt, Instant endAt) {
             if (endAt == null || !endAt.isAfter(startAt)) {
                 throw new UnusableItem("study time needs an end after its start");
             }
@@ -204,8 +207,10 @@ public final class IcsImporter implements CalendarImporter {
                 throw new UnusableItem("study time of " + minutes + " minutes; a study block lasts 1 to " + StudyBlock.MAX_MINUTES);
             }
             claim(uid);
-            String window = STUDY.matcher(title(summary, code)).replaceAll("").strip();
-            studyBlocks.add(new CalendarImport.StudyTime(uid, code, window, start, (int) minutes));
+            boolean homework = e.property(PlannerProperties.HOMEWORK).isPresent();
+            String window = homework ? null : STUDY.matcher(title(summary, code)).replaceAll("").strip();
+            boolean auto = e.text(PlannerProperties.AUTO).filter(v -> v.strip().equalsIgnoreCase("TRUE")).isPresent();
+            studyBlocks.add(new CalendarImport.StudyTime(uid, code, window, start, (int) minutes, auto));
         }
 
         /** What our export says of the course, the first time an event of it says it. */

@@ -18,6 +18,13 @@ final class PlannerProperties {
     /** A module window's estimated hours of work. */
     static final String EFFORT = "X-COURSE-PLANNER-EFFORT";
 
+    /** TRUE on a study block the study planner placed (the student may move it; then it is theirs). */
+    static final String AUTO = "X-COURSE-PLANNER-AUTO";
+    /** On a course's homework block: the term week it is for. */
+    static final String HOMEWORK = "X-COURSE-PLANNER-HOMEWORK";
+    /** The category an auto block carries beside its course's code, so calendar apps can show or hide them together. */
+    static final String PLANNED_CATEGORY = "Planned by Course Planner";
+
     private PlannerProperties() {
     }
 }

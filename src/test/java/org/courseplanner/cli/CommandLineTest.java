@@ -81,6 +81,48 @@ class CommandLineTest {
     }
 
     @Test
+    void homeworkBlocksAreAddedListedAndPlannedOnesClearedWhileTheStudentsStay() throws Exception {
+        cli.withFallTerm();
+        cli.ok("course", "add", "CS 101", "--title", "Intro");
+        String added = cli.ok("study", "add", "--course", "CS 101", "--week", "2", "--at", "2026-09-08T19:00", "--minutes", "90");
+        assertThat(added).startsWith("Added homework block 3: CS 101 homework week 2 block, 2026-09-08 19:00-20:30 (90 min)");
+        CliRun.Result wrongWeek = cli.run("study", "add", "--course", "CS 101", "--week", "3", "--at", "2026-09-08T19:00", "--minutes", "60");
+        assertThat(wrongWeek.exitCode()).isEqualTo(1);
+        assertThat(wrongWeek.err()).contains("homework for week 3 (2026-09-14 to 2026-09-20) starts in that week");
+        assertThat(cli.run("study", "add", "--week", "1", "--at", "2026-09-08T19:00", "--minutes", "60").err()).contains("not neither");
+
+        // the study planner's blocks, as it will store them
+        try (var store = org.courseplanner.persistence.SqlitePlanRepository.open(dir.resolve("plan.db"))) {
+            var planner = new org.courseplanner.domain.Planner(store, java.time.Clock.systemUTC());
+            planner.addStudyBlocks(1, List.of(
+                    org.courseplanner.domain.StudyBlock.homework(0, 2, 1, java.time.LocalDateTime.of(2026, 9, 2, 18, 0), 60, true),
+                    org.courseplanner.domain.StudyBlock.homework(0, 2, 3, java.time.LocalDateTime.of(2026, 9, 16, 18, 0), 45, true)));
+        }
+        assertThat(cli.ok("study", "list").lines().toList()).containsExactly(
+                "4  homework  CS 101 week 1, 2026-09-02 18:00-19:00 (60 min)  planned",
+                "3  homework  CS 101 week 2, 2026-09-08 19:00-20:30 (90 min)",
+                "5  homework  CS 101 week 3, 2026-09-16 18:00-18:45 (45 min)  planned");
+        assertThat(cli.ok("list")).contains("  homework 4  week 1, 2026-09-02 18:00-19:00 (60 min), planned",
+                "  homework 3  week 2, 2026-09-08 19:00-20:30 (90 min)\n");
+        JsonNode blocks = JSON.readTree(cli.ok("study", "list", "--json"));
+        assertThat(blocks).hasSize(3);
+        assertThat(blocks.get(0).get("course").asText()).isEqualTo("CS 101");
+        assertThat(blocks.get(0).get("homework").asBoolean()).isTrue();
+        assertThat(blocks.get(0).get("auto").asBoolean()).isTrue();
+        assertThat(blocks.get(1).get("auto").asBoolean()).isFalse();
+        assertThat(blocks.get(1).has("module")).isFalse();
+
+        cli.ok("study", "set", "5", "--minutes", "60"); // changed by hand: the student's now
+        assertThat(JSON.readTree(cli.ok("study", "clear", "--auto", "--from", "2026-09-01", "--to", "2026-09-30", "--json"))
+                .get("removed").asInt()).isEqualTo(1);
+        assertThat(cli.ok("study", "clear", "--auto")).isEqualTo("Removed 0 planned blocks from Fall 2026\n");
+        assertThat(cli.ok("study", "list").lines().toList()).containsExactly(
+                "3  homework  CS 101 week 2, 2026-09-08 19:00-20:30 (90 min)",
+                "5  homework  CS 101 week 3, 2026-09-16 18:00-19:00 (60 min)");
+        assertThat(cli.run("study", "clear").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void termAddSaysWhatItDidAndTermListShowsIt() throws Exception {
         String out = cli.ok("term", "add", "Fall 2026", "--start", "2026-08-31", "--end", "2026-12-18", "--zone", "America/New_York",
                 "--my-zone", "Europe/Berlin", "--break", "Thanksgiving=2026-11-25..2026-11-29", "--daily-cap", "8");

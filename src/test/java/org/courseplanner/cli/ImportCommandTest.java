@@ -258,6 +258,46 @@ class ImportCommandTest {
     }
 
     @Test
+    void homeworkAndPlannedBlocksComeBackAsTheyWereThroughExportAndImport() throws Exception {
+        CliRun source = source();
+        long module = id(source.ok("list", "--json"), "Module");
+        source.ok("study", "add", "--course", "CS 101", "--week", "9", "--at", "2026-11-01T01:30", "--minutes", "60"); // fall-back night
+        try (var store = org.courseplanner.persistence.SqlitePlanRepository.open(dir.resolve("source.db"))) {
+            var planner = new org.courseplanner.domain.Planner(store, java.time.Clock.systemUTC());
+            long cs = planner.plan((String) null).requireCourse("CS 101").id();
+            planner.addStudyBlocks(planner.plan((String) null).term().id(), List.of(
+                    org.courseplanner.domain.StudyBlock.homework(0, cs, 2, java.time.LocalDateTime.of(2026, 9, 9, 18, 0), 90, true),
+                    new org.courseplanner.domain.StudyBlock(0, module, 0, 2, java.time.LocalDateTime.of(2026, 9, 10, 18, 0), 45, true)));
+        }
+        Path ics = dir.resolve("fall.ics");
+        source.ok("export", "--out", ics.toString());
+
+        CliRun target = new CliRun(dir.resolve("target.db")).withFallTerm();
+        assertThat(target.ok("import", ics.toString())).contains("create  homework block CS 101, 2026-11-01T01:30 (60 min)",
+                "create  homework block CS 101, 2026-09-09T18:00 (90 min)", "create  study block HIST 210 Module 2, 2026-09-10T18:00 (45 min)");
+        assertThat(blocks(target)).isEqualTo(blocks(source)).hasSize(3);
+        assertThat(agenda(target, "study")).isEqualTo(agenda(source, "study")).contains("CS 101 homework 2026-11-01T01:30:00-04:00 2026-11-01T02:30:00-05:00");
+
+        // importing it again changes the same blocks and adds none
+        assertThat(target.ok("import", ics.toString())).contains("update  homework block CS 101, 2026-09-09T18:00", "created 0,");
+        assertThat(blocks(target)).isEqualTo(blocks(source));
+    }
+
+    /**
+     * Every study and homework block without its id: course, the window it is for (a module's title and
+     * number; an import may number a module's windows its own way) or homework's term week, start,
+     * length and who placed it.
+     */
+    private static List<String> blocks(CliRun cli) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (JsonNode o : JSON.readTree(cli.ok("study", "list", "--json"))) {
+            String window = o.get("homework").asBoolean() ? "homework week " + o.get("week").asInt() : o.get("moduleTitle").asText();
+            found.add(o.get("course").asText() + " " + window + " " + o.get("start").asText() + " " + o.get("minutes").asInt() + " auto=" + o.get("auto").asBoolean());
+        }
+        return found;
+    }
+
+    @Test
     void anUpdateTheImportBringsPassesThePlannersChecksOrIsSkipped() throws Exception {
         CliRun source = source();
         source.ok("module", "add", "HIST 210", "--title", "Essay", "--opens", "2026-10-01T09:00", "--due", "2026-10-09T23:59");

@@ -264,4 +264,32 @@ class IcsExporterTest {
         calendar.getComponentList().getAll().forEach(c -> c.getProperty("UID").ifPresent(p -> uids.add(p.getValue())));
         return uids;
     }
+
+    @Test
+    void homeworkAndPlannedBlocksAreStudyTimeThatSaysSo() throws Exception {
+        TermPlan base = plan("America/New_York", LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18),
+                new DateRange("Break", LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 29)));
+        var homework = org.courseplanner.domain.StudyBlock.homework(30, 2, 1, java.time.LocalDateTime.of(2026, 9, 2, 18, 0), 90, true);
+        var pinned = new org.courseplanner.domain.StudyBlock(31, 20, 1, java.time.LocalDateTime.of(2026, 9, 3, 18, 0), 60);
+        TermPlan plan = new TermPlan(base.term(), base.courses(), base.sessions(), base.modules(), List.of(), List.of(homework, pinned));
+
+        Calendar calendar = parse(export(plan, ExportOptions.EVERYTHING_BUT_COMMITMENTS, Map.of()));
+
+        VEvent h = event(calendar, PLAN + "-30@course-planner");
+        assertThat(h.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("CS 101 homework");
+        assertThat(h.getProperty("CATEGORIES").orElseThrow().getValue()).isEqualTo("CS 101,Planned by Course Planner");
+        assertThat(h.getProperty("X-COURSE-PLANNER-AUTO").orElseThrow().getValue()).isEqualTo("TRUE");
+        assertThat(h.getProperty("X-COURSE-PLANNER-HOMEWORK").orElseThrow().getValue()).isEqualTo("1");
+        assertThat(h.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20260902T180000");
+        VEvent p = event(calendar, PLAN + "-31@course-planner");
+        assertThat(p.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("HIST 210 Module 1 (study)");
+        assertThat(p.getProperty("CATEGORIES").orElseThrow().getValue()).isEqualTo("HIST 210");
+        assertThat(p.getProperty("X-COURSE-PLANNER-AUTO")).isEmpty();
+        assertThat(p.getProperty("X-COURSE-PLANNER-HOMEWORK")).isEmpty();
+    }
+
+    private static VEvent event(Calendar calendar, String uid) {
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getProperty("UID").orElseThrow().getValue().equals(uid)).findFirst().orElseThrow();
+    }
 }

@@ -16,7 +16,8 @@ import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StudyBlock;
 
 /**
- * The study block form: which window of the module (its week number), when it starts and how many minutes.
+ * The study block form: which window of the module (its week number; for homework the term week),
+ * when it starts and how many minutes.
  * {@link Answer#toStudyBlock(long, long)} builds the block; a caller that knows the module adds
  * {@code module.checkNumber(week)} to its check, and that refusal shows at the week too.
  */
@@ -44,8 +45,14 @@ public final class StudyBlockDialog {
 
         /** The block as the domain takes it; throws its refusal, or one naming the field that does not parse. */
         public StudyBlock toStudyBlock(long id, long moduleId) {
+            return toStudyBlock(new StudyBlock(id, moduleId, 1, LocalDateTime.MIN, StudyBlock.MAX_MINUTES));
+        }
+
+        /** {@code original} with the week, start and length typed: a module's block stays its module's, homework its course's. */
+        public StudyBlock toStudyBlock(StudyBlock original) {
             Integer n = FormText.whole(minutes, "minutes", "give the length in minutes, e.g. 90");
-            return new StudyBlock(id, moduleId, weekNumber(), start(), n == null ? 0 : n);
+            return new StudyBlock(original.id(), original.moduleId(), original.courseId(), weekNumber(), start(), n == null ? 0 : n,
+                    original.auto());
         }
     }
 

@@ -11,6 +11,8 @@ public final class StyleClasses {
     public static final String BASE_LINE = "base-line";
     public static final String BLOCK = "block";
     public static final String BLOCK_CONFLICT = "block-conflict";
+    /** A study or homework block the study planner placed (not yet taken by the student). */
+    public static final String AUTO_PLACED = "auto-placed";
     public static final String BLOCK_DETAIL = "block-detail";
     public static final String BLOCK_DRAGGING = "block-dragging";
     public static final String BLOCK_HIGHLIGHTED = "block-highlighted";

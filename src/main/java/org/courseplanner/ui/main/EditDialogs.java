@@ -96,8 +96,8 @@ final class EditDialogs {
             ModuleDialog.ask(owner, ModuleDialog.Answer.of(m), a -> refusalOf(() -> a.toModule(m.id(), m.courseId(), m.skippedWeeks(),
                     m.doneWeeks()))).ifPresent(a -> model.updateModule(m, a.toModule(m.id(), m.courseId(), m.skippedWeeks(), m.doneWeeks())));
         } else if (item instanceof StudyBlock b) {
-            StudyBlockDialog.ask(owner, StudyBlockDialog.Answer.of(b), a -> refusalOf(() -> a.toStudyBlock(b.id(), b.moduleId())))
-                    .ifPresent(a -> model.updateStudyBlock(b, a.toStudyBlock(b.id(), b.moduleId())));
+            StudyBlockDialog.ask(owner, StudyBlockDialog.Answer.of(b), a -> refusalOf(() -> a.toStudyBlock(b)))
+                    .ifPresent(a -> model.updateStudyBlock(b, a.toStudyBlock(b)));
         } else if (item instanceof Commitment c) {
             editCommitment(owner, model, c);
         } else {

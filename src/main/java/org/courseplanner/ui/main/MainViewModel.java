@@ -448,6 +448,11 @@ public final class MainViewModel {
         status.set(Failures.sentence("Something went wrong", e));
     }
 
+    /** "2026-09-16 19:00–20:30", and "· planned" for a block the study planner placed. */
+    private static String blockDetail(StudyBlock b) {
+        return b.start().toLocalDate() + " " + b.start().toLocalTime() + "–" + b.end().toLocalTime() + (b.auto() ? " · planned" : "");
+    }
+
     static List<PlanTreeNode> treeOf(TermPlan plan) {
         List<PlanTreeNode> nodes = new ArrayList<>();
         for (Course c : plan.courses()) {
@@ -461,12 +466,15 @@ public final class MainViewModel {
             for (AsyncModule m : plan.modulesOf(c)) {
                 List<PlanTreeNode> blocks = new ArrayList<>();
                 for (StudyBlock b : plan.studyBlocksOf(m)) {
-                    blocks.add(new PlanTreeNode(b.id(), ItemKind.STUDY, "Study: " + m.windowTitle(b.week()), b.start().toLocalDate() + " "
-                            + b.start().toLocalTime() + "–" + b.end().toLocalTime(), c.colour(), false, List.of()));
+                    blocks.add(new PlanTreeNode(b.id(), ItemKind.STUDY, "Study: " + m.windowTitle(b.week()), blockDetail(b), c.colour(), false,
+                            List.of()));
                 }
                 blocks.add(PlanTreeNode.template(m.id(), ItemKind.STUDY, "+ Plan study time", "drag into one of its weeks", c.colour()));
                 children.add(new PlanTreeNode(m.id(), ItemKind.MODULE, m.title() + (m.isWeekly() ? " (weekly)" : ""), m.describe() + " · "
                         + number(m.effortHours()) + " h each", c.colour(), false, blocks));
+            }
+            for (StudyBlock b : plan.homeworkBlocksOf(c)) {
+                children.add(new PlanTreeNode(b.id(), ItemKind.STUDY, "Homework: week " + b.week(), blockDetail(b), c.colour(), false, List.of()));
             }
             children.add(PlanTreeNode.template(c.id(), ItemKind.SESSION, "+ New session", "drag onto the calendar", c.colour()));
             children.add(PlanTreeNode.template(c.id(), ItemKind.MODULE, "+ New module", "drag onto the day it opens", c.colour()));

@@ -53,8 +53,9 @@ final class RemoveItemEdit implements UndoableEdit {
         Course course = plan.courses().stream().filter(c -> c.id() == id).findFirst().orElse(null);
         if (course != null) {
             List<AsyncModule> modules = plan.modulesOf(course);
-            return new Snapshot(course, plan.sessionsOf(course), modules,
-                    modules.stream().flatMap(m -> plan.studyBlocksOf(m).stream()).toList(), null);
+            List<StudyBlock> blocks = new java.util.ArrayList<>(modules.stream().flatMap(m -> plan.studyBlocksOf(m).stream()).toList());
+            blocks.addAll(plan.homeworkBlocksOf(course));
+            return new Snapshot(course, plan.sessionsOf(course), modules, blocks, null);
         }
         SyncSession session = plan.sessions().stream().filter(s -> s.id() == id).findFirst().orElse(null);
         if (session != null) {

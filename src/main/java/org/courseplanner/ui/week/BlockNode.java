@@ -64,8 +64,8 @@ final class BlockNode extends Region {
      * block with the same look shows another without being styled again (restyling is most of the
      * cost of a week switch), so the calendar hands blocks to nodes of their look first.
      */
-    static String look(WeekBlock b, boolean highlighted, boolean movable) {
-        return String.join(" ", classes(b, highlighted, movable)) + " " + b.colour();
+    static String look(WeekBlock b, boolean highlighted, boolean movable, boolean autoPlaced) {
+        return String.join(" ", classes(b, highlighted, movable, autoPlaced)) + " " + b.colour();
     }
 
     /** The look of the block shown (null before the first). */
@@ -75,7 +75,7 @@ final class BlockNode extends Region {
 
     private String look;
 
-    private static List<String> classes(WeekBlock b, boolean highlighted, boolean movable) {
+    private static List<String> classes(WeekBlock b, boolean highlighted, boolean movable, boolean autoPlaced) {
         List<String> classes = new ArrayList<>(List.of(StyleClasses.BLOCK, StyleClasses.blockOf(b.occurrence().type())));
         if (b.conflict()) {
             classes.add(StyleClasses.BLOCK_CONFLICT);
@@ -86,6 +86,9 @@ final class BlockNode extends Region {
         if (movable) {
             classes.add(StyleClasses.MOVABLE);
         }
+        if (autoPlaced) {
+            classes.add(StyleClasses.AUTO_PLACED);
+        }
         return classes;
     }
 
@@ -95,13 +98,13 @@ final class BlockNode extends Region {
      * details shrink ("Semi…", "10:00 – 1…") rather than wrap: wrapping costs a text layout per
      * block and week.
      */
-    void show(WeekBlock b, boolean highlighted, boolean movable, ZoneId zone, double x, double y, double width, double height,
+    void show(WeekBlock b, boolean highlighted, boolean movable, boolean autoPlaced, ZoneId zone, double x, double y, double width, double height,
               boolean codeWraps) {
         block = b;
         Occurrence o = b.occurrence();
-        String newLook = look(b, highlighted, movable);
+        String newLook = look(b, highlighted, movable, autoPlaced);
         if (!newLook.equals(look)) {
-            getStyleClass().setAll(classes(b, highlighted, movable));
+            getStyleClass().setAll(classes(b, highlighted, movable, autoPlaced));
             setStyle(CourseColourStyle.of(b.colour()));
             look = newLook;
         }

@@ -89,6 +89,8 @@ public final class WeekViewModel implements ShownWeek {
         this.plan = newPlan;
         this.findings = newFindings;
         this.conflictMarks = new ConflictMarks(newFindings.conflicts());
+        this.autoPlaced = newPlan.studyBlocks().stream().filter(StudyBlock::auto).map(StudyBlock::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (sameTerm && monday.get() != null) {
             layout();
         } else {
@@ -214,6 +216,14 @@ public final class WeekViewModel implements ShownWeek {
     /** Which items of a week carry the conflict mark: built when a term is shown, asked per week. */
     private ConflictMarks conflictMarks = new ConflictMarks(List.of());
 
+    /** The study and homework blocks of the term the study planner placed, by id. */
+    private Set<Long> autoPlaced = Set.of();
+
+    /** True for a study or homework block the study planner placed (and the student has not taken). */
+    public boolean isAutoPlaced(WeekBlock block) {
+        return block.occurrence().type() == OccurrenceType.STUDY && autoPlaced.contains(block.occurrence().itemId());
+    }
+
     /** True for a block that can be moved: a class, a commitment or a study block. */
     public boolean canMove(WeekBlock block) {
         return block.occurrence().type() != OccurrenceType.DEADLINE;
@@ -262,7 +272,8 @@ public final class WeekViewModel implements ShownWeek {
         int minutes = endMinute - startMinute;
         // moved and resized in one change, checked once
         undo.execute(PlaceItemEdit.of("Move study block", planner, b,
-                () -> planner.changeStudyBlock(new StudyBlock(b.id(), b.moduleId(), b.week(), start.toLocalDateTime(), minutes)),
+                () -> planner.changeStudyBlock(new StudyBlock(b.id(), b.moduleId(), b.courseId(), b.week(), start.toLocalDateTime(), minutes,
+                        false)),
                 planner::restore));
     }
 

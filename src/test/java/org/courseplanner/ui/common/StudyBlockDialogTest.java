@@ -39,6 +39,16 @@ class StudyBlockDialogTest extends DialogTest {
     }
 
     @Test
+    void aHomeworkBlockStaysItsCoursesWithTheWeekStartAndLengthTyped() {
+        StudyBlock planned = StudyBlock.homework(5, 2, 3, LocalDateTime.of(2026, 9, 16, 18, 0), 60, true);
+        var answer = StudyBlockDialog.Answer.of(planned);
+        assertThat(answer).isEqualTo(new StudyBlockDialog.Answer("3", LocalDate.of(2026, 9, 16), "18:00", "60"));
+
+        StudyBlock changed = new StudyBlockDialog.Answer("4", LocalDate.of(2026, 9, 22), "07:30", "45").toStudyBlock(planned);
+        assertThat(changed).isEqualTo(StudyBlock.homework(5, 2, 4, LocalDateTime.of(2026, 9, 22, 7, 30), 45, true));
+    }
+
+    @Test
     void aTimeThatDoesNotParseIsRefusedAtTheTime(FxRobot robot) throws Exception {
         var initial = StudyBlockDialog.Answer.of(new StudyBlock(4, 9, 2, LocalDateTime.of(2026, 9, 9, 18, 30), 60));
         DialogProbe<StudyBlockDialog.Answer> dialog = DialogProbe.open(robot, () -> StudyBlockDialog.ask(owner, initial, StudyBlockDialogTest::check));

@@ -154,6 +154,37 @@ class WeekViewModelTest {
     }
 
     @Test
+    void aPlannedHomeworkBlockIsMarkedUntilTheStudentMovesIt() {
+        long cs = plan.requireCourse("CS 101").id();
+        int termWeek = plan.term().weekNumber(LocalDate.of(2026, 11, 23));
+        planner.addStudyBlocks(plan.term().id(), java.util.List.of(
+                org.courseplanner.domain.StudyBlock.homework(0, cs, termWeek, java.time.LocalDateTime.of(2026, 11, 23, 18, 0), 60, true)));
+        planner.addHomeworkBlock(cs, termWeek, java.time.LocalDateTime.of(2026, 11, 24, 18, 0), 60);
+        plan = planner.plan(null);
+        week.show(plan, PlanFindings.of(plan));
+
+        java.util.function.Supplier<java.util.List<WeekBlock>> homework = () -> week.blocksProperty().get().stream()
+                .filter(b -> b.occurrence().title().equals("CS 101 homework")).toList();
+        assertThat(homework.get()).hasSize(2);
+        WeekBlock planned = homework.get().stream().filter(b -> b.day() == 0).findFirst().orElseThrow();
+        assertThat(week.isAutoPlaced(planned)).isTrue();
+        assertThat(homework.get()).filteredOn(b -> b.day() == 1).singleElement().satisfies(b -> assertThat(week.isAutoPlaced(b)).isFalse());
+        assertThat(planned.colour()).as("its course's colour").isEqualTo(plan.requireCourse("CS 101").colour());
+
+        week.move(planned, 0, 19 * 60, 20 * 60, true); // dragged an hour later: the student's now
+        plan = planner.plan(null);
+        week.show(plan, PlanFindings.of(plan));
+        assertThat(homework.get()).noneMatch(week::isAutoPlaced);
+        assertThat(plan.studyBlocks()).filteredOn(org.courseplanner.domain.StudyBlock::isHomework)
+                .extracting(b -> b.start().toString()).contains("2026-11-23T19:00");
+
+        undo.undo();
+        plan = planner.plan(null);
+        week.show(plan, PlanFindings.of(plan));
+        assertThat(homework.get()).filteredOn(week::isAutoPlaced).singleElement().satisfies(b -> assertThat(b.startMinute()).isEqualTo(18 * 60));
+    }
+
+    @Test
     void planningStudyTimeDropsItIntoTheWeekWhoseWindowHoldsIt() {
         var history = plan.modules().stream().filter(m -> m.title().equals("Module")).findFirst().orElseThrow();
         week.drop(new org.courseplanner.ui.common.PlanDragFormats.DraggedItem(org.courseplanner.domain.ItemKind.STUDY, history.id(), true),

@@ -10,6 +10,9 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.TermPlan;
+import org.courseplanner.domain.study.StudyPlan;
+import org.courseplanner.domain.study.StudyPlanning;
+import org.courseplanner.domain.study.StudyTimePlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,11 +20,98 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code study add}, {@code study set}, {@code study list} and {@code study clear}. */
+/** {@code study plan}, {@code study add}, {@code study set}, {@code study list} and {@code study clear}. */
 @Command(name = "study", description = "Plan study time for online modules and homework time for live courses.",
         mixinStandardHelpOptions = true,
-        subcommands = {StudyCommand.Add.class, StudyCommand.Set.class, StudyCommand.ListBlocks.class, StudyCommand.Clear.class})
+        subcommands = {StudyCommand.PlanTime.class, StudyCommand.Add.class, StudyCommand.Set.class, StudyCommand.ListBlocks.class,
+            StudyCommand.Clear.class})
 final class StudyCommand {
+
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = {"Place study blocks for every module week that still needs time, and for the weekly homework of live"
+                    + " courses, in your free time: as flat as the weeks allow (the busiest day as light as it can be), keeping a"
+                    + " buffer around classes and commitments, out of your quiet hours, finishing before deadlines by the time"
+                    + " the term sets (term set --before-due). Blocks you placed stay; blocks the planner placed before move only"
+                    + " when a change has put them in the way. One step to undo: study clear --auto removes planned blocks.",
+                    "When some study cannot fit, nothing changes (unless --best-effort) and each short week is named, with why."})
+    static final class PlanTime implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        TermOption term;
+        @Option(names = "--from", paramLabel = "DATE", description = "Plan the study due from this day (default: from now on).")
+        LocalDate from;
+        @Option(names = "--to", paramLabel = "DATE", description = "Plan the study due up to this day (default: the term's last).")
+        LocalDate to;
+        @Option(names = "--dry-run", description = "Say what would be placed, change nothing.")
+        boolean dryRun;
+        @Option(names = "--best-effort", description = "When not everything fits, place what does.")
+        boolean bestEffort;
+        @Option(names = "--json", description = "Print the result as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
+            Planner planner = root.planner();
+            String termName = planner.term(term.name).name();
+            StudyPlanning.Run run = new StudyPlanning(planner, root.clock()).run(termName, from, to, bestEffort, dryRun, () -> false);
+            StudyPlan plan = run.plan();
+            TermPlan after = planner.plan(termName);
+            java.util.List<StudyBlock> placed = run.stored() ? run.changes().added(StudyBlock.class) : plan.added();
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("term", termName);
+                o.put("stored", run.stored());
+                o.put("complete", plan.complete());
+                o.put("neededMinutes", plan.neededMinutes());
+                o.put("placedMinutes", plan.placedMinutes());
+                o.put("placed", placed.stream().map(b -> PlanJson.studyBlock(after, b)).toList());
+                o.put("replaced", plan.removed().stream().map(StudyBlock::id).toList());
+                o.put("shortages", plan.shortages());
+                o.put("notes", plan.notes());
+                root.out().println(Output.json(o));
+            } else {
+                print(root.out(), termName, plan, run, placed, after);
+            }
+            return plan.complete() || (bestEffort && !dryRun) ? 0 : CoursePlannerCommand.REFUSED;
+        }
+
+        private void print(java.io.PrintWriter out, String termName, StudyPlan plan, StudyPlanning.Run run,
+                           java.util.List<StudyBlock> placed, TermPlan after) {
+            if (plan.neededMinutes() == 0 && plan.removed().isEmpty()) {
+                out.println("Nothing to plan in " + termName + ": every module week and homework week"
+                        + (from == null ? " from now on" : " in those days") + " has its time.");
+                return;
+            }
+            if (!plan.complete()) {
+                out.println((run.stored() ? "Not all study time fits; placed what does." : dryRun ? "Not all study time would fit:"
+                        : "Not all study time fits, so nothing was changed (place what fits with --best-effort):"));
+                plan.shortages().forEach(s -> out.println("  " + s));
+            }
+            boolean show = run.stored() || dryRun;
+            if (show && !placed.isEmpty()) {
+                long minutes = placed.stream().mapToLong(StudyBlock::minutes).sum();
+                var zone = after.term().schoolZone();
+                out.println((run.stored() ? "Placed " : "Would place ") + Output.count(placed.size(), "study block", "study blocks")
+                        + " (" + StudyTimePlanner.hours(minutes) + ") in " + termName + ", times in " + zone.getId()
+                        + (zone.equals(after.term().studentZone()) ? "" : " (the school's zone; agenda --zone mine shows yours)") + ":");
+                for (StudyBlock b : placed) {
+                    out.println("  " + line(after, b));
+                }
+            }
+            if (show && !plan.removed().isEmpty()) {
+                out.println((run.stored() ? "Moved " : "Would move ") + Output.count(plan.removed().size(), "planned block", "planned blocks")
+                        + " that a change had put in the way.");
+            }
+            if (show) {
+                plan.notes().forEach(n -> out.println("Note: " + n));
+            }
+            if (run.stored()) {
+                out.println("Undo: study clear --auto removes every planned block (blocks you placed stay).");
+            }
+        }
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Plan a study block for one week of a module, or (with --course) homework time for one term week of a course.")
@@ -155,7 +245,7 @@ final class StudyCommand {
         String what = b.isHomework() ? "homework  " + plan.courseById(b.courseId()).code() + " week " + b.week()
                 : "study     " + plan.courseById(plan.module(b.moduleId()).orElseThrow().courseId()).code() + " "
                 + plan.module(b.moduleId()).orElseThrow().windowTitle(b.week());
-        return b.id() + "  " + what + ", " + times(b) + (b.auto() ? "  planned" : "");
+        return (b.id() == 0 ? "new" : String.valueOf(b.id())) + "  " + what + ", " + times(b) + (b.auto() ? "  planned" : "");
     }
 
     /** "2026-09-16 19:00-20:30 (90 min)". */

@@ -40,6 +40,11 @@ public final class ImportChanges {
         return created.size();
     }
 
+    /** The items it added, of the given type, as they were stored (with their ids). */
+    public <T> java.util.List<T> added(Class<T> type) {
+        return created.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** How many items it removed. */
     public int removedCount() {
         return removed.size();

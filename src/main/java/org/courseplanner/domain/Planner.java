@@ -436,9 +436,24 @@ public final class Planner {
      * Returns what was added, so that it can be undone and redone as one step.
      */
     public ImportChanges addStudyBlocks(long termId, List<StudyBlock> blocks) {
+        return replaceStudyBlocks(termId, List.of(), blocks);
+    }
+
+    /**
+     * Removes some of a term's study and homework blocks and adds others, all or none in one transaction
+     * (the study planner's re-plan: blocks a change put in the way go, new ones come). Returns what changed,
+     * so that it can be undone and redone as one step.
+     */
+    public ImportChanges replaceStudyBlocks(long termId, List<StudyBlock> remove, List<StudyBlock> blocks) {
         return repository.atomically(() -> {
             TermPlan plan = repository.load(termId);
             ImportChanges changes = new ImportChanges();
+            for (StudyBlock gone : remove) {
+                StudyBlock stored = plan.studyBlock(gone.id()).orElseThrow(() -> new Refusal("block",
+                        "the study block " + gone.id() + " is no longer in " + plan.term().name() + ": plan study time again"));
+                repository.remove(stored.id());
+                changes.removed(stored);
+            }
             for (StudyBlock block : blocks) {
                 if (block.isHomework()) {
                     Refusal.require(plan.courses().stream().anyMatch(c -> c.id() == block.courseId()), "course",

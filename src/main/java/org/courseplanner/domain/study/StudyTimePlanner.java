@@ -52,7 +52,7 @@ public final class StudyTimePlanner {
     private final long rangeStart;
     private final long rangeEnd;
 
-    private StudyTimePlanner(TermPlan plan, LocalDate from, LocalDate to) {
+    private StudyTimePlanner(TermPlan plan, LocalDate from, LocalDate to, Instant notBefore) {
         this.plan = plan;
         this.term = plan.term();
         this.settings = term.studySettings();
@@ -60,7 +60,11 @@ public final class StudyTimePlanner {
         this.calendar = TermCalendar.of(plan);
         LocalDate first = from == null || from.isBefore(term.firstDay()) ? term.firstDay() : from;
         LocalDate last = to == null || to.isAfter(term.lastDay()) ? term.lastDay() : to;
-        this.rangeStart = minute(first.atStartOfDay(school));
+        long start = minute(first.atStartOfDay(school));
+        if (notBefore != null) { // no block in the past: from the next quarter hour on
+            start = Math.max(start, Math.floorDiv(notBefore.getEpochSecond() / 60 + GRID - 1, GRID) * GRID);
+        }
+        this.rangeStart = start;
         this.rangeEnd = Math.max(rangeStart, minute(last.plusDays(1).atStartOfDay(school)));
     }
 
@@ -69,7 +73,12 @@ public final class StudyTimePlanner {
      * first or last day) would do. Changes nothing; {@code cancelled} is asked between steps.
      */
     public static StudyPlan plan(TermPlan plan, LocalDate from, LocalDate to, BooleanSupplier cancelled) {
-        return new StudyTimePlanner(plan, from, to).solve(cancelled);
+        return new StudyTimePlanner(plan, from, to, null).solve(cancelled);
+    }
+
+    /** {@link #plan(TermPlan, LocalDate, LocalDate, BooleanSupplier)} placing nothing before {@code notBefore}. */
+    public static StudyPlan plan(TermPlan plan, LocalDate from, LocalDate to, Instant notBefore, BooleanSupplier cancelled) {
+        return new StudyTimePlanner(plan, from, to, notBefore).solve(cancelled);
     }
 
     /** A piece of study time to place: a module's week or a course's weekly homework. */
@@ -95,7 +104,8 @@ public final class StudyTimePlanner {
             Target t = targetOf(b);
             long start = minute(ZonedDateTime.of(b.start(), school));
             long end = start + b.minutes();
-            boolean fits = t != null && freeOfFixed.covers(start, end) && start >= t.opens() && end <= t.due();
+            boolean outsideRange = start < rangeStart || start >= rangeEnd; // the past, or weeks not being planned: left alone
+            boolean fits = outsideRange || t != null && freeOfFixed.covers(start, end) && start >= t.opens() && end <= t.due();
             (fits ? kept : removed).add(b);
         }
         List<StudyBlock> staying = new ArrayList<>(pinned);
@@ -201,7 +211,10 @@ public final class StudyTimePlanner {
         return t.isHomework() ? "c" + t.course().id() + "/" + t.week() : "m" + t.module().id() + "/" + t.week();
     }
 
-    /** A module week's effort, or a homework week's share of the weekly hours (its term days that are not breaks, of 7). */
+    /**
+     * A module week's effort, or a homework week's share of the weekly hours: its term days that are not breaks, of 7,
+     * counting only the days not yet over when the plan starts (the days gone had their homework time).
+     */
     private long minutesOf(Target t) {
         if (!t.isHomework()) {
             return Math.round(t.module().effortHours() * 60);
@@ -210,7 +223,8 @@ public final class StudyTimePlanner {
         LocalDate monday = term.weekMonday(t.week());
         for (int d = 0; d < 7; d++) {
             LocalDate day = monday.plusDays(d);
-            if (term.contains(day) && !term.isBreak(day)) {
+            boolean over = minute(day.plusDays(1).atStartOfDay(school)) <= rangeStart;
+            if (term.contains(day) && !term.isBreak(day) && !over) {
                 days++;
             }
         }
@@ -468,7 +482,7 @@ public final class StudyTimePlanner {
     }
 
     /** "45 min", "2 h", "2.5 h", "1 h 20 min". */
-    static String hours(long minutes) {
+    public static String hours(long minutes) {
         if (minutes < 60) {
             return minutes + " min";
         }

@@ -11,7 +11,7 @@ public record PlanFindings(TermCalendar calendar, List<Finding> conflicts, Workl
      * The version of what the rules find and say. Bump it whenever a rule, a message or the
      * workload changes, so that stored findings are recomputed when a plan is next opened.
      */
-    public static final int RULES_VERSION = 3;
+    public static final int RULES_VERSION = 4;
 
     public static PlanFindings of(TermPlan plan) {
         TermCalendar calendar = TermCalendar.of(plan);

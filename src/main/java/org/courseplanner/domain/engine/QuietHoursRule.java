@@ -7,7 +7,8 @@ import org.courseplanner.domain.ConflictSettings;
 
 /**
  * A live session that falls in the student's quiet hours (22:00–07:00 by default) in their own
- * zone: the online student who lives far from the school.
+ * zone: the online student who lives far from the school. Study and homework blocks in the quiet
+ * hours are flagged too: the study planner never puts them there, so one there was placed by hand.
  */
 public final class QuietHoursRule implements ConflictRule {
     private static final int DAY = 24 * 60 * 60;
@@ -23,7 +24,9 @@ public final class QuietHoursRule implements ConflictRule {
         WallClock clock = new WallClock(mine);
         FindingGroups groups = new FindingGroups();
         String quiet = settings.quietFrom() + "–" + settings.quietTo();
-        for (Occurrence s : calendar.sessions()) {
+        List<Occurrence> timed = new java.util.ArrayList<>(calendar.sessions());
+        timed.addAll(calendar.studyBlocks());
+        for (Occurrence s : timed) {
             long local = clock.local(s.startSecond());
             int startOfDay = (int) Math.floorMod(local, (long) DAY);
             if (!inQuietHours(startOfDay, s.endSecond() - s.startSecond(), settings)) {

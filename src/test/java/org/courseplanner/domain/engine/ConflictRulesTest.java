@@ -586,6 +586,21 @@ class ConflictRulesTest {
         });
     }
 
+    /** Study placed by hand at 08:00 in New York is 22:00 in Sydney: in the quiet hours; at 18:00 it is 08:00 there, fine. */
+    @Test
+    void studyInTheStudentsQuietHoursIsAWarningToo() {
+        PlanBuilder plan = PlanBuilder.term("2026-09-14", "2026-09-27", "America/New_York").student("Australia/Sydney")
+                .course(10, "HIST 210", "History", 3, Delivery.ASYNC)
+                .module(30, 10, "Module", 4, new SingleWindow(LocalDateTime.parse("2026-09-14T00:00"), LocalDateTime.parse("2026-09-20T23:59")))
+                .study(40, 30, 1, "2026-09-15T08:00", 60)
+                .study(41, 30, 1, "2026-09-16T18:00", 60);
+
+        assertThat(run(new QuietHoursRule(), plan)).singleElement().satisfies(f -> {
+            assertThat(f.itemIds()).containsExactly(40L);
+            assertThat(f.message()).startsWith("HIST 210 Module study falls in your quiet hours (22:00–07:00 Australia/Sydney)");
+        });
+    }
+
     /**
      * Sydney starts DST on Oct 4 and New York ends it on Nov 1, so the class moves on the student's clock
      * (00:00, 01:00, then 02:00). Quiet hours are about the student's night, so they group by the student's

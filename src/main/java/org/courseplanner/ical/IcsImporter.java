@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,8 @@ public final class IcsImporter implements CalendarImporter {
         private final Map<String, CalendarImport.CourseFacts> courses = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final Set<String> uids = new HashSet<>();
+        /** Each RRULE text read once per zone it is written in: a catalog's hundreds of sections share a few rules. */
+        private final Map<ZoneId, Map<String, RecurrenceRule>> rules = new HashMap<>();
 
         Reading(IcsComponent calendar, Term term) {
             this.calendar = calendar;
@@ -296,6 +299,17 @@ public final class IcsImporter implements CalendarImporter {
             return length;
         }
 
+        /** The rule as written in {@code source}'s wall-clock times; read once per file (its UNTIL depends on the zone). */
+        private RecurrenceRule rule(String rrule, ZoneId source) {
+            Map<String, RecurrenceRule> inZone = rules.computeIfAbsent(source, z -> new HashMap<>());
+            RecurrenceRule known = inZone.get(rrule);
+            if (known == null) {
+                known = new RecurrenceRule(rrule, i -> LocalDateTime.ofInstant(i, source));
+                inZone.put(rrule, known);
+            }
+            return known;
+        }
+
         /** A timed event with its repeats, exceptions and changed meetings, made into sessions or commitments. */
         private final class Series {
             private final IcsComponent event;
@@ -322,8 +336,7 @@ public final class IcsImporter implements CalendarImporter {
             }
 
             void read(List<IcsComponent> overrides) {
-                Optional<RecurrenceRule> rule = event.property("RRULE")
-                        .map(p -> new RecurrenceRule(p.value(), i -> LocalDateTime.ofInstant(i, source)));
+                Optional<RecurrenceRule> rule = event.property("RRULE").map(p -> rule(p.value(), source));
                 if (rule.isPresent() && !rule.get().isWeekly()) {
                     throw new UnusableItem("repeats " + rule.get().frequency() + " (RRULE:" + rule.get().text()
                             + "); only weekly classes are imported");

@@ -49,6 +49,8 @@ public final class IcsImporter implements CalendarImporter {
     private static final Pattern LMS_CODE = Pattern.compile("\\[([A-Za-z]{2,5})[ _-]?(\\d{2,4}[A-Za-z]?)(?:[-_ ][^\\]]*)?\\]");
     /** How our export names study time: "HIST 210 Module 3 (study)". */
     private static final Pattern STUDY = Pattern.compile("(?i)\\s*\\(study\\)$");
+    /** An LMS's "Homework 3 due": the word goes, the deadline says it (compiled once, not per deadline). */
+    private static final Pattern DUE = Pattern.compile("(?i)\\s+due$");
     private static final Pattern DURATION = Pattern.compile(
             "([+-])?P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
 
@@ -175,8 +177,8 @@ public final class IcsImporter implements CalendarImporter {
             }
             if (endAt == null || endAt.equals(startAt)) {
                 LocalDateTime due = LocalDateTime.ofInstant(startAt, term.schoolZone());
-                String title = title(summary, code.orElseThrow(() -> new UnusableItem(
-                        "a deadline at " + due + " without a course code"))).replaceAll("(?i)\\s+due$", "");
+                String title = DUE.matcher(title(summary, code.orElseThrow(() -> new UnusableItem(
+                        "a deadline at " + due + " without a course code")))).replaceAll("");
                 claim(uid);
                 Optional<LocalDateTime> opens = e.property(PlannerProperties.OPENS).map(TimeValue::of)
                         .map(t -> schoolTime(t, LocalTime.MIDNIGHT));

@@ -22,7 +22,7 @@ public final class Launcher {
     public static void main(String[] args) {
         int status;
         try (CoursePlannerCommand root = new CoursePlannerCommand(Launcher::openWindow, Clock.systemDefaultZone())) {
-            status = CoursePlannerCommand.commandLine(root).execute(args);
+            status = CoursePlannerCommand.commandLine(root, args).execute(args);
         }
         System.exit(status);
     }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,10 +27,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "course-planner", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Plan a semester of live classes and online modules.",
             "With no command, opens the planner window. Commands work without a display."},
-        subcommands = {TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
-            CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
-            WorkloadCommand.class, ExportCommand.class, ImportCommand.class, PrintCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 1 refused (nothing was changed), 2 wrong usage,",
             "3 busy (another window or command kept the plan busy for 30 s; nothing was changed)."})
 public final class CoursePlannerCommand implements Callable<Integer>, AutoCloseable {
@@ -66,9 +64,57 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         this.clock = clock;
     }
 
-    /** A ready command line: converters, exit codes and error messages set up. */
+    /**
+     * The commands, in the order help lists them. They are added to the command line in code, not
+     * named in {@code @Command}, so that a command line can be built with just the one it runs
+     * ({@link #commandLine(CoursePlannerCommand, String...)}).
+     */
+    static final List<Class<?>> COMMANDS = List.of(TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
+            CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
+            WorkloadCommand.class, ExportCommand.class, ImportCommand.class, PrintCommand.class, CommandLine.HelpCommand.class);
+
+    /** A ready command line with every command: converters, exit codes and error messages set up. */
     public static CommandLine commandLine(CoursePlannerCommand root) {
+        return build(root, COMMANDS);
+    }
+
+    /**
+     * A ready command line to execute {@code args} with. Picocli reads every command's annotations
+     * when it builds a command line, a third of a short command's time in a fresh process; when
+     * the arguments name one command after the plan's own options, only that command is built.
+     * Anything else (help, a mistake) gets every command, and so does a mistake found while the
+     * arguments are parsed: it is parsed again with every command, so that what it prints (the
+     * list of commands, "did you mean") is the same.
+     */
+    public static CommandLine commandLine(CoursePlannerCommand root, String... args) {
+        Optional<Class<?>> only = CommandChoice.of(args, COMMANDS);
+        if (only.isEmpty()) {
+            return commandLine(root);
+        }
+        CommandLine commandLine = build(root, List.of(only.get()));
+        boolean[] parsed = {false};
+        CommandLine.IExecutionStrategy strategy = commandLine.getExecutionStrategy();
+        commandLine.setExecutionStrategy(parseResult -> {
+            parsed[0] = true;
+            return strategy.execute(parseResult);
+        });
+        CommandLine.IParameterExceptionHandler mistakes = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, given) -> {
+            if (parsed[0]) { // the command itself refused a value: it prints the same with every command
+                return mistakes.handleParseException(e, given);
+            }
+            CommandLine every = commandLine(root);
+            every.setOut(commandLine.getOut());
+            every.setErr(commandLine.getErr());
+            return every.execute(given);
+        });
+        return commandLine;
+    }
+
+    private static CommandLine build(CoursePlannerCommand root, List<Class<?>> commands) {
         CommandLine commandLine = new CommandLine(root);
+        // before the settings below, which reach only the commands added by then
+        commands.forEach(commandLine::addSubcommand);
         Converters.registerAll(commandLine);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // "@file" would put a file's contents into a title or a location (issue 14): every argument is taken as typed

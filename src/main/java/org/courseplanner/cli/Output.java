@@ -7,9 +7,12 @@ import java.util.Locale;
 
 /** Formatting shared by the commands: numbers as a student writes them, and JSON. */
 final class Output {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private Output() {
+    }
+
+    /** Made on the first --json: Jackson's 375 classes were loaded by every command that printed a number. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** 3.0 → "3", 2.5 → "2.5". */
@@ -28,7 +31,7 @@ final class Output {
 
     static String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

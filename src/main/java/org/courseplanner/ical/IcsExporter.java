@@ -69,6 +69,7 @@ public final class IcsExporter implements CalendarExporter {
     @Override
     public ExportSummary export(TermPlan plan, String planUid, Map<Long, Integer> revisions, ExportOptions options, OutputStream out)
             throws IOException {
+        Ical4jZoneRules.register();
         Term term = plan.term();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class IcsImporter implements CalendarImporter {
     private static final Pattern LMS_CODE = Pattern.compile("\\[([A-Za-z]{2,5})[ _-]?(\\d{2,4}[A-Za-z]?)(?:[-_ ][^\\]]*)?\\]");
     /** How our export names study time: "HIST 210 Module 3 (study)". */
     private static final Pattern STUDY = Pattern.compile("(?i)\\s*\\(study\\)$");
+    /** An LMS's "Homework 3 due": the word goes, the deadline says it (compiled once, not per deadline). */
+    private static final Pattern DUE = Pattern.compile("(?i)\\s+due$");
     private static final Pattern DURATION = Pattern.compile(
             "([+-])?P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
 
@@ -71,6 +74,8 @@ public final class IcsImporter implements CalendarImporter {
         private final Map<String, CalendarImport.CourseFacts> courses = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final Set<String> uids = new HashSet<>();
+        /** Each RRULE text read once per zone it is written in: a catalog's hundreds of sections share a few rules. */
+        private final Map<ZoneId, Map<String, RecurrenceRule>> rules = new HashMap<>();
 
         Reading(IcsComponent calendar, Term term) {
             this.calendar = calendar;
@@ -172,8 +177,8 @@ public final class IcsImporter implements CalendarImporter {
             }
             if (endAt == null || endAt.equals(startAt)) {
                 LocalDateTime due = LocalDateTime.ofInstant(startAt, term.schoolZone());
-                String title = title(summary, code.orElseThrow(() -> new UnusableItem(
-                        "a deadline at " + due + " without a course code"))).replaceAll("(?i)\\s+due$", "");
+                String title = DUE.matcher(title(summary, code.orElseThrow(() -> new UnusableItem(
+                        "a deadline at " + due + " without a course code")))).replaceAll("");
                 claim(uid);
                 Optional<LocalDateTime> opens = e.property(PlannerProperties.OPENS).map(TimeValue::of)
                         .map(t -> schoolTime(t, LocalTime.MIDNIGHT));
@@ -301,6 +306,17 @@ public final class IcsImporter implements CalendarImporter {
             return length;
         }
 
+        /** The rule as written in {@code source}'s wall-clock times; read once per file (its UNTIL depends on the zone). */
+        private RecurrenceRule rule(String rrule, ZoneId source) {
+            Map<String, RecurrenceRule> inZone = rules.computeIfAbsent(source, z -> new HashMap<>());
+            RecurrenceRule known = inZone.get(rrule);
+            if (known == null) {
+                known = new RecurrenceRule(rrule, i -> LocalDateTime.ofInstant(i, source));
+                inZone.put(rrule, known);
+            }
+            return known;
+        }
+
         /** A timed event with its repeats, exceptions and changed meetings, made into sessions or commitments. */
         private final class Series {
             private final IcsComponent event;
@@ -327,8 +343,7 @@ public final class IcsImporter implements CalendarImporter {
             }
 
             void read(List<IcsComponent> overrides) {
-                Optional<RecurrenceRule> rule = event.property("RRULE")
-                        .map(p -> new RecurrenceRule(p.value(), i -> LocalDateTime.ofInstant(i, source)));
+                Optional<RecurrenceRule> rule = event.property("RRULE").map(p -> rule(p.value(), source));
                 if (rule.isPresent() && !rule.get().isWeekly()) {
                     throw new UnusableItem("repeats " + rule.get().frequency() + " (RRULE:" + rule.get().text()
                             + "); only weekly classes are imported");

@@ -105,18 +105,15 @@ final class IcsReader {
      * a byte order mark, blank lines, anything after END:VCALENDAR, or lines that cannot be content
      * lines (no name and colon), each of those left out with a note.
      */
-    /** A name, parameters and a colon: what every iCalendar line looks like (compiled once: a file has thousands). */
-    private static final java.util.regex.Pattern CONTENT_LINE = java.util.regex.Pattern.compile("(?s)[A-Za-z0-9._ -]+(;.*)?:.*");
-
     private static List<Line> clean(String text, List<String> notes) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] raw = text.split("\r\n|\r|\n", -1);
+        List<String> raw = ContentLines.split(text);
         List<Line> all = new ArrayList<>();
-        for (int i = 0; i < raw.length; i++) {
-            if (!raw[i].isBlank()) {
-                all.add(new Line(raw[i], i + 1));
+        for (int i = 0; i < raw.size(); i++) {
+            if (!raw.get(i).isBlank()) {
+                all.add(new Line(raw.get(i), i + 1));
             }
         }
         List<Line> kept = new ArrayList<>();
@@ -126,7 +123,7 @@ final class IcsReader {
             while (end < all.size() && all.get(end).continues()) {
                 logical.append(all.get(end++).text().substring(1));
             }
-            if (!all.get(i).continues() && !kept.isEmpty() && !CONTENT_LINE.matcher(logical).matches()) {
+            if (!all.get(i).continues() && !kept.isEmpty() && !ContentLines.isContentLine(logical)) {
                 notes.add("line " + all.get(i).number() + " is not an iCalendar line and was left out");
             } else {
                 kept.addAll(all.subList(i, end));

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,14 @@ final class RecurrenceRule {
 
     private final String text;
     private final Recur<LocalDateTime> recur;
+    /**
+     * The meetings already expanded, by their span: a catalog's sections share a handful of rules
+     * and start times, and expanding one cold in ical4j costs more than the rest of its reading.
+     */
+    private final Map<Span, List<LocalDateTime>> expanded = new HashMap<>();
+
+    private record Span(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
+    }
 
     /**
      * @param untilInUtc turns a UTC UNTIL into the rule's own wall-clock time
@@ -90,6 +100,16 @@ final class RecurrenceRule {
      * could give more than {@link #MOST_MEETINGS} meetings there ("every second of every day").
      */
     List<LocalDateTime> occurrences(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
+        Span span = new Span(seed, from, end);
+        List<LocalDateTime> known = expanded.get(span);
+        if (known == null) {
+            known = expand(seed, from, end); // a refusal is not kept: the next series with this span is refused the same way
+            expanded.put(span, known);
+        }
+        return known;
+    }
+
+    private List<LocalDateTime> expand(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
         LocalDateTime first = seed;
         int weeksApart = interval();
         if (recur.getCount() <= 0 && from.isAfter(seed)) {

@@ -377,6 +377,7 @@ public final class PlanDatabase {
     }
 
     private static Connection immutable(Path file) throws SQLException {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
@@ -384,6 +385,7 @@ public final class PlanDatabase {
     }
 
     private static Connection connect(Path file, boolean readOnly, Duration busyWait) {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);

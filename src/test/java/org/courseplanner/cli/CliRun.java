@@ -45,13 +45,22 @@ final class CliRun {
     }
 
     Result runRaw(String... args) {
+        return runRaw(false, args);
+    }
+
+    /** As {@link #runRaw}, on a command line built with every command whatever the arguments name. */
+    Result runWithEveryCommand(String... args) {
+        return runRaw(true, args);
+    }
+
+    private Result runRaw(boolean everyCommand, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (CoursePlannerCommand root = new CoursePlannerCommand(windowOpener, TODAY)) {
             if (busyWait != null) {
                 root.busyWait = busyWait;
             }
-            CommandLine cl = CoursePlannerCommand.commandLine(root);
+            CommandLine cl = everyCommand ? CoursePlannerCommand.commandLine(root) : CoursePlannerCommand.commandLine(root, args);
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
             int code = cl.execute(args);

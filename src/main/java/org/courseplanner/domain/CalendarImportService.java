@@ -205,12 +205,10 @@ public final class CalendarImportService {
             }
             if (b.isHomework()) {
                 item(lines, counts, what, () -> {
-                    Optional<Course> course = withModules.course(b.courseCode());
-                    if (course.isEmpty()) {
-                        return "skip    " + what + ": " + term.name() + " has no course " + b.courseCode();
-                    }
+                    // a course with homework only (no class, no deadline in the file) is made here, as a class's would be
+                    Course course = course(term, courses, data, b.courseCode(), null, Delivery.SYNC, lines, counts, changes);
                     // the week it starts in, in this term: the file's week number may be another term's
-                    StudyBlock block = StudyBlock.homework(0, course.get().id(), Math.max(1, term.weekNumber(b.start().toLocalDate())),
+                    StudyBlock block = StudyBlock.homework(0, course.id(), Math.max(1, term.weekNumber(b.start().toLocalDate())),
                             b.start(), b.minutes(), b.auto());
                     Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY);
                     if (existing.isPresent()) {

@@ -283,6 +283,20 @@ class ImportCommandTest {
         assertThat(blocks(target)).isEqualTo(blocks(source));
     }
 
+    @Test
+    void aCourseWithOnlyHomeworkIsMadeByTheImportOfItsHomework() throws Exception {
+        CliRun source = new CliRun(dir.resolve("source.db")).withFallTerm();
+        source.ok("course", "add", "ART 100", "--title", "Drawing", "--credits", "2");
+        source.ok("study", "add", "--course", "ART 100", "--week", "2", "--at", "2026-09-09T18:00", "--minutes", "60");
+        Path ics = dir.resolve("art.ics");
+        source.ok("export", "--out", ics.toString());
+
+        CliRun target = new CliRun(dir.resolve("target.db")).withFallTerm();
+        assertThat(target.ok("import", ics.toString())).contains("create  course ART 100 \"Drawing\" (sync, 2 credits)",
+                "create  homework block ART 100, 2026-09-09T18:00 (60 min)");
+        assertThat(blocks(target)).isEqualTo(blocks(source)).hasSize(1);
+    }
+
     /**
      * Every study and homework block without its id: course, the window it is for (a module's title and
      * number; an import may number a module's windows its own way) or homework's term week, start,

@@ -88,6 +88,9 @@ final class RandomPlans {
                 for (int m = random.nextInt(3); m > 0; m--) {
                     module(code);
                 }
+                if (random.nextInt(3) == 0) {
+                    homework(code);
+                }
             }
             for (int m = random.nextInt(3); m > 0; m--) {
                 commitment();
@@ -155,6 +158,16 @@ final class RandomPlans {
                 run(List.of("study", "add", String.valueOf(id(added)), "--week", "1", "--at", day.atTime(at).toString(), "--minutes",
                         String.valueOf(30 + 30 * random.nextInt(6))));
             }
+        }
+
+        /** Homework time for a course in the term week of its day, often on a night the clocks change. */
+        private void homework(String code) {
+            LocalDate day = random.nextBoolean() ? nearChange(ZoneId.of(school)) : dayInTerm();
+            LocalTime at = pick(List.of(LocalTime.of(2, 0), LocalTime.of(1, 30), LocalTime.of(19, 0), LocalTime.of(23, 30)));
+            LocalDate firstMonday = first.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            long week = Math.floorDiv(java.time.temporal.ChronoUnit.DAYS.between(firstMonday, day), 7) + 1;
+            run(List.of("study", "add", "--course", code, "--term", termName, "--week", String.valueOf(Math.max(1, week)), "--at",
+                    day.atTime(at).toString(), "--minutes", String.valueOf(30 + 30 * random.nextInt(6))));
         }
 
         /** A job shift in the student's zone, often on a night the clocks change. */

@@ -116,7 +116,11 @@ public final class StudyTimePlanner {
 
         Map<String, Long> placed = new HashMap<>();
         for (StudyBlock b : staying) {
-            placed.merge(key(b), (long) b.minutes(), Long::sum);
+            // a homework week's share counts only its days not yet over (minutesOf), so only its blocks on those days count
+            boolean before = b.isHomework() && minute(ZonedDateTime.of(b.start().toLocalDate().plusDays(1).atStartOfDay(), school)) <= rangeStart;
+            if (!before) {
+                placed.merge(key(b), (long) b.minutes(), Long::sum);
+            }
         }
         List<Target> needTargets = new ArrayList<>();
         List<StudyProblem.Need> needs = new ArrayList<>();

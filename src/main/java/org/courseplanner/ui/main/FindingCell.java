@@ -1,7 +1,11 @@
 package org.courseplanner.ui.main;
 
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -10,8 +14,27 @@ import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.StyleClasses;
 
-/** A finding: severity icon, message, how many times. */
+/**
+ * A finding: severity icon, message, how many times. One that study the planner placed is part of
+ * (a class or shift moved onto it) offers "Re-plan study time" in its context menu.
+ */
 final class FindingCell extends ListCell<Finding> {
+    static final String REPLAN = "Re-plan study time";
+
+    private final Predicate<Finding> mendable;
+    private final ContextMenu replan = new ContextMenu();
+
+    /**
+     * @param mendable true for a finding a new run of the study planner mends
+     * @param mend     re-plans study time for that finding
+     */
+    FindingCell(Predicate<Finding> mendable, Consumer<Finding> mend) {
+        this.mendable = mendable;
+        MenuItem item = new MenuItem(REPLAN);
+        item.setOnAction(e -> mend.accept(getItem()));
+        replan.getItems().add(item);
+    }
+
     @Override
     protected void updateItem(Finding finding, boolean empty) {
         super.updateItem(finding, empty);
@@ -19,8 +42,11 @@ final class FindingCell extends ListCell<Finding> {
             setText(null);
             setGraphic(null);
             setTooltip(null);
+            setContextMenu(null);
             return;
         }
+        boolean mends = mendable.test(finding);
+        setContextMenu(mends ? replan : null);
         boolean error = finding.severity() == Severity.ERROR;
         Label icon = new Label(error ? "●" : "▲");
         icon.getStyleClass().addAll(StyleClasses.FINDING_ICON, error ? StyleClasses.FINDING_ERROR : StyleClasses.FINDING_WARNING);
@@ -40,7 +66,8 @@ final class FindingCell extends ListCell<Finding> {
         setText(null);
         setGraphic(line);
         String what = (error ? "Error: " : "Warning: ") + finding.message() + (finding.count() > 1 ? " (" + finding.count() + " times)" : "");
-        setTooltip(new Tooltip(what + "\nChoose it to see its week."));
+        setTooltip(new Tooltip(what + "\nChoose it to see its week." + (mends
+                ? "\nRight-click: " + REPLAN + " moves the planned blocks that no longer fit (Edit ▸ Plan study time does the same)." : "")));
         setAccessibleText(what);
     }
 }

@@ -14,6 +14,17 @@ public final class WeekToolbar extends Pane {
     private static final double GAP = 12;
     private static final double ROW_GAP = 4;
 
+    /**
+     * The widest the left group has been: the week's title changes width from week to week ("Week 7" and
+     * "Week 13"), and the calendar must not jump a line up and down as the student pages through the term.
+     */
+    private double widestLeft;
+
+    private double leftWidth() {
+        widestLeft = Math.max(widestLeft, left().prefWidth(-1));
+        return widestLeft;
+    }
+
     private Node left() {
         return getChildren().get(0);
     }
@@ -37,7 +48,7 @@ public final class WeekToolbar extends Pane {
 
     /** True when both groups fit side by side in {@code width} (the toolbar's whole width); a width below 0 means any. */
     private boolean oneLine(double width) {
-        return width < 0 || left().prefWidth(-1) + GAP + right().prefWidth(-1) + horizontalInsets() <= width + 0.5;
+        return width < 0 || leftWidth() + GAP + right().prefWidth(-1) + horizontalInsets() <= width + 0.5;
     }
 
     @Override

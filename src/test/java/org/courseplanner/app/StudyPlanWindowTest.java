@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -14,10 +16,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.StudyBlock;
+import org.courseplanner.domain.WeeklyPattern;
+import org.courseplanner.domain.engine.Finding;
+import org.courseplanner.domain.study.StudyPlanning;
 import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.main.StudyTerms;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +52,19 @@ class StudyPlanWindowTest {
 
     /** A plan with an online module due on {@code due} that takes {@code effortHours} a week, opened on Monday Oct 12, 2026 at 1024×700. */
     private Stage open(DayOfWeek due, double effortHours) throws Exception {
+        return open(due, effortHours, planner -> { });
+    }
+
+    /** The app's clock with --today=2026-10-12: noon in this computer's zone. */
+    private static final Clock TODAY = Clock.fixed(java.time.LocalDate.of(2026, 10, 12).atTime(12, 0)
+            .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
+
+    private Stage open(DayOfWeek due, double effortHours, java.util.function.Consumer<Planner> then) throws Exception {
         Path db = dir.resolve("planner.db");
         try (SqlitePlanRepository store = SqlitePlanRepository.open(db)) {
-            StudyTerms.online(new Planner(store, Clock.systemUTC()), due, effortHours);
+            Planner planner = new Planner(store, TODAY);
+            StudyTerms.online(planner, due, effortHours);
+            then.accept(planner);
         }
         Path settings = dir.resolve("settings.properties");
         Files.writeString(settings, "window.width=1024\nwindow.height=700\n"); // the smallest window the toolbar must fit
@@ -93,6 +110,7 @@ class StudyPlanWindowTest {
         assertThat(stored).as("nine module weeks from now on, each in blocks").isGreaterThanOrEqualTo(9);
         assertThat(plannedOnTheWeek()).allSatisfy(b -> assertThat(b.getAccessibleText()).startsWith("HIST 210 Module 7")
                 .contains("Placed by the study planner"));
+        assertThat(ContrastTest.lowContrast("planned week", main.getScene().getRoot())).as("the planned blocks' text on their stripes").isEmpty();
         Label status = robot.lookup(".status").queryAs(Label.class);
         assertThat(status.getText()).startsWith("Placed " + stored + " study blocks (36 h) in Fall 2026.");
 
@@ -126,5 +144,33 @@ class StudyPlanWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !plannedOnTheWeek().isEmpty());
         assertThat(plannedInStore()).isPositive();
         assertThat(robot.lookup(".status").queryAs(Label.class).getText()).startsWith("Not all study time fits; placed ");
+    }
+
+    @Test
+    void aFindingOnPlannedStudyOffersRePlanStudyTimeWhichMovesThePlannedBlocksOutOfTheWay() throws Exception {
+        Stage main = open(DayOfWeek.SUNDAY, 4, planner -> {
+            new StudyPlanning(planner, TODAY).run(StudyTerms.TERM, null, null, false, false, () -> false);
+            StudyBlock first = planner.plan(StudyTerms.TERM).studyBlocks().stream().min(Comparator.comparing(StudyBlock::start)).orElseThrow();
+            // a shift moved onto the first planned block's time, every week
+            planner.addCommitment(StudyTerms.TERM, "Café shift", WeeklyPattern.weekly(EnumSet.of(first.start().getDayOfWeek()),
+                    first.start().toLocalTime(), first.end().toLocalTime()), null);
+        });
+        ListView<Finding> findings = robot.lookup(".findings").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findings.getItems().stream().anyMatch(f -> f.rule().equals("study-overlap")));
+        int before = plannedInStore();
+        Node cell = robot.lookup(".findings .list-cell").match(n -> n instanceof ListCell<?> c && c.getItem() instanceof Finding f
+                && f.rule().equals("study-overlap")).query();
+
+        assertThat(((ListCell<?>) cell).getContextMenu()).as("its context menu").isNotNull();
+        assertThat(robot.lookup(".findings .finding-action").match(Node::isVisible).queryAll()).as("the findings that offer it")
+                .allSatisfy(link -> assertThat(((javafx.scene.control.Hyperlink) link).getText()).isEqualTo("Re-plan study time"))
+                .hasSizeLessThanOrEqualTo((int) findings.getItems().stream().filter(f -> f.rule().startsWith("study-")).count());
+
+        robot.clickOn(robot.lookup(".findings .finding-action").match(Node::isVisible).queryAs(javafx.scene.control.Hyperlink.class));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> findings.getItems().stream().noneMatch(f -> f.rule().equals("study-overlap")));
+        assertThat(robot.lookup(".status").queryAs(Label.class).getText()).startsWith("Placed ").contains(" and moved ");
+        assertThat(plannedInStore()).as("the module's hours, all planned still").isGreaterThanOrEqualTo(before);
+        assertThat(main.isShowing()).isTrue();
     }
 }

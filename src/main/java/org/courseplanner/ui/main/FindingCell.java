@@ -3,6 +3,7 @@ package org.courseplanner.ui.main;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
@@ -10,18 +11,20 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.ui.common.StyleClasses;
 
 /**
  * A finding: severity icon, message, how many times. One that study the planner placed is part of
- * (a class or shift moved onto it) offers "Re-plan study time" in its context menu.
+ * (a class or shift moved onto it) offers "Re-plan study time": a link under its message, and its context menu.
  */
 final class FindingCell extends ListCell<Finding> {
     static final String REPLAN = "Re-plan study time";
 
     private final Predicate<Finding> mendable;
+    private final Consumer<Finding> mend;
     private final ContextMenu replan = new ContextMenu();
 
     /**
@@ -30,9 +33,23 @@ final class FindingCell extends ListCell<Finding> {
      */
     FindingCell(Predicate<Finding> mendable, Consumer<Finding> mend) {
         this.mendable = mendable;
+        this.mend = mend;
         MenuItem item = new MenuItem(REPLAN);
         item.setOnAction(e -> mend.accept(getItem()));
         replan.getItems().add(item);
+    }
+
+    /** The message with the link that mends it under it. */
+    private VBox withReplan(Label message) {
+        Hyperlink link = new Hyperlink(REPLAN);
+        link.getStyleClass().add(StyleClasses.FINDING_ACTION);
+        link.setOnAction(e -> mend.accept(getItem()));
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, message, link);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(0);
+        return box;
     }
 
     @Override
@@ -59,7 +76,7 @@ final class FindingCell extends ListCell<Finding> {
         Label count = new Label(finding.count() > 1 ? "×" + finding.count() : "");
         count.getStyleClass().add(StyleClasses.FINDING_COUNT);
         count.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(6, icon, message, count);
+        HBox line = new HBox(6, icon, mends ? withReplan(message) : message, count);
         line.setMinWidth(0);
         line.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
         line.setMaxWidth(Region.USE_PREF_SIZE);
@@ -67,7 +84,7 @@ final class FindingCell extends ListCell<Finding> {
         setGraphic(line);
         String what = (error ? "Error: " : "Warning: ") + finding.message() + (finding.count() > 1 ? " (" + finding.count() + " times)" : "");
         setTooltip(new Tooltip(what + "\nChoose it to see its week." + (mends
-                ? "\nRight-click: " + REPLAN + " moves the planned blocks that no longer fit (Edit ▸ Plan study time does the same)." : "")));
+                ? "\n" + REPLAN + " moves the planned blocks that no longer fit; the rest stay (Edit ▸ Plan study time does the same)." : "")));
         setAccessibleText(what);
     }
 }

@@ -55,15 +55,19 @@ class StudyPlanWindowTest {
         return open(due, effortHours, planner -> { });
     }
 
+    private Stage open(DayOfWeek due, double effortHours, java.util.function.Consumer<Planner> then) throws Exception {
+        return open(due, effortHours, org.courseplanner.domain.Term.DEFAULT_DAILY_CAP_HOURS, then);
+    }
+
     /** The app's clock with --today=2026-10-12: noon in this computer's zone. */
     private static final Clock TODAY = Clock.fixed(java.time.LocalDate.of(2026, 10, 12).atTime(12, 0)
             .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
 
-    private Stage open(DayOfWeek due, double effortHours, java.util.function.Consumer<Planner> then) throws Exception {
+    private Stage open(DayOfWeek due, double effortHours, double dailyCapHours, java.util.function.Consumer<Planner> then) throws Exception {
         Path db = dir.resolve("planner.db");
         try (SqlitePlanRepository store = SqlitePlanRepository.open(db)) {
             Planner planner = new Planner(store, TODAY);
-            StudyTerms.online(planner, due, effortHours);
+            StudyTerms.online(planner, due, effortHours, dailyCapHours);
             then.accept(planner);
         }
         Path settings = dir.resolve("settings.properties");
@@ -172,5 +176,21 @@ class StudyPlanWindowTest {
         assertThat(robot.lookup(".status").queryAs(Label.class).getText()).startsWith("Placed ").contains(" and moved ");
         assertThat(plannedInStore()).as("the module's hours, all planned still").isGreaterThanOrEqualTo(before);
         assertThat(main.isShowing()).isTrue();
+    }
+
+    @Test
+    void notesOnWhatWasPlacedShowInADialogUnderWhatWasPlaced() throws Exception {
+        Stage main = open(DayOfWeek.SUNDAY, 20, 2, planner -> { }); // 20 h a week cannot stay under 2 h a day
+
+        robot.clickOn(planButton());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> NothingCutTest.dialog(main).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = NothingCutTest.dialog(main).orElseThrow();
+
+        assertThat(pane.getHeaderText()).startsWith("Placed ").contains(" study blocks (").endsWith("Edit ▸ Undo takes them back.");
+        assertThat(pane.lookupAll(".study-plan-line").stream().map(n -> ((Label) n).getText()))
+                .anySatisfy(l -> assertThat(l).startsWith("Note: ").contains("over your daily cap of 2 h"));
+        assertThat(NothingCutTest.cut(pane)).as("texts cut in the notes").isEmpty();
+        assertThat(plannedOnTheWeek()).isNotEmpty();
     }
 }

@@ -26,9 +26,14 @@ public final class StudyTerms {
      * to {@code due} 23:59 that takes {@code effortHours} a week, for 15 weeks.
      */
     public static void online(Planner planner, DayOfWeek due, double effortHours) {
+        online(planner, due, effortHours, Term.DEFAULT_DAILY_CAP_HOURS);
+    }
+
+    /** {@link #online(Planner, DayOfWeek, double)} with a daily cap of {@code dailyCapHours}. */
+    public static void online(Planner planner, DayOfWeek due, double effortHours, double dailyCapHours) {
         ZoneId newYork = ZoneId.of("America/New_York");
         planner.addTerm(new Term(0, TERM, LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 18), newYork, newYork, List.of(), null,
-                Term.DEFAULT_DAILY_CAP_HOURS));
+                dailyCapHours));
         planner.addCourse(TERM, "CS 101", "Intro to Programming", 3, null, Delivery.SYNC, 0.0);
         planner.addSession(TERM, "CS 101", SessionKind.LECTURE, WeeklyPattern.weekly(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
                 LocalTime.of(10, 0), LocalTime.of(11, 15)), "ENG 204");

@@ -147,6 +147,22 @@ class StudyTimeActionsTest {
     }
 
     @Test
+    void aDayTheStudyTimeKeepsOverTheDailyCapIsANoteForTheWindow() {
+        MainViewModel model = open(BackgroundTasks.direct());
+        StudyTerms.online(planner, DayOfWeek.SUNDAY, 20, 2); // 20 h a week cannot stay under 2 h a day
+        model.load();
+        Shown shown = new Shown();
+
+        model.study().plan(false, shown);
+
+        assertThat(planned()).isNotEmpty();
+        assertThat(shown.notes).hasSize(1);
+        assertThat(shown.notes.get(0)).anySatisfy(n -> assertThat(n).contains(", over your daily cap of 2 h: no placement of this study time"
+                + " has a lower busiest day."));
+        assertThat(model.noticeProperty().get()).startsWith("Placed ");
+    }
+
+    @Test
     void aCancelledRunChangesNothingAndSaysSo() {
         List<RunningWork> handles = new ArrayList<>();
         // the student presses Cancel as soon as the run starts

@@ -143,7 +143,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     /** Builds the window's views on a plan. */
     private void show(Planner opened, Path file) {
         MainViewModel model = new MainViewModel(opened, tasks, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()),
-                undo -> new WeekViewModel(clock, opened, undo));
+                undo -> new WeekViewModel(clock, opened, undo), clock);
         shownModel = model;
         WorkloadViewModel workload = new WorkloadViewModel();
         // the features meet here: the chart follows the plan and the week shown, and a bar opens its week
@@ -296,6 +296,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         settings.save();
         if (shownModel != null) {
             shownModel.files().cancelLongWork(); // an import still running is rolled back, not left to finish unseen
+            shownModel.study().cancel(); // so is a study plan
         }
         if (tasks != null) {
             tasks.shutdown();

@@ -96,6 +96,13 @@ class NothingCutTest {
         javafx.scene.Node panel = main.getScene().lookup(".side-panel");
         assertThat(panel.localToScene(panel.getLayoutBounds()).getMaxX()).as("the findings panel's right edge")
                 .isLessThanOrEqualTo(main.getScene().getWidth() + 0.5);
+        // the week's toolbar gives its buttons a second line rather than pushing them out of the week's sight
+        javafx.geometry.Bounds week = main.getScene().lookup(".week-view").localToScene(main.getScene().lookup(".week-view").getLayoutBounds());
+        for (javafx.scene.Node button : main.getScene().getRoot().lookupAll(".week-toolbar .button")) {
+            javafx.geometry.Bounds b = button.localToScene(button.getLayoutBounds());
+            assertThat(b.getMinX() >= week.getMinX() - 0.5 && b.getMaxX() <= week.getMaxX() + 0.5)
+                    .as("%s inside the week (%s), at %s", ((Labeled) button).getText(), week, b).isTrue();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.courseplanner.ui.common;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.courseplanner.domain.TermPlan;
@@ -32,6 +33,12 @@ public interface ShownWeek {
 
     /** Opens the form of an item by its id (Enter or a double click on a block). */
     ObjectProperty<Consumer<Long>> itemEditorProperty();
+
+    /** Plans study time: what the week's "Plan study time" button does (the main window sets it; none: the button is off). */
+    ObjectProperty<Runnable> studyPlannerProperty();
+
+    /** True while study time is being planned: the button is off meanwhile. */
+    BooleanProperty planningStudyProperty();
 
     /** "Week 3 · Sep 14–20". */
     ReadOnlyStringProperty titleProperty();

@@ -29,6 +29,8 @@ public final class StyleClasses {
     public static final String DAY_LINE = "day-line";
     public static final String DEADLINE_MARKER = "deadline-marker";
     public static final String DRAG_GHOST = "drag-ghost";
+    /** What a finding offers to mend it ("Re-plan study time"). */
+    public static final String FINDING_ACTION = "finding-action";
     public static final String FINDING_COUNT = "finding-count";
     public static final String FINDING_ERROR = "finding-error";
     public static final String FINDING_ICON = "finding-icon";

@@ -116,6 +116,12 @@ public final class MainView {
     @FXML
     private Label message;
     @FXML
+    private javafx.scene.layout.HBox planningBox;
+    @FXML
+    private Button cancelPlanning;
+    @FXML
+    private MenuItem planStudyItem;
+    @FXML
     private Button editTermButton;
     @FXML
     private Button addTermButton;
@@ -219,7 +225,10 @@ public final class MainView {
             }
         });
         progress.visibleProperty().bind(model.loadingProperty());
-        status.textProperty().bind(model.statusProperty());
+        // what planning study time does or did, else the plan's counts
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(model.noticeProperty().isEmpty())
+                .then(model.statusProperty()).otherwise(model.noticeProperty()));
+        studyPlanning();
         message.textProperty().bind(model.messageProperty());
         undoItem.disableProperty().bind(model.undo().canUndoProperty().not());
         redoItem.disableProperty().bind(model.undo().canRedoProperty().not());
@@ -251,11 +260,47 @@ public final class MainView {
                 .set(ERRORS.equals(now) ? Severity.ERROR : WARNINGS.equals(now) ? Severity.WARNING : null));
         severityFilter.setTooltip(new Tooltip("Show all findings, only errors (cannot be done as planned) or only warnings"));
         findingList.setItems(model.shownFindings());
-        findingList.setCellFactory(list -> new FindingCell());
+        findingList.setCellFactory(list -> new FindingCell(model.study()::mends, finding -> planStudyTime()));
         findingList.setPlaceholder(new Label("No conflicts and no workload peaks."));
         findingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
         // a second click on the same finding goes back to its week
         findingList.setOnMouseClicked(e -> model.choose(findingList.getSelectionModel().getSelectedItem()));
+    }
+
+    /** "Plan study time": the Edit menu's item, the week's button, and in the status bar a spinner and Cancel while it runs. */
+    private void studyPlanning() {
+        var running = model.study().runningProperty();
+        planStudyItem.disableProperty().bind(model.selectedTermProperty().isNull().or(running));
+        planningBox.visibleProperty().bind(running);
+        planningBox.managedProperty().bind(running);
+        cancelPlanning.setTooltip(new Tooltip(cancelPlanning.getAccessibleText()));
+        model.week().studyPlannerProperty().set(this::planStudyTime);
+    }
+
+    @FXML
+    private void planStudyTime() {
+        planStudyTime(false);
+    }
+
+    private void planStudyTime(boolean bestEffort) {
+        model.study().plan(bestEffort, new StudyTimeActions.Answers() {
+            @Override
+            public void doesNotFit(StudyTimeActions.Shortfall shortfall) {
+                if (StudyPlanDialogs.placeWhatFits(window(), shortfall)) {
+                    planStudyTime(true);
+                }
+            }
+
+            @Override
+            public void notes(String placed, List<String> notes) {
+                StudyPlanDialogs.showNotes(window(), placed, notes);
+            }
+        });
+    }
+
+    @FXML
+    private void cancelPlanning() {
+        model.study().cancel();
     }
 
     /** The term's facts as lines that wrap, all of them shown (no box to scroll). */

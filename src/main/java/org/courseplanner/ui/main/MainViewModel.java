@@ -70,21 +70,28 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final FileActions files;
+    private final StudyTimeActions study;
+    /** What long work (planning study time) is doing or did; shown instead of the plan's counts until the next change. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PlanFindings> loadedFindings = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param weekOn builds the week calendar on the window's undo history, so that its drags and
      *               the forms' edits are one history (app passes the week feature's view model)
+     * @param clock  the planner's clock: "Plan study time" plans from its now on
      */
     public MainViewModel(Planner planner, BackgroundTasks tasks, CalendarFiles calendarFiles,
-                         java.util.function.Function<UndoStack, ShownWeek> weekOn) {
+                         java.util.function.Function<UndoStack, ShownWeek> weekOn, java.time.Clock clock) {
         this.planner = planner;
         this.tasks = tasks;
         this.undo = new UndoStack(tasks, this::editRefused);
         this.files = new FileActions(planner, tasks, calendarFiles, () -> current, status::set, message::set, undo);
         this.week = weekOn.apply(undo);
+        this.study = new StudyTimeActions(planner, clock, tasks, () -> current, notice::set, message::set, undo);
+        week.planningStudyProperty().bind(study.runningProperty());
         undo.revisionProperty().addListener((obs, old, now) -> {
             message.set(""); // a refusal, if any, is reported right after
+            notice.set("");
             reloadTerms();
         });
         selectedTerm.addListener((obs, old, term) -> loadTerm(term));
@@ -412,6 +419,16 @@ public final class MainViewModel {
     /** The term shown, as last read (null before the first read). */
     public TermPlan currentPlan() {
         return current;
+    }
+
+    /** "Plan study time" on the term shown. */
+    public StudyTimeActions study() {
+        return study;
+    }
+
+    /** What planning study time is doing or did ("" when there is nothing to say): the status bar shows it instead of the plan's counts. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The File menu's work on the term shown: .ics export and import, a picture of the week. */

@@ -12,6 +12,7 @@ final class Shortcuts {
         {"Ctrl+Shift+E", "Export the week as a PNG picture"},
         {"Ctrl+P", "Print the week or the whole term, with a preview"},
         {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"},
+        {"Ctrl+Shift+P", "Plan study time from now on (Ctrl+Z takes the whole run back)"},
         {"Ctrl+1 / Ctrl+2", "Week / term overview"},
         {"Ctrl+Shift+S / Ctrl+Shift+M", "Times in the school's / my time zone"},
         {"Ctrl+Shift+L / Ctrl+Shift+R", "Hide or show the courses / findings and workload panel"},

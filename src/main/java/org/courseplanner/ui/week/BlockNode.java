@@ -125,7 +125,8 @@ final class BlockNode extends Region {
         setMinSize(width, height);
         setFocusTraversable(movable);
         setAccessibleText(o.title() + "\n" + start.toLocalDate() + " " + times + " (" + zone.getId() + ")"
-                + (o.place() == null ? "" : "\n" + o.place()) + (b.conflict() ? "\nIn a conflict: see the findings" : ""));
+                + (o.place() == null ? "" : "\n" + o.place()) + (autoPlaced ? "\nPlaced by the study planner (dotted edge): move or change it to make it yours" : "")
+                + (b.conflict() ? "\nIn a conflict: see the findings" : ""));
     }
 
     private static void setIfChanged(Label label, String text) {

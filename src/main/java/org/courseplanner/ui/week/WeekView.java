@@ -26,6 +26,8 @@ public final class WeekView implements FocusedItemRemover {
     private ToggleGroup zoneGroup;
     @FXML
     private WeekCalendar calendar;
+    @FXML
+    private javafx.scene.control.Button planStudy;
 
     public WeekView(WeekViewModel model) {
         this.model = model;
@@ -59,6 +61,9 @@ public final class WeekView implements FocusedItemRemover {
             }
         });
         title.textProperty().bind(model.titleProperty());
+        planStudy.disableProperty().bind(model.studyPlannerProperty().isNull().or(model.planningStudyProperty()));
+        planStudy.setTooltip(new Tooltip("Place the hours every module week and homework week still needs into your free time,"
+                + " from now on (Ctrl+Shift+P). Blocks you placed stay; Edit ▸ Undo takes the run back."));
         Tooltip zoneTip = new Tooltip();
         zoneTip.textProperty().bind(model.zoneNameProperty().map(z -> "Times shown in " + z));
         schoolTime.setTooltip(zoneTip);
@@ -143,6 +148,14 @@ public final class WeekView implements FocusedItemRemover {
             model.removeMeeting(block);
         } else if (answer == every) {
             model.remove(block);
+        }
+    }
+
+    @FXML
+    private void planStudyTime() {
+        Runnable planner = model.studyPlannerProperty().get();
+        if (planner != null) {
+            planner.run();
         }
     }
 

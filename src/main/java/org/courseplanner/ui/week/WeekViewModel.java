@@ -128,6 +128,19 @@ public final class WeekViewModel implements ShownWeek {
         return itemEditor;
     }
 
+    private final ObjectProperty<Runnable> studyPlanner = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty planningStudy = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    @Override
+    public ObjectProperty<Runnable> studyPlannerProperty() {
+        return studyPlanner;
+    }
+
+    @Override
+    public javafx.beans.property.BooleanProperty planningStudyProperty() {
+        return planningStudy;
+    }
+
     /** The items a chosen finding names (empty when none is chosen). */
     public ObjectProperty<Set<Long>> highlightedProperty() {
         return highlighted;

@@ -12,7 +12,7 @@ public final class Windows {
     }
 
     public static MainViewModel open(Planner planner, BackgroundTasks tasks, Clock clock, CalendarFiles files) {
-        return new MainViewModel(planner, tasks, files, undo -> new WeekViewModel(clock, planner, undo));
+        return new MainViewModel(planner, tasks, files, undo -> new WeekViewModel(clock, planner, undo), clock);
     }
 
     /** The week calendar's own view model, for what only the week shows (its blocks, drags). */

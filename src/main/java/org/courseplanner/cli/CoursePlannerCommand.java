@@ -50,7 +50,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     boolean empty;
 
     @Option(names = "--today", paramLabel = "DATE",
-            description = "Opening the window: take DATE (e.g. 2027-01-12) for today, so it opens on that week (for trying a term ahead, or screenshots).")
+            description = "Take DATE (e.g. 2027-01-12) for today: the window opens on that week and 'study plan' plans from that day (for trying a term ahead, or screenshots).")
     java.time.LocalDate today;
 
     private final WindowOpener windowOpener;
@@ -209,6 +209,11 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
 
     Clock clock() {
         return clock;
+    }
+
+    /** The day given with --today, or null. */
+    java.time.LocalDate today() {
+        return today;
     }
 
     PrintWriter out() {

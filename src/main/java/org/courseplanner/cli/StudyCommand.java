@@ -39,7 +39,7 @@ final class StudyCommand {
         CommandSpec spec;
         @Mixin
         TermOption term;
-        @Option(names = "--from", paramLabel = "DATE", description = "Plan the study due from this day (default: from now on).")
+        @Option(names = "--from", paramLabel = "DATE", description = "Plan the study due from this day (default: from now on, or from --today's day).")
         LocalDate from;
         @Option(names = "--to", paramLabel = "DATE", description = "Plan the study due up to this day (default: the term's last).")
         LocalDate to;
@@ -55,7 +55,8 @@ final class StudyCommand {
             CoursePlannerCommand root = CoursePlannerCommand.root(spec);
             Planner planner = root.planner();
             String termName = planner.term(term.name).name();
-            StudyPlanning.Run run = new StudyPlanning(planner, root.clock()).run(termName, from, to, bestEffort, dryRun, () -> false);
+            LocalDate start = from != null ? from : root.today(); // --today: plan as if it were that day
+            StudyPlanning.Run run = new StudyPlanning(planner, root.clock()).run(termName, start, to, bestEffort, dryRun, () -> false);
             StudyPlan plan = run.plan();
             TermPlan after = planner.plan(termName);
             java.util.List<StudyBlock> placed = run.stored() ? run.changes().added(StudyBlock.class) : plan.added();

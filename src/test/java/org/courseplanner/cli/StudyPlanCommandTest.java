@@ -119,6 +119,15 @@ class StudyPlanCommandTest {
     }
 
     @Test
+    void todayGivenOnTheCommandLinePlansFromThatDay() throws Exception {
+        CliRun cli = termWithModulesAndAShift();
+        cli.ok("--today", "2026-10-12", "study", "plan", "--to", "2026-10-25");
+        JsonNode blocks = JSON.readTree(cli.ok("study", "list", "--json"));
+        assertThat(blocks).isNotEmpty().allSatisfy(b -> assertThat(LocalDateTime.parse(b.get("start").asText()))
+                .isAfterOrEqualTo(LocalDateTime.parse("2026-10-12T00:00")).isBefore(LocalDateTime.parse("2026-10-26T00:00")));
+    }
+
+    @Test
     void withoutADateNothingIsPlacedBeforeNow() throws Exception {
         CliRun cli = termWithModulesAndAShift(); // "now" is 2026-11-24 10:00 in New York (CliRun.TODAY)
         cli.ok("study", "plan");

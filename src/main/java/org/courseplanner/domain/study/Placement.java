@@ -181,7 +181,11 @@ public record Placement(List<Block> blocks, List<Shortage> shortages, int[] leve
         return used == segments.get(s + 1).units() ? sole : -1;
     }
 
-    /** A need's runs as blocks, the longest cut short so that the minutes add up exactly to what it needs. */
+    /**
+     * A need's runs as blocks, the longest cut short so that the minutes add up exactly to what it needs, when
+     * that leaves it at least a unit long (the shortest block). When every run is one unit long, none is cut:
+     * a block shorter than the shortest allowed would be of no use, so the need gets less than a unit more.
+     */
     private static List<Block> trimmed(int need, List<long[]> runs, int minutes, int unit) {
         long placed = 0;
         int longest = -1;
@@ -192,6 +196,9 @@ public record Placement(List<Block> blocks, List<Shortage> shortages, int[] leve
             }
         }
         long excess = Math.max(0, placed - minutes);
+        if (longest >= 0 && runs.get(longest)[1] * unit - excess < unit) {
+            excess = 0;
+        }
         List<Block> out = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {
             long length = runs.get(r)[1] * unit - (r == longest ? excess : 0);

@@ -30,7 +30,7 @@ import org.courseplanner.ui.common.UndoableEdit;
  */
 public final class StudyTimeActions {
     /** The findings that study the planner placed can cause, and a new run can mend. */
-    private static final Set<String> MENDABLE_RULES = Set.of("study-overlap", "study-outside-window");
+    private static final Set<String> MENDABLE_RULES = Set.of("study-overlap", "study-outside-window", "quiet-hours");
 
     private final Planner planner;
     private final Clock clock;
@@ -169,7 +169,7 @@ public final class StudyTimeActions {
 
     /**
      * True when a finding involves a block the study planner placed and is of a kind a new run mends
-     * (planned study a class or shift now overlaps, or outside its module's window): the finding offers "Re-plan study time".
+     * (planned study a class or shift now overlaps, outside its module's window, or in quiet hours set later): the finding offers "Re-plan study time".
      */
     public boolean mends(Finding finding) {
         TermPlan plan = current.get();

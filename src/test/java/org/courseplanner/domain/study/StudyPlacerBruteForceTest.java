@@ -41,9 +41,13 @@ class StudyPlacerBruteForceTest {
         assertThat(tierByTier.peakDayMinutes()).isEqualTo(best.peak);
         if (!placement.complete()) {
             long short_ = placement.shortages().stream().mapToLong(Placement.Shortage::shortMinutes).sum();
-            long needed = problem.needs().stream().mapToLong(StudyProblem.Need::minutes).sum();
-            long placed = placement.blocks().stream().mapToLong(Placement.Block::minutes).sum();
-            assertThat(short_).as("the shortages add up to what is missing, seed %d", seed).isEqualTo(needed - placed).isPositive();
+            long missing = 0;
+            for (int i = 0; i < problem.needs().size(); i++) {
+                final int index = i;
+                long placed = placement.blocks().stream().filter(b -> b.need() == index).mapToLong(Placement.Block::minutes).sum();
+                missing += Math.max(0, problem.needs().get(i).minutes() - placed);
+            }
+            assertThat(short_).as("the shortages add up to what is missing, seed %d", seed).isEqualTo(missing).isPositive();
         }
     }
 
@@ -55,7 +59,8 @@ class StudyPlacerBruteForceTest {
             StudyProblem.Need need = problem.needs().get(b.need());
             Spans widest = need.levels().get(need.levels().size() - 1);
             assertThat(widest.covers(b.start(), b.end())).as("block %s inside %s, seed %d", b, widest, seed).isTrue();
-            assertThat(b.minutes()).isPositive().isLessThanOrEqualTo(problem.maxUnitsPerBlock() * problem.unitMinutes());
+            assertThat(b.minutes()).as("block %s, seed %d", b, seed)
+                    .isGreaterThanOrEqualTo(problem.unitMinutes()).isLessThanOrEqualTo(problem.maxUnitsPerBlock() * problem.unitMinutes());
             if (previous != null) {
                 assertThat(b.start()).as("no overlap, seed %d", seed).isGreaterThanOrEqualTo(previous.end());
             }
@@ -70,10 +75,19 @@ class StudyPlacerBruteForceTest {
             minutes[b.need()] += b.minutes();
         }
         for (int i = 0; i < minutes.length; i++) {
+            final int index = i;
             if (placement.complete()) {
-                assertThat(minutes[i]).as("minutes of need %d, seed %d", i, seed).isEqualTo(problem.needs().get(i).minutes());
-            } else {
-                assertThat(minutes[i]).isLessThanOrEqualTo(problem.needs().get(i).minutes());
+                int need = problem.needs().get(i).minutes();
+                int unit = problem.unitMinutes();
+                boolean anyLonger = placement.blocks().stream().anyMatch(b -> b.need() == index && b.minutes() > unit);
+                if (minutes[i] != need) { // only when every block is one unit long: none is cut below the shortest
+                    assertThat(anyLonger).as("need %d could have been cut exactly, seed %d", i, seed).isFalse();
+                    assertThat(minutes[i]).as("minutes of need %d, seed %d", i, seed).isGreaterThan(need).isLessThan(need + unit);
+                }
+            } else if (minutes[i] > problem.needs().get(i).minutes()) { // a need served in full, in single shortest blocks
+                assertThat(placement.blocks()).filteredOn(b -> b.need() == index)
+                        .allSatisfy(b -> assertThat(b.minutes()).isEqualTo(problem.unitMinutes()));
+                assertThat(minutes[i]).isLessThan(problem.needs().get(i).minutes() + problem.unitMinutes());
             }
         }
     }

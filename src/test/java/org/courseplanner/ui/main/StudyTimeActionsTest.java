@@ -147,6 +147,26 @@ class StudyTimeActionsTest {
     }
 
     @Test
+    void quietHoursSetAfterPlanningMakeTheirPlannedBlocksARePlan() {
+        MainViewModel model = open(BackgroundTasks.direct());
+        StudyTerms.online(planner, DayOfWeek.SUNDAY, 4);
+        model.load();
+        model.study().plan(false, new Shown());
+        StudyBlock first = planned().stream().min(java.util.Comparator.comparing(StudyBlock::start)).orElseThrow();
+        var term = planner.terms().get(0);
+        java.time.LocalTime from = first.start().atZone(term.schoolZone()).withZoneSameInstant(term.studentZone()).toLocalTime();
+        planner.updateTerm(new org.courseplanner.domain.Term(term.id(), term.name(), term.firstDay(), term.lastDay(), term.schoolZone(),
+                term.studentZone(), term.breaks(), term.weeklyCapHours(), term.dailyCapHours(),
+                term.conflictSettings().withQuietHours(from, from.plusHours(2)), term.studySettings()));
+        model.load();
+        assertThat(model.findings()).filteredOn(f -> f.rule().equals("quiet-hours")).isNotEmpty().allMatch(model.study()::mends);
+
+        model.study().plan(false, new Shown());
+
+        assertThat(model.findings()).noneMatch(f -> f.rule().equals("quiet-hours"));
+    }
+
+    @Test
     void aDayTheStudyTimeKeepsOverTheDailyCapIsANoteForTheWindow() {
         MainViewModel model = open(BackgroundTasks.direct());
         StudyTerms.online(planner, DayOfWeek.SUNDAY, 20, 2); // 20 h a week cannot stay under 2 h a day

@@ -157,7 +157,7 @@ public final class StudyTimePlanner {
         for (Placement.Shortage s : placement.shortages()) {
             shortages.add(shortage(s, needTargets, !quiet.isEmpty()));
         }
-        List<String> notes = new ArrayList<>(notes(placement, needTargets, days, added, problem));
+        List<String> notes = new ArrayList<>(notes(placement, needTargets, days, problem, studyHours));
         return new StudyPlan(added, removed, shortages, notes, neededMinutes, placedMinutes);
     }
 
@@ -426,7 +426,7 @@ public final class StudyTimePlanner {
                 + outside + ": " + hours(s.shortMinutes()) + " short. " + Character.toUpperCase(fix.charAt(0)) + fix.substring(1) + ".";
     }
 
-    private List<String> notes(Placement placement, List<Target> targets, Days days, List<StudyBlock> added, StudyProblem problem) {
+    private List<String> notes(Placement placement, List<Target> targets, Days days, StudyProblem problem, Spans studyHours) {
         List<String> out = new ArrayList<>();
         long[] load = problem.fixedDayMinutes().clone();
         boolean[] studied = new boolean[load.length];
@@ -445,25 +445,24 @@ public final class StudyTimePlanner {
             out.add(DAY.format(days.date(peak)) + " has " + hours(load[peak]) + ", over your daily cap of "
                     + hours(Math.round(term.dailyCapHours() * 60)) + ": no placement of this study time has a lower busiest day.");
         }
-        int widest = 0;
-        List<String> late = new ArrayList<>();
-        List<String> outOfHours = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            int levels = problem.needs().get(i).levels().size();
-            int level = placement.levels()[i];
-            if (level == levels - 1 && level > 0 && !targets.get(i).isHomework() && settings.finishBeforeDueMinutes() > 0) {
-                late.add(targets.get(i).name());
-            } else if (level > 0 && settings.hasStudyHours()) {
-                outOfHours.add(targets.get(i).name());
+        // what the blocks themselves say: time after the set time before the deadline, or outside the study hours
+        java.util.Set<String> late = new java.util.LinkedHashSet<>();
+        java.util.Set<String> outOfHours = new java.util.LinkedHashSet<>();
+        for (Placement.Block b : placement.blocks()) {
+            Target t = targets.get(b.need());
+            if (!t.isHomework() && settings.finishBeforeDueMinutes() > 0 && b.end() > t.due() - settings.finishBeforeDueMinutes()) {
+                late.add(t.name());
             }
-            widest = Math.max(widest, level);
+            if (studyHours != null && !studyHours.covers(b.start(), b.end())) {
+                outOfHours.add(t.name());
+            }
         }
         if (!outOfHours.isEmpty()) {
-            out.add(names(outOfHours) + " did not fit in your study hours: some of " + (outOfHours.size() == 1 ? "its" : "their")
+            out.add(names(List.copyOf(outOfHours)) + " did not fit in your study hours: some of " + (outOfHours.size() == 1 ? "its" : "their")
                     + " time is outside them.");
         }
         if (!late.isEmpty()) {
-            out.add(names(late) + " did not fit " + hours(settings.finishBeforeDueMinutes()) + " before the deadline: some of "
+            out.add(names(List.copyOf(late)) + " did not fit " + hours(settings.finishBeforeDueMinutes()) + " before the deadline: some of "
                     + (late.size() == 1 ? "its" : "their") + " time is closer to it.");
         }
         return out;

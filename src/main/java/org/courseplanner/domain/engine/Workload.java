@@ -46,19 +46,19 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
         for (Occurrence o : calendar.commitments()) {
             days.spread(o.startSecond(), o.endSecond(), Category.COMMITMENTS, sources.of(o.title()), hoursOf(o));
         }
-        Map<String, Double> planned = new HashMap<>();
-        Map<String, Double> homeworkPlaced = new HashMap<>();
+        Map<Long, Double> planned = new HashMap<>();
+        Map<Long, Double> homeworkPlaced = new HashMap<>();
         for (Occurrence o : calendar.studyBlocks()) {
             if (calendar.isHomework(o)) {
                 days.spread(o.startSecond(), o.endSecond(), Category.HOMEWORK, sources.of(o.courseCode()), hoursOf(o));
-                homeworkPlaced.merge(calendar.homeworkCourses().get(o.itemId()) + "/" + o.number(), hoursOf(o), Double::sum);
+                homeworkPlaced.merge(key(calendar.homeworkCourses().get(o.itemId()), o.number()), hoursOf(o), Double::sum);
                 continue;
             }
             days.spread(o.startSecond(), o.endSecond(), Category.ASYNC, sources.of(o.courseCode()), hoursOf(o));
-            planned.merge(calendar.studyModules().get(o.itemId()) + "/" + o.number(), hoursOf(o), Double::sum);
+            planned.merge(key(calendar.studyModules().get(o.itemId()), o.number()), hoursOf(o), Double::sum);
         }
         for (ModuleWindowOccurrence w : calendar.windows()) {
-            double rest = w.effortHours() - planned.getOrDefault(w.moduleId() + "/" + w.number(), 0.0);
+            double rest = w.effortHours() - planned.getOrDefault(key(w.moduleId(), w.number()), 0.0);
             days.spread(w.opens().toEpochSecond(), w.due().toEpochSecond(), Category.ASYNC, sources.of(w.courseCode()), rest);
         }
         boolean[] breakDay = new boolean[days.count()];
@@ -78,7 +78,7 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             for (int d = 0; d < days.count() && weekly > 0; d++) {
                 if (!breakDay[d]) {
                     days.bucket(d).add(Category.HOMEWORK, sources.of(c.code()), homeworkPerDay(weekly,
-                            homeworkPlaced.getOrDefault(c.id() + "/" + week[d], 0.0), teachingDays.get(week[d])));
+                            homeworkPlaced.getOrDefault(key(c.id(), week[d]), 0.0), teachingDays.get(week[d])));
                 }
             }
         }
@@ -99,6 +99,11 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
             return weeklyHours / 7;
         }
         return Math.max(0, weeklyHours * teachingDays / 7 - placed) / teachingDays;
+    }
+
+    /** A module's window or a course's term week as one number (no string per study block: a year's plan has thousands). */
+    private static long key(long itemId, int number) {
+        return (itemId << 10) | number;
     }
 
     private static double hoursOf(Occurrence o) {

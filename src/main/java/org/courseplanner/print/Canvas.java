@@ -50,6 +50,18 @@ final class Canvas implements AutoCloseable {
         });
     }
 
+    /** A rectangle's edge drawn dashed (study time the study planner placed). */
+    void dashedOutline(float x, float y, float w, float h, Color colour, float lineWidth) {
+        run(() -> {
+            stream.setStrokingColor(colour);
+            stream.setLineWidth(lineWidth);
+            stream.setLineDashPattern(new float[] {2, 1.5f}, 0);
+            stream.addRect(x + lineWidth / 2, height - y - h + lineWidth / 2, w - lineWidth, h - lineWidth);
+            stream.stroke();
+            stream.setLineDashPattern(new float[0], 0);
+        });
+    }
+
     void line(float x1, float y1, float x2, float y2, Color colour, float lineWidth, boolean dashed) {
         run(() -> {
             stream.setStrokingColor(colour);

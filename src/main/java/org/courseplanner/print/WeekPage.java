@@ -70,6 +70,11 @@ final class WeekPage {
         bars = WeekLayout.windows(findings.calendar().windows(), monday, zone, colours);
     }
 
+    /** True for a study or homework block the study planner placed (not one the student placed or moved). */
+    private boolean planned(Occurrence o) {
+        return plan.studyBlock(o.itemId()).map(org.courseplanner.domain.StudyBlock::auto).orElse(false);
+    }
+
     /** True when the week has a block or a module window to show. */
     boolean hasItems() {
         return !blocks.isEmpty() || !bars.isEmpty();
@@ -158,9 +163,10 @@ final class WeekPage {
         if (blocks.isEmpty()) {
             page.fitted(gridLeft + 6, top + 6, fonts.regular, 10, 7, right - gridLeft - 12, MUTED, "No classes, shifts or study time planned this week.");
         }
+        boolean anyPlanned = blocks.stream().anyMatch(b -> b.occurrence().type() == OccurrenceType.STUDY && planned(b.occurrence()));
         page.fitted(left, page.height - MARGIN - 8, fonts.regular, 7, 5, right - left, MUTED,
-                "Course Planner · red outline and ⚠: in a conflict (the findings say which) · pale blocks: planned study time · "
-                        + "grey: your commitments · ▼ a module's deadline");
+                "Course Planner · red outline and ⚠: in a conflict (the findings say which) · pale blocks: planned study time"
+                        + (anyPlanned ? " (dashed edge: placed by the study planner)" : "") + " · grey: your commitments · ▼ a module's deadline");
     }
 
     /**
@@ -199,7 +205,9 @@ final class WeekPage {
             fill = colour(b.colour());
         }
         page.fill(x, y, width, height, fill);
-        if (o.type() == OccurrenceType.STUDY) {
+        if (o.type() == OccurrenceType.STUDY && planned(o)) {
+            page.dashedOutline(x, y, width, height, colour(b.colour()), 1);
+        } else if (o.type() == OccurrenceType.STUDY) {
             page.outline(x, y, width, height, colour(b.colour()), 1);
         }
         if (b.conflict()) {

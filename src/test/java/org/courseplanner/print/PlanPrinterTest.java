@@ -77,6 +77,17 @@ class PlanPrinterTest {
     }
 
     @Test
+    void aWeekWithStudyThePlannerPlacedSaysHowItLooks() throws Exception {
+        PlanPrinter before = printer(Locale.US);
+        LocalDate monday = before.weeks().get(2);
+        assertThat(text(before.writeWeek(monday, dir.resolve("before.pdf")).file())).doesNotContain("placed by the study planner");
+
+        new org.courseplanner.domain.study.StudyPlanning(planner, TODAY).run(term.name(), monday, monday.plusDays(6), true, false, () -> false);
+        String after = text(printer(Locale.US).writeWeek(monday, dir.resolve("after.pdf")).file());
+        assertThat(after.replaceAll("\\s+", " ")).contains("dashed edge: placed by the study planner");
+    }
+
+    @Test
     void everyCodeOfACrowdedWeekPrintsWhole() throws Exception {
         // thirty classes in one week, ten of them at the same hour on Monday: narrow lanes
         for (int i = 0; i < 10; i++) {

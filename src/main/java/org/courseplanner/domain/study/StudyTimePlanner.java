@@ -313,7 +313,11 @@ public final class StudyTimePlanner {
         return Spans.union(spans);
     }
 
-    /** The second pass of each hour a fall-back change repeats in the school's zone: no wall-clock time names it alone. */
+    /**
+     * Each hour a fall-back change repeats in the school's zone, both passes. A block is kept as its wall-clock start
+     * and length, and the plan reads its end on the wall clock too (as it reads a class's): a block that reached into
+     * the repeated hour would last an hour longer than planned, and one in its second pass could not be named at all.
+     */
     private Spans repeatedHours() {
         List<long[]> spans = new ArrayList<>();
         var rules = school.getRules();
@@ -321,8 +325,9 @@ public final class StudyTimePlanner {
         Instant end = term.lastDay().plusDays(2).atStartOfDay(school).toInstant();
         for (ZoneOffsetTransition t = rules.nextTransition(at); t != null && t.getInstant().isBefore(end); t = rules.nextTransition(t.getInstant())) {
             if (t.isOverlap()) {
-                long start = t.getInstant().getEpochSecond() / 60;
-                spans.add(new long[] {start, start + t.getDuration().abs().toMinutes()});
+                long at = t.getInstant().getEpochSecond() / 60;
+                long repeated = t.getDuration().abs().toMinutes();
+                spans.add(new long[] {at - repeated, at + repeated});
             }
         }
         return Spans.union(spans);

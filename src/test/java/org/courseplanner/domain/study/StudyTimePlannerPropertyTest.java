@@ -124,6 +124,15 @@ class StudyTimePlannerPropertyTest {
         }
     }
 
+    /**
+     * Found by the property: Los Angeles falls back on Nov 1, and a 30-minute block at 01:30 on the first pass read as
+     * 01:30-02:00 on the wall clock lasted 90 minutes (its end is in standard time). The planner keeps off the repeated hour.
+     */
+    @org.junit.jupiter.api.Test
+    void aBlockNeverReachesIntoTheHourAFallBackRepeats() {
+        placedStudyFitsAndAddsUp(4190);
+    }
+
     /** What the test expects a block's target to have in all: the module's effort, or the homework week's share, to 5 minutes. */
     private static long need(TermPlan plan, StudyBlock b) {
         Term term = plan.term();

@@ -51,6 +51,8 @@ public final class StudyTimePlanner {
     private final TermCalendar calendar;
     private final long rangeStart;
     private final long rangeEnd;
+    /** True when the student gave a last day: then only windows due by it are planned. */
+    private final boolean toGiven;
 
     private StudyTimePlanner(TermPlan plan, LocalDate from, LocalDate to, Instant notBefore) {
         this.plan = plan;
@@ -66,6 +68,7 @@ public final class StudyTimePlanner {
         }
         this.rangeStart = start;
         this.rangeEnd = Math.max(rangeStart, minute(last.plusDays(1).atStartOfDay(school)));
+        this.toGiven = to != null;
     }
 
     /**
@@ -127,7 +130,7 @@ public final class StudyTimePlanner {
         for (Target t : targets()) {
             long minutes = roundUpTo5(minutesOf(t) - placed.getOrDefault(key(t), 0L));
             boolean inRange = t.isHomework() ? t.opens() < rangeEnd && t.due() > rangeStart // a week that meets the range
-                    : t.due() > rangeStart && t.due() <= rangeEnd; // a window due within it
+                    : t.due() > rangeStart && (toGiven ? t.due() <= rangeEnd : t.opens() < rangeEnd); // due within it, or open in the term
             if (minutes <= 0 || !inRange) {
                 continue;
             }
@@ -221,6 +224,8 @@ public final class StudyTimePlanner {
      */
     private long minutesOf(Target t) {
         if (!t.isHomework()) {
+            // a window that runs past the term gets all its effort inside the term: the workload spreads what is not
+            // placed over the whole window, term days included, so anything left out would still weigh on them
             return Math.round(t.module().effortHours() * 60);
         }
         int days = 0;
@@ -325,9 +330,9 @@ public final class StudyTimePlanner {
         Instant end = term.lastDay().plusDays(2).atStartOfDay(school).toInstant();
         for (ZoneOffsetTransition t = rules.nextTransition(at); t != null && t.getInstant().isBefore(end); t = rules.nextTransition(t.getInstant())) {
             if (t.isOverlap()) {
-                long at = t.getInstant().getEpochSecond() / 60;
+                long change = t.getInstant().getEpochSecond() / 60;
                 long repeated = t.getDuration().abs().toMinutes();
-                spans.add(new long[] {at - repeated, at + repeated});
+                spans.add(new long[] {change - repeated, change + repeated});
             }
         }
         return Spans.union(spans);

@@ -137,6 +137,7 @@ public final class StudyPlacer {
         private final int[] sourceArc;
         /** For each need of the group: its arcs into segments, as {segment, arc}. */
         private final List<int[]> segmentArcs = new ArrayList<>();
+        /** For each arc into a segment, the index in this group of the need it carries. */
         private final List<Integer> segmentArcNeed = new ArrayList<>();
         private final Map<Integer, Integer> segmentNode = new HashMap<>();
 
@@ -185,7 +186,7 @@ public final class StudyPlacer {
                     int pair = needRun.get(((long) k << 32) | s.run());
                     int arc = flow.arc(pair, segmentNode.get(e.getKey()), s.unitsFor(problem.maxUnitsPerBlock()));
                     segmentArcs.add(new int[] {e.getKey(), arc});
-                    segmentArcNeed.add(i);
+                    segmentArcNeed.add(k);
                 }
             }
             // spreading: the k-th unit of a need on one day costs 2k - 1 in the last tier
@@ -207,16 +208,16 @@ public final class StudyPlacer {
             // the most a day or a week can get: the units of the needs that may go there
             Map<Integer, Long> dayMost = new HashMap<>();
             Map<Integer, Long> weekMost = new HashMap<>();
+            java.util.Set<Long> needWeeks = new java.util.HashSet<>(); // each (need, week) counted once
             for (var e : needDay.keySet()) {
                 int k = (int) (e >>> 32);
                 int d = (int) (e & 0xffffffffL);
                 long units = problem.needs().get(needs[k]).units(unit);
                 dayMost.merge(d, units, Long::sum);
-            }
-            for (int k = 0; k < needs.length; k++) {
-                final int kk = k;
-                needDay.keySet().stream().filter(e -> (int) (e >>> 32) == kk).map(e -> problem.weekOfDay()[(int) (e & 0xffffffffL)])
-                        .distinct().forEach(w -> weekMost.merge(w, (long) problem.needs().get(needs[kk]).units(unit), Long::sum));
+                int w = problem.weekOfDay()[d];
+                if (needWeeks.add(((long) k << 32) | w)) {
+                    weekMost.merge(w, units, Long::sum);
+                }
             }
             dayNode.forEach((d, node) -> flow.arc(node, weekNode.get(problem.weekOfDay()[d]), Math.min(total, dayMost.get(d)), 0,
                     2 * Math.max(0, problem.fixedDayMinutes()[d]), unit));
@@ -266,7 +267,7 @@ public final class StudyPlacer {
 
         void collect(int[][] units) {
             for (int x = 0; x < segmentArcs.size(); x++) {
-                int i = segmentArcNeed.get(x);
+                int i = needs[segmentArcNeed.get(x)];
                 if (units[i] == null) {
                     units[i] = new int[segments.size()];
                 }
@@ -294,7 +295,7 @@ public final class StudyPlacer {
             for (int x = 0; x < segmentArcs.size(); x++) {
                 int s = segmentArcs.get(x)[0];
                 int node = segmentNode.get(s);
-                int k = indexOf(segmentArcNeed.get(x));
+                int k = segmentArcNeed.get(x);
                 if (side[needNode(k)] && side[node]) {
                     union(parent, needNode(k), node);
                 }
@@ -318,15 +319,6 @@ public final class StudyPlacer {
                 }
             }
             return out;
-        }
-
-        private int indexOf(int need) {
-            for (int k = 0; k < needs.length; k++) {
-                if (needs[k] == need) {
-                    return k;
-                }
-            }
-            throw new IllegalStateException("need " + need);
         }
     }
 
@@ -382,22 +374,22 @@ public final class StudyPlacer {
             }
             // a run: stretches that follow each other without a gap within one day, where one need's blocks must
             // still be parted (a block at the end of one stretch and the next at the start of the other are one sitting)
-            List<Segment> out = new ArrayList<>();
-            int run = -1;
+            int[] runOf = new int[found.size()];
+            List<Integer> runUnits = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 long[] f = found.get(i);
                 boolean continues = i > 0 && found.get(i - 1)[1] == f[0] && found.get(i - 1)[2] == f[2];
                 if (!continues) {
-                    run++;
+                    runUnits.add(0);
                 }
-                int runUnits = 0;
-                for (int j = i; j >= 0 && (j == i || (found.get(j)[1] == found.get(j + 1)[0] && found.get(j)[2] == f[2])); j--) {
-                    runUnits += (int) found.get(j)[3];
-                }
-                for (int j = i + 1; j < found.size() && found.get(j - 1)[1] == found.get(j)[0] && found.get(j)[2] == f[2]; j++) {
-                    runUnits += (int) found.get(j)[3];
-                }
-                out.add(new Segment(f[0], f[1], (int) f[2], (int) f[3], run, runUnits));
+                runOf[i] = runUnits.size() - 1;
+                runUnits.set(runOf[i], runUnits.get(runOf[i]) + (int) f[3]);
+            }
+            List<Segment> out = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                long[] f = found.get(i);
+                int run = runOf[i];
+                out.add(new Segment(f[0], f[1], (int) f[2], (int) f[3], run, runUnits.get(run)));
             }
             return out;
         }

@@ -100,7 +100,8 @@ public final class StudyTimePlanner {
         }
         Spans quiet = dailySpans(term.conflictSettings().quietFrom(), term.conflictSettings().quietTo());
         Spans fixedBusy = busy(pinned);
-        Spans freeOfFixed = termSpan().minus(fixedBusy).minus(quiet).minus(repeatedHours()).snapInward(GRID);
+        Spans repeated = repeatedHours();
+        Spans freeOfFixed = termSpan().minus(fixedBusy).minus(quiet).minus(repeated).snapInward(GRID);
         List<StudyBlock> kept = new ArrayList<>();
         List<StudyBlock> removed = new ArrayList<>();
         for (StudyBlock b : auto) {
@@ -113,7 +114,7 @@ public final class StudyTimePlanner {
         }
         List<StudyBlock> staying = new ArrayList<>(pinned);
         staying.addAll(kept);
-        Spans free = termSpan().minus(busy(staying)).minus(quiet).minus(repeatedHours())
+        Spans free = termSpan().minus(busy(staying)).minus(quiet).minus(repeated)
                 .intersect(Spans.of(rangeStart, rangeEnd)).snapInward(GRID);
         Spans studyHours = settings.hasStudyHours() ? dailySpans(settings.studyFrom(), settings.studyTo()) : null;
 

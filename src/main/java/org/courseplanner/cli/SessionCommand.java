@@ -136,7 +136,7 @@ final class SessionCommand {
             p = dates.applyTo(p.withTimes(start != null ? start : p.start(), end != null ? end : p.end()));
             String place = location == null ? s.location() : location.isBlank() ? null : location;
             SyncSession changed = planner.changeSession(new SyncSession(s.id(), s.courseId(),
-                    kind != null ? SessionKind.parse(kind) : s.kind(), p, place));
+                    kind != null ? SessionKind.parse(kind) : s.kind(), p, place, s.sectionFacts()));
             root.out().println("Changed session " + changed.id() + ": " + ListCommand.describe(plan, changed));
         }
     }

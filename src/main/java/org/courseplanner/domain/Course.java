@@ -22,8 +22,7 @@ public record Course(long id, long termId, String code, String title, double cre
     };
 
     public Course {
-        code = SPACES.matcher(Refusal.requireText(code, "code", "\"CS 101\"")).replaceAll(" ");
-        Refusal.require(code.length() <= 20, "code", "the course code \"" + code + "\" is longer than 20 characters: use the short code from the catalog, e.g. \"CS 101\"");
+        code = tidyCode(code);
         title = Refusal.requireText(title, "title", "\"Intro to Programming\"");
         Refusal.require(credits >= 0 && credits <= 30, "credits",
                 "credits must be between 0 and 30, not " + credits);
@@ -35,6 +34,18 @@ public record Course(long id, long termId, String code, String title, double cre
         Refusal.require(delivery != null, "delivery", "give the delivery: sync, async or hybrid");
         Refusal.require(homeworkHours == null || (homeworkHours >= 0 && homeworkHours <= 100), "homework",
                 "weekly homework must be between 0 and 100 hours, not " + homeworkHours);
+    }
+
+    /** The code as a course keeps it: runs of spaces made one; a refusal when missing or too long. */
+    public static String tidyCode(String code) {
+        String tidy = SPACES.matcher(Refusal.requireText(code, "code", "\"CS 101\"")).replaceAll(" ");
+        Refusal.require(tidy.length() <= 20, "code", "the course code \"" + tidy + "\" is longer than 20 characters: use the short code from the catalog, e.g. \"CS 101\"");
+        return tidy;
+    }
+
+    /** The key codes are compared by: upper case, without spaces, dashes or underscores ("CS101"). */
+    public static String keyOf(String code) {
+        return normalise(code);
     }
 
     public Course withId(long newId) {

@@ -218,7 +218,7 @@ public final class Planner {
                 if (p.isPlaced() && !p.isOneOff()) {
                     repository.update(session.withPattern(p.withSkipped(date)));
                     SyncSession once = new SyncSession(oneOffId, session.courseId(), session.kind(),
-                            WeeklyPattern.once(newDate, newStart, newEnd), session.location());
+                            WeeklyPattern.once(newDate, newStart, newEnd), session.location(), session.sectionFacts());
                     return repository.add(once);
                 }
                 SyncSession moved = session.withPattern(new WeeklyPattern(java.util.EnumSet.of(newDate.getDayOfWeek()), newStart, newEnd,

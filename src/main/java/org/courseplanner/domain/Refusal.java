@@ -14,13 +14,13 @@ public final class Refusal extends RuntimeException {
         return field;
     }
 
-    static void require(boolean condition, String field, String message) {
+    public static void require(boolean condition, String field, String message) {
         if (!condition) {
             throw new Refusal(field, message);
         }
     }
 
-    static String requireText(String value, String field, String example) {
+    public static String requireText(String value, String field, String example) {
         if (value == null || value.isBlank()) {
             throw new Refusal(field, "the " + field + " is empty: give one, e.g. " + example);
         }

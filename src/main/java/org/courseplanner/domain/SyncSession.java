@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * through the term; breaks cancel it. An unplaced pattern is a session still waiting for a time.
  *
  * @param location a room ("ENG 204") or a meeting link ("https://..."), or {@code null}
+ * @param sectionFacts the catalog section it was taken from (section, instructor, CRN); {@link SectionFacts#NONE} otherwise
  */
-public record SyncSession(long id, long courseId, SessionKind kind, WeeklyPattern pattern, String location) {
+public record SyncSession(long id, long courseId, SessionKind kind, WeeklyPattern pattern, String location, SectionFacts sectionFacts) {
 
     public SyncSession {
         Refusal.require(kind != null, "kind", "give the session's kind, e.g. --kind lecture");
@@ -16,14 +17,20 @@ public record SyncSession(long id, long courseId, SessionKind kind, WeeklyPatter
         Refusal.require(!pattern.crossesMidnight(), "end",
                 "a class must end after it starts on the same day: " + pattern.end() + " is not after " + pattern.start());
         location = location == null || location.isBlank() ? null : location.strip();
+        sectionFacts = sectionFacts == null ? SectionFacts.NONE : sectionFacts;
+    }
+
+    /** A session not taken from a catalog section. */
+    public SyncSession(long id, long courseId, SessionKind kind, WeeklyPattern pattern, String location) {
+        this(id, courseId, kind, pattern, location, SectionFacts.NONE);
     }
 
     public SyncSession withId(long newId) {
-        return new SyncSession(newId, courseId, kind, pattern, location);
+        return new SyncSession(newId, courseId, kind, pattern, location, sectionFacts);
     }
 
     public SyncSession withPattern(WeeklyPattern newPattern) {
-        return new SyncSession(id, courseId, kind, newPattern, location);
+        return new SyncSession(id, courseId, kind, newPattern, location, sectionFacts);
     }
 
     /** True when the location is a meeting link: nobody travels to it. */

@@ -89,7 +89,7 @@ final class EditDialogs {
             editCourse(owner, model, c);
         } else if (item instanceof SyncSession s) {
             Function<SessionDialog.Answer, SyncSession> build = a -> new SyncSession(s.id(), s.courseId(), a.kind(),
-                    a.toPattern(s.pattern().skippedDates()), a.location()); // the dates it skips stay
+                    a.toPattern(s.pattern().skippedDates()), a.location(), s.sectionFacts()); // the dates it skips and its section stay
             SessionDialog.ask(owner, label, SessionDialog.Answer.of(s.kind(), s.location(), s.pattern()), a -> refusalOf(() -> build.apply(a)))
                     .ifPresent(a -> model.updateSession(s, build.apply(a)));
         } else if (item instanceof AsyncModule m) {

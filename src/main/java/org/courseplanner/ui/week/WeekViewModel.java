@@ -372,7 +372,7 @@ public final class WeekViewModel implements ShownWeek {
 
     /** Changes a session's kind and place (undoable). */
     public void edit(SyncSession before, SessionKind kind, String location) {
-        var after = new SyncSession(before.id(), before.courseId(), kind, before.pattern(), location);
+        var after = new SyncSession(before.id(), before.courseId(), kind, before.pattern(), location, before.sectionFacts());
         undo.execute(PlaceItemEdit.of("Edit " + before.kind().title(), planner, before, () -> planner.changeSession(after),
                 planner::restore));
     }

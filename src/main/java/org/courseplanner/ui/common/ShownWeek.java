@@ -19,6 +19,15 @@ public interface ShownWeek {
     /** Shows a (newly loaded) term: stays on the week shown if it is in the term, else goes to today's or the first. */
     void show(TermPlan plan, PlanFindings findings);
 
+    /**
+     * Shows the plan with items only a preview has (a generated schedule, nothing saved): drawn
+     * apart, not editable, until {@link #endPreview} or the next {@link #show}.
+     */
+    void showPreview(TermPlan withPreview, PlanFindings findings, java.util.Set<Long> previewItems);
+
+    /** Back to the plan last shown. */
+    void endPreview();
+
     /** Opens the week a finding first happens in and highlights the items it names. */
     void showFinding(Finding finding);
 

@@ -13,6 +13,8 @@ public final class StyleClasses {
     public static final String BLOCK_CONFLICT = "block-conflict";
     /** A study or homework block the study planner placed (not yet taken by the student). */
     public static final String AUTO_PLACED = "auto-placed";
+    /** A class of a generated schedule shown on the week before it is used (nothing saved). */
+    public static final String PREVIEW = "preview";
     public static final String BLOCK_DETAIL = "block-detail";
     public static final String BLOCK_DRAGGING = "block-dragging";
     public static final String BLOCK_HIGHLIGHTED = "block-highlighted";

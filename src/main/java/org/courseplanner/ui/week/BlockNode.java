@@ -64,8 +64,8 @@ final class BlockNode extends Region {
      * block with the same look shows another without being styled again (restyling is most of the
      * cost of a week switch), so the calendar hands blocks to nodes of their look first.
      */
-    static String look(WeekBlock b, boolean highlighted, boolean movable, boolean autoPlaced) {
-        return String.join(" ", classes(b, highlighted, movable, autoPlaced)) + " " + b.colour();
+    static String look(WeekBlock b, boolean highlighted, boolean movable, String mark) {
+        return String.join(" ", classes(b, highlighted, movable, mark)) + " " + b.colour();
     }
 
     /** The look of the block shown (null before the first). */
@@ -75,7 +75,7 @@ final class BlockNode extends Region {
 
     private String look;
 
-    private static List<String> classes(WeekBlock b, boolean highlighted, boolean movable, boolean autoPlaced) {
+    private static List<String> classes(WeekBlock b, boolean highlighted, boolean movable, String mark) {
         List<String> classes = new ArrayList<>(List.of(StyleClasses.BLOCK, StyleClasses.blockOf(b.occurrence().type())));
         if (b.conflict()) {
             classes.add(StyleClasses.BLOCK_CONFLICT);
@@ -86,8 +86,8 @@ final class BlockNode extends Region {
         if (movable) {
             classes.add(StyleClasses.MOVABLE);
         }
-        if (autoPlaced) {
-            classes.add(StyleClasses.AUTO_PLACED);
+        if (mark != null) {
+            classes.add(mark); // placed by the study planner, or only a preview of a schedule
         }
         return classes;
     }
@@ -98,13 +98,13 @@ final class BlockNode extends Region {
      * details shrink ("Semi…", "10:00 – 1…") rather than wrap: wrapping costs a text layout per
      * block and week.
      */
-    void show(WeekBlock b, boolean highlighted, boolean movable, boolean autoPlaced, ZoneId zone, double x, double y, double width, double height,
+    void show(WeekBlock b, boolean highlighted, boolean movable, String mark, ZoneId zone, double x, double y, double width, double height,
               boolean codeWraps) {
         block = b;
         Occurrence o = b.occurrence();
-        String newLook = look(b, highlighted, movable, autoPlaced);
+        String newLook = look(b, highlighted, movable, mark);
         if (!newLook.equals(look)) {
-            getStyleClass().setAll(classes(b, highlighted, movable, autoPlaced));
+            getStyleClass().setAll(classes(b, highlighted, movable, mark));
             setStyle(CourseColourStyle.of(b.colour()));
             look = newLook;
         }
@@ -125,7 +125,8 @@ final class BlockNode extends Region {
         setMinSize(width, height);
         setFocusTraversable(movable);
         setAccessibleText(o.title() + "\n" + start.toLocalDate() + " " + times + " (" + zone.getId() + ")"
-                + (o.place() == null ? "" : "\n" + o.place()) + (autoPlaced ? "\nPlaced by the study planner (dotted edge): move or change it to make it yours" : "")
+                + (o.place() == null ? "" : "\n" + o.place()) + (StyleClasses.AUTO_PLACED.equals(mark) ? "\nPlaced by the study planner (dotted edge): move or change it to make it yours" : "")
+                + (StyleClasses.PREVIEW.equals(mark) ? "\nPreview of a generated schedule (dashed edge): not in your plan until you use it" : "")
                 + (b.conflict() ? "\nIn a conflict: see the findings" : ""));
     }
 

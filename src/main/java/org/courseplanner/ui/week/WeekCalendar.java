@@ -781,7 +781,7 @@ public final class WeekCalendar extends VBox {
         String[] looks = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             WeekBlock b = blocks.get(i);
-            looks[i] = BlockNode.look(b, model.isHighlighted(b), model.canMove(b), model.isAutoPlaced(b));
+            looks[i] = BlockNode.look(b, model.isHighlighted(b), model.canMove(b), model.markOf(b));
             BlockNode same = bySlot.remove(BlockNode.slot(b));
             if (same != null && looks[i].equals(same.look())) {
                 chosen[i] = same;
@@ -815,7 +815,7 @@ public final class WeekCalendar extends VBox {
             WeekBlock b = blocks.get(i);
             double laneWidth = laneWidth(b);
             BlockNode node = pool.get(i);
-            node.show(b, model.isHighlighted(b), model.canMove(b), model.isAutoPlaced(b), model.zone(), blockLeft(b), b.startMinute() / 60.0 * HOUR_HEIGHT,
+            node.show(b, model.isHighlighted(b), model.canMove(b), model.markOf(b), model.zone(), blockLeft(b), b.startMinute() / 60.0 * HOUR_HEIGHT,
                     laneWidth - LANE_GAP, height(b), laneWidth - LANE_GAP - BLOCK_INSETS < codeWidth(b, false) + 1);
             if (node.isFocusTraversable() && node.key().equals(focused)) {
                 refocus = node;

@@ -86,6 +86,54 @@ public final class WeekViewModel implements ShownWeek {
     @Override
     public void show(TermPlan newPlan, PlanFindings newFindings) {
         boolean sameTerm = plan != null && plan.term().id() == newPlan.term().id();
+        this.shownPlan = newPlan;
+        this.shownFindings = newFindings;
+        this.previewItems = Set.of();
+        use(newPlan, newFindings, sameTerm);
+    }
+
+    /**
+     * Shows a plan with items only a preview has (a generated schedule not used yet): they are drawn
+     * apart and cannot be moved or edited. {@link #show} or {@link #endPreview} ends it.
+     */
+    @Override
+    public void showPreview(TermPlan withPreview, PlanFindings findings, Set<Long> items) {
+        if (shownPlan == null || withPreview.term().id() != shownPlan.term().id()) {
+            return; // a preview of another term than the one shown: stale
+        }
+        previewItems = Set.copyOf(items);
+        use(withPreview, findings, true);
+    }
+
+    /** Back to the plan last shown, without the preview. */
+    @Override
+    public void endPreview() {
+        if (previewItems.isEmpty() || shownPlan == null) {
+            return;
+        }
+        previewItems = Set.of();
+        use(shownPlan, shownFindings, true);
+    }
+
+    /** True for a block that only the preview of a schedule has. */
+    public boolean isPreview(WeekBlock block) {
+        return !previewItems.isEmpty() && block.occurrence().type() == OccurrenceType.SESSION
+                && previewItems.contains(block.occurrence().itemId());
+    }
+
+    /** The style-class that sets a block apart: placed by the study planner, a preview, or none. */
+    public String markOf(WeekBlock block) {
+        return isPreview(block) ? org.courseplanner.ui.common.StyleClasses.PREVIEW
+                : isAutoPlaced(block) ? org.courseplanner.ui.common.StyleClasses.AUTO_PLACED : null;
+    }
+
+    /** The plan as read (without a preview), and its findings. */
+    private TermPlan shownPlan;
+    private PlanFindings shownFindings;
+    /** The ids of the sessions only the preview has (none when no preview is shown). */
+    private Set<Long> previewItems = Set.of();
+
+    private void use(TermPlan newPlan, PlanFindings newFindings, boolean sameTerm) {
         this.plan = newPlan;
         this.findings = newFindings;
         this.conflictMarks = new ConflictMarks(newFindings.conflicts());
@@ -239,7 +287,7 @@ public final class WeekViewModel implements ShownWeek {
 
     /** True for a block that can be moved: a class, a commitment or a study block. */
     public boolean canMove(WeekBlock block) {
-        return block.occurrence().type() != OccurrenceType.DEADLINE;
+        return block.occurrence().type() != OccurrenceType.DEADLINE && !isPreview(block);
     }
 
     /** True when moving this block should ask "this week only or every week?". */

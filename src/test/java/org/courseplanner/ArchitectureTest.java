@@ -27,6 +27,7 @@ class ArchitectureTest {
     private static final String UI_COMMON = "org.courseplanner.ui.common..";
     private static final String APP = "org.courseplanner.app..";
     private static final String PRINT = "org.courseplanner.print..";
+    private static final String REGISTRAR = "org.courseplanner.registrar..";
 
     @ArchTest
     static final ArchRule domainKnowsNoFrameworks = noClasses().that().resideInAPackage(DOMAIN)
@@ -62,6 +63,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule icalKnowsOnlyTheDomain = noClasses().that().resideInAPackage(ICAL)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", PERSISTENCE, UI, CLI, APP);
+
+    @ArchTest
+    static final ArchRule registrarReadsWithJacksonAlone = classes().that().resideInAPackage(REGISTRAR)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, REGISTRAR, "com.fasterxml..")
+            .because("a registrar's catalog file (QuACS JSON, CSV) is read into the domain's catalog with Jackson and nothing else");
 
     @ArchTest
     static final ArchRule printDrawsFromTheDomainAlone = classes().that().resideInAPackage(PRINT)

@@ -56,7 +56,11 @@ public final class IcsImporter implements CalendarImporter {
 
     @Override
     public CalendarImport read(InputStream in, Term term) throws IOException {
-        IcsReader.Result file = IcsReader.read(in);
+        return read(IcsReader.read(in), term);
+    }
+
+    /** What a file already parsed proposes; the catalog reader reads the same events as sections. */
+    CalendarImport read(IcsReader.Result file, Term term) {
         Reading reading = new Reading(file.calendar(), term);
         reading.notes.addAll(file.notes());
         return reading.read();

@@ -21,7 +21,12 @@ import javafx.stage.Stage;
 import org.courseplanner.domain.CalendarFiles;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.ical.IcsExporter;
+import org.courseplanner.ical.CatalogReaders;
 import org.courseplanner.ical.IcsImporter;
+import org.courseplanner.ui.catalog.CatalogFeature;
+import org.courseplanner.ui.catalog.CatalogView;
+import org.courseplanner.ui.catalog.GenerateView;
+import org.courseplanner.ui.catalog.ScheduleSearch;
 import org.courseplanner.logging.Logs;
 import org.courseplanner.persistence.DataFolder;
 import org.courseplanner.persistence.PlanFileException;
@@ -143,7 +148,9 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     /** Builds the window's views on a plan. */
     private void show(Planner opened, Path file) {
         MainViewModel model = new MainViewModel(opened, tasks, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()),
-                undo -> new WeekViewModel(clock, opened, undo), clock);
+                undo -> new WeekViewModel(clock, opened, undo),
+                window -> new CatalogFeature(opened, tasks, CatalogReaders.files(), ScheduleSearch.generator(), window), clock);
+        CatalogFeature catalogs = (CatalogFeature) model.catalogs();
         shownModel = model;
         WorkloadViewModel workload = new WorkloadViewModel();
         // the features meet here: the chart follows the plan and the week shown, and a bar opens its week
@@ -161,6 +168,12 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             }
             if (type == WorkloadView.class) {
                 return new WorkloadView(workload);
+            }
+            if (type == CatalogView.class) {
+                return new CatalogView(catalogs.catalog());
+            }
+            if (type == GenerateView.class) {
+                return new GenerateView(catalogs.generatePanel(), catalogs::titleOf);
             }
             throw new IllegalStateException("no controller for " + type);
         });
@@ -297,6 +310,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         if (shownModel != null) {
             shownModel.files().cancelLongWork(); // an import still running is rolled back, not left to finish unseen
             shownModel.study().cancel(); // so is a study plan
+            shownModel.catalogs().cancelLongWork(); // and a search for schedules
         }
         if (tasks != null) {
             tasks.shutdown();

@@ -22,7 +22,7 @@ import org.courseplanner.domain.catalog.CatalogCourse;
 import org.courseplanner.domain.catalog.CatalogSection;
 
 /** The catalog panel's controller: binds the view model to CatalogView.fxml. */
-public final class CatalogView {
+public final class CatalogView implements org.courseplanner.ui.common.SearchFocus {
     /** A line of the tree: a course, or one of its sections. */
     record Row(CatalogCourse course, CatalogSection section) {
     }
@@ -86,6 +86,7 @@ public final class CatalogView {
     }
 
     /** Puts the focus in the search field (Ctrl+F). */
+    @Override
     public void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();
@@ -166,7 +167,7 @@ public final class CatalogView {
                 line.getChildren().add(badge(mark, "catalog-mark"));
             }
             Label times = new Label(SectionText.times(s));
-            times.getStyleClass().add(s.meetings().isEmpty() ? "catalog-untimed" : "catalog-detail");
+            times.getStyleClass().add(s.hasTime() ? "catalog-detail" : "catalog-untimed");
             times.setWrapText(true);
             times.setMinHeight(Region.USE_PREF_SIZE);
             Label who = new Label(SectionText.instructor(s));

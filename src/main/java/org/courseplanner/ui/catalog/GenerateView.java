@@ -10,7 +10,6 @@ import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.courseplanner.domain.Weekdays;
 import org.courseplanner.domain.catalog.CourseChoice;
 import org.courseplanner.domain.catalog.Schedule;
@@ -62,7 +60,7 @@ public final class GenerateView {
     @FXML
     private Spinner<Integer> fewerGapsSpinner;
     @FXML
-    private ChoiceBox<SchedulePreferences.TimeOfDay> timeOfDayChoice;
+    private HBox timeOfDayBox;
     @FXML
     private TextField instructorsField;
     @FXML
@@ -199,23 +197,27 @@ public final class GenerateView {
         bindSpinner(fewerDaysSpinner, model.fewerDaysProperty());
         fewerGapsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 5, model.fewerGapsProperty().get()));
         bindSpinner(fewerGapsSpinner, model.fewerGapsProperty());
-        timeOfDayChoice.getItems().setAll(SchedulePreferences.TimeOfDay.values());
-        timeOfDayChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SchedulePreferences.TimeOfDay t) {
-                return t == null ? "" : switch (t) {
-                    case EITHER -> "Either";
-                    case EARLIER -> "Earlier classes";
-                    case LATER -> "Later classes";
-                };
-            }
-
-            @Override
-            public SchedulePreferences.TimeOfDay fromString(String s) {
-                return null;
+        // three choices in sight rather than a drop-down: which one is on reads at a glance
+        javafx.scene.control.ToggleGroup times = new javafx.scene.control.ToggleGroup();
+        for (SchedulePreferences.TimeOfDay t : SchedulePreferences.TimeOfDay.values()) {
+            javafx.scene.control.RadioButton button = new javafx.scene.control.RadioButton(switch (t) {
+                case EITHER -> "Either";
+                case EARLIER -> "Earlier";
+                case LATER -> "Later";
+            });
+            button.setUserData(t);
+            button.setToggleGroup(times);
+            button.setSelected(model.timeOfDayProperty().get() == t);
+            timeOfDayBox.getChildren().add(button);
+        }
+        times.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one is always chosen
+            } else {
+                model.timeOfDayProperty().set((SchedulePreferences.TimeOfDay) now.getUserData());
             }
         });
-        timeOfDayChoice.valueProperty().bindBidirectional(model.timeOfDayProperty());
+        model.timeOfDayProperty().addListener((obs, old, now) -> times.getToggles().forEach(b -> b.setSelected(b.getUserData() == now)));
         instructorsField.textProperty().bindBidirectional(model.instructorsProperty());
         balanceBox.selectedProperty().bindBidirectional(model.balanceWeeksProperty());
     }

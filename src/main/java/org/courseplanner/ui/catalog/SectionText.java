@@ -23,10 +23,12 @@ public final class SectionText {
         return s.component() + " " + s.section() + " · CRN " + s.crn();
     }
 
-    /** "MO,WE 10:00–11:15 DCC 308; FR 09:00–09:50", "time TBA", or "no time (online/arranged)". */
+    /** "MO,WE 10:00–11:15 · DCC 308; FR 09:00–09:50", or "no time (online/arranged)" when no meeting has a time. */
     public static String times(CatalogSection s) {
-        if (s.meetings().isEmpty()) {
-            return NO_TIME;
+        if (!s.hasTime()) {
+            // no meeting, or only meetings still TBA: nothing it can clash with
+            String where = s.meetings().stream().map(m -> m.location()).filter(l -> l != null).findFirst().orElse(null);
+            return where == null ? NO_TIME : NO_TIME + " · " + where;
         }
         return String.join("; ", s.meetings().stream().map(SectionText::meeting).toList());
     }

@@ -25,7 +25,7 @@ public final class FxFileAsker implements FileAsker {
     private FileChooser chooser(String title, Kind kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind.description(), kind.pattern()),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind.description(), kind.pattern().split(";")),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);

@@ -142,6 +142,21 @@ public final class MainView {
     @FXML
     private MenuItem importItem;
     @FXML
+    private MenuItem importCatalogItem;
+    @FXML
+    private MenuItem searchCatalogItem;
+    @FXML
+    private MenuItem generateItem;
+    @FXML
+    private javafx.scene.control.TabPane sideTabs;
+    @FXML
+    private javafx.scene.control.Tab catalogTab;
+    @FXML
+    private javafx.scene.control.Tab schedulesTab;
+    /** The catalog panel's controller (the include's): Ctrl+F puts the focus in its search field. */
+    @FXML
+    private org.courseplanner.ui.common.SearchFocus catalogPanelController;
+    @FXML
     private MenuItem exportItem;
     @FXML
     private MenuItem pictureItem;
@@ -177,7 +192,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        SidePanels.bind(panes, sidebar, coursesPanelItem, content, findingsPanelItem);
+        SidePanels.bind(panes, sidebar, coursesPanelItem, sideTabs, findingsPanelItem);
         termPicker.setItems(model.terms());
         termPicker.valueProperty().bindBidirectional(model.selectedTermProperty());
         termPicker.setConverter(new StringConverter<>() {
@@ -216,7 +231,7 @@ public final class MainView {
         showOverview();
         emptyMessage.textProperty().bind(model.emptyMessageProperty());
         emptyMessage.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
-        content.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
+        sideTabs.visibleProperty().bind(model.emptyMessageProperty().isEmpty());
         week.visibleProperty().bind(model.emptyMessageProperty().isEmpty().and(weekItem.selectedProperty()));
         overview.visibleProperty().bind(model.emptyMessageProperty().isEmpty().and(overviewItem.selectedProperty()));
         viewGroup.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -235,6 +250,15 @@ public final class MainView {
         undoItem.textProperty().bind(model.undo().undoDescriptionProperty().map(d -> d.isEmpty() ? "Undo" : "Undo " + d).orElse("Undo"));
         redoItem.textProperty().bind(model.undo().redoDescriptionProperty().map(d -> d.isEmpty() ? "Redo" : "Redo " + d).orElse("Redo"));
         importItem.disableProperty().bind(model.selectedTermProperty().isNull());
+        for (MenuItem item : List.of(importCatalogItem, searchCatalogItem, generateItem)) {
+            item.disableProperty().bind(model.selectedTermProperty().isNull());
+        }
+        // the week shows a previewed schedule only while the Schedules tab is open
+        schedulesTab.selectedProperty().addListener((obs, was, open) -> {
+            if (!open) {
+                model.catalogs().endPreview();
+            }
+        });
         editTermItem.disableProperty().bind(model.selectedTermProperty().isNull());
         editTermButton.disableProperty().bind(model.selectedTermProperty().isNull());
         for (var button : List.of(addCourse, addCommitment, addSession, addModule)) {
@@ -525,6 +549,29 @@ public final class MainView {
         services.files().toOpen(window(), "Import an iCalendar file", FileAsker.Kind.CALENDAR)
                 .ifPresent(file -> model.files().previewImport(file, preview -> ImportDialogs.confirm(window(), preview)
                         .ifPresent(ok -> ImportDialogs.showProgress(window(), preview, model.files()))));
+    }
+
+    @FXML
+    private void importCatalog() {
+        services.files().toOpen(window(), "Import the registrar's catalog", FileAsker.Kind.CATALOG).ifPresent(file -> {
+            sideTabs.getSelectionModel().select(catalogTab);
+            model.catalogs().importCatalog(file, (imported, notes) -> StudyPlanDialogs.showNotes(window(), imported, notes,
+                    "Notes on the catalog read"));
+        });
+    }
+
+    /** Opens the Catalog tab with the focus in its search field. */
+    @FXML
+    private void searchCatalog() {
+        sideTabs.getSelectionModel().select(catalogTab);
+        catalogPanelController.focusSearch();
+    }
+
+    /** Opens the Schedules tab and looks for schedules of the courses chosen. */
+    @FXML
+    private void generateSchedules() {
+        sideTabs.getSelectionModel().select(schedulesTab);
+        model.catalogs().generate();
     }
 
     @FXML

@@ -39,6 +39,7 @@ import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
+import org.courseplanner.ui.common.CatalogPanels;
 import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.Failures;
@@ -70,6 +71,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     private final FileActions files;
+    private final CatalogPanels catalogs;
     private final StudyTimeActions study;
     /** What long work (planning study time) is doing or did; shown instead of the plan's counts until the next change. */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -82,12 +84,26 @@ public final class MainViewModel {
      */
     public MainViewModel(Planner planner, BackgroundTasks tasks, CalendarFiles calendarFiles,
                          java.util.function.Function<UndoStack, ShownWeek> weekOn, java.time.Clock clock) {
+        this(planner, tasks, calendarFiles, weekOn, window -> CatalogPanels.NONE, clock);
+    }
+
+    /**
+     * @param weekOn     builds the week calendar on the window's undo history, so that its drags and
+     *                   the forms' edits are one history (app passes the week feature's view model)
+     * @param catalogsOn builds the catalog and schedule panels on the window's history, week and status bar
+     *                   (app passes the catalog feature)
+     * @param clock      the planner's clock: "Plan study time" plans from its now on
+     */
+    public MainViewModel(Planner planner, BackgroundTasks tasks, CalendarFiles calendarFiles,
+                         java.util.function.Function<UndoStack, ShownWeek> weekOn,
+                         java.util.function.Function<CatalogPanels.Window, CatalogPanels> catalogsOn, java.time.Clock clock) {
         this.planner = planner;
         this.tasks = tasks;
         this.undo = new UndoStack(tasks, this::editRefused);
         this.files = new FileActions(planner, tasks, calendarFiles, () -> current, status::set, message::set, undo);
         this.week = weekOn.apply(undo);
         this.study = new StudyTimeActions(planner, clock, tasks, () -> current, notice::set, message::set, undo);
+        this.catalogs = catalogsOn.apply(new CatalogPanels.Window(undo, week, () -> current, notice::set, message::set));
         week.planningStudyProperty().bind(study.runningProperty());
         undo.revisionProperty().addListener((obs, old, now) -> {
             message.set(""); // a refusal, if any, is reported right after
@@ -402,6 +418,7 @@ public final class MainViewModel {
             findings.setAll(loaded.findings().all().stream().sorted(BY_SEVERITY_THEN_DATE).toList());
             week.show(loaded.plan(), loaded.findings());
             loadedFindings.set(loaded.findings());
+            catalogs.planShown(loaded.plan());
             long clashes = loaded.findings().conflicts().stream().filter(f -> f.severity() == Severity.ERROR).count();
             long peaks = loaded.findings().workload().peaks().size();
             status.set(planner.location() + " · " + loaded.plan().courses().size() + " courses · "
@@ -429,6 +446,11 @@ public final class MainViewModel {
     /** What planning study time is doing or did ("" when there is nothing to say): the status bar shows it instead of the plan's counts. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** The catalog and schedule panels: File ▸ Import catalog…, Generate, and the preview of a schedule. */
+    public CatalogPanels catalogs() {
+        return catalogs;
     }
 
     /** The File menu's work on the term shown: .ics export and import, a picture of the week. */

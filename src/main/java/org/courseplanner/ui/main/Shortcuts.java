@@ -13,6 +13,8 @@ final class Shortcuts {
         {"Ctrl+P", "Print the week or the whole term, with a preview"},
         {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"},
         {"Ctrl+Shift+P", "Plan study time from now on (Ctrl+Z takes the whole run back)"},
+        {"Ctrl+Shift+I", "Import the registrar's catalog (QuACS .json, .csv or .ics)"},
+        {"Ctrl+F / Ctrl+G", "Search the catalog / generate schedules of the chosen courses"},
         {"Ctrl+1 / Ctrl+2", "Week / term overview"},
         {"Ctrl+Shift+S / Ctrl+Shift+M", "Times in the school's / my time zone"},
         {"Ctrl+Shift+L / Ctrl+Shift+R", "Hide or show the courses / findings and workload panel"},

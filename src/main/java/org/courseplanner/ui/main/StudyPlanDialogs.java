@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.courseplanner.ui.common.Theme;
 
-/** "Plan study time" asks and tells: what does not fit (and whether to place what does), and the notes on what was placed. */
+/** "Plan study time" asks and tells: what does not fit (and whether to place what does), and the notes on what was placed; a catalog import's notes too. */
 final class StudyPlanDialogs {
     static final ButtonType PLACE_WHAT_FITS = new ButtonType("Place what fits", ButtonBar.ButtonData.OK_DONE);
     static final String LINE = "study-plan-line";
@@ -35,10 +35,15 @@ final class StudyPlanDialogs {
 
     /** Says what was placed and what the planner noted about it (a day still over the daily cap); does not wait. */
     static void showNotes(Window owner, String placed, List<String> notes) {
+        showNotes(owner, placed, notes, "Notes on the study time placed");
+    }
+
+    /** Says what was done and the notes on it (what was read with a guess or left out); does not wait. */
+    static void showNotes(Window owner, String done, List<String> notes, String what) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Course Planner");
-        alert.setHeaderText(placed);
-        alert.getDialogPane().setContent(lines(notes.stream().map(n -> "Note: " + n).toList(), "Notes on the study time placed"));
+        alert.setHeaderText(done);
+        alert.getDialogPane().setContent(lines(notes.stream().map(n -> "Note: " + n).toList(), what));
         alert.initOwner(owner);
         Theme.style(alert.getDialogPane(), owner);
         alert.show();

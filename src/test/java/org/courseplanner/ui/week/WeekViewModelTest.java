@@ -234,4 +234,32 @@ class WeekViewModelTest {
         assertThat(mine - school).isEqualTo(plan.term().studentZone().getRules().getOffset(Instant.parse("2026-11-24T15:00:00Z"))
                 .getTotalSeconds() / 60 + 5 * 60);
     }
+
+    @Test
+    void aPreviewShowsItsSessionsApartNotMovableAndEndsWithTheNextPlanShown() {
+        var course = plan.courses().get(0);
+        var extra = new org.courseplanner.domain.SyncSession(-1, course.id(), org.courseplanner.domain.SessionKind.LAB,
+                org.courseplanner.domain.WeeklyPattern.weekly(java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY),
+                        java.time.LocalTime.of(15, 0), java.time.LocalTime.of(16, 0)), "AE 215");
+        var sessions = new java.util.ArrayList<>(plan.sessions());
+        sessions.add(extra);
+        TermPlan withPreview = new TermPlan(plan.term(), plan.courses(), sessions, plan.modules(), plan.commitments(), plan.studyBlocks());
+        int before = week.blocksProperty().get().size();
+
+        week.showPreview(withPreview, PlanFindings.of(withPreview), java.util.Set.of(-1L));
+
+        assertThat(week.blocksProperty().get()).hasSize(before + 1);
+        WeekBlock preview = week.blocksProperty().get().stream().filter(b -> b.occurrence().itemId() == -1).findFirst().orElseThrow();
+        assertThat(week.isPreview(preview)).isTrue();
+        assertThat(week.canMove(preview)).as("a preview is not the plan: nothing to move").isFalse();
+        assertThat(week.markOf(preview)).isEqualTo("preview");
+        assertThat(week.blocksProperty().get()).filteredOn(b -> b != preview).noneMatch(week::isPreview);
+
+        week.endPreview();
+        assertThat(week.blocksProperty().get()).hasSize(before).noneMatch(b -> b.occurrence().itemId() == -1);
+
+        week.showPreview(withPreview, PlanFindings.of(withPreview), java.util.Set.of(-1L));
+        week.show(plan, PlanFindings.of(plan));
+        assertThat(week.blocksProperty().get()).hasSize(before).noneMatch(week::isPreview);
+    }
 }

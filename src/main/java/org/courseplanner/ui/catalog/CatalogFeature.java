@@ -3,7 +3,6 @@ package org.courseplanner.ui.catalog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.courseplanner.domain.ImportChanges;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.catalog.CatalogFiles;
@@ -30,17 +29,7 @@ public final class CatalogFeature implements CatalogPanels {
         CatalogPlanner catalogs = new CatalogPlanner(planner);
         this.catalog = new CatalogViewModel(wish);
         this.actions = new CatalogActions(catalogs, tasks, files, catalog, window.current(), window.notice(), window.message());
-        this.generate = new GenerateViewModel(wish, tasks, window.undo(), search, catalogs::addSections, new GenerateViewModel.SectionAdder.Undo() {
-            @Override
-            public void undo(ImportChanges changes) {
-                planner.undo(changes);
-            }
-
-            @Override
-            public void redo(ImportChanges changes) {
-                planner.redo(changes);
-            }
-        }, new GenerateViewModel.Window(window.current(), () -> catalog.catalogProperty().get(), new PreviewShown() {
+        PreviewShown onTheWeek = new PreviewShown() {
             @Override
             public void show(SchedulePreview preview, PlanFindings findings) {
                 window.week().showPreview(preview.plan(), findings, preview.previewItems());
@@ -50,7 +39,9 @@ public final class CatalogFeature implements CatalogPanels {
             public void end() {
                 window.week().endPreview();
             }
-        }, window.notice(), window.message()));
+        };
+        this.generate = new GenerateViewModel(wish, tasks, window.undo(), search, planner, new GenerateViewModel.Window(window.current(),
+                () -> catalog.catalogProperty().get(), onTheWeek, window.notice(), window.message()));
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.courseplanner.ui.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -57,15 +54,7 @@ public final class CatalogViewModel {
         }
         String text = search.get() == null ? "" : search.get().strip();
         List<CatalogSection> found = text.isEmpty() ? c.sections() : c.search(text);
-        Map<String, List<CatalogSection>> byCourse = new LinkedHashMap<>();
-        for (CatalogSection s : found) {
-            byCourse.computeIfAbsent(s.courseKey(), k -> new ArrayList<>()).add(s);
-        }
-        List<CatalogCourse> courses = new ArrayList<>(byCourse.size());
-        for (List<CatalogSection> of : byCourse.values()) {
-            CatalogSection first = of.get(0);
-            courses.add(new CatalogCourse(first.courseCode(), first.courseTitle(), first.credits(), of));
-        }
+        List<CatalogCourse> courses = text.isEmpty() ? c.courses() : new Catalog(found).courses();
         shown.set(courses);
         count.set(text.isEmpty() ? courses.size() + plural(courses.size(), " course") + ", " + found.size() + plural(found.size(), " section")
                 : courses.size() + plural(courses.size(), " course") + ", " + found.size() + plural(found.size(), " section")

@@ -30,10 +30,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.courseplanner.domain.Course;
 import org.courseplanner.domain.ImportChanges;
+import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Progress;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.catalog.Catalog;
+import org.courseplanner.domain.catalog.CatalogPlanner;
 import org.courseplanner.domain.catalog.CatalogSection;
 import org.courseplanner.domain.catalog.Schedule;
 import org.courseplanner.domain.catalog.ScheduleLimits;
@@ -57,19 +59,6 @@ public final class GenerateViewModel {
     /** How many of the best schedules the panel asks for. */
     static final int TOP = 50;
 
-    /** Adds a schedule's sections to the plan in one transaction (the planner's {@code addSections}). */
-    @FunctionalInterface
-    public interface SectionAdder {
-        ImportChanges add(String termName, List<CatalogSection> sections);
-
-        /** Takes back and puts back what was added (the planner's undo and redo of import changes). */
-        interface Undo {
-            void undo(ImportChanges changes);
-
-            void redo(ImportChanges changes);
-        }
-    }
-
     /**
      * What the panel needs from the window.
      *
@@ -86,8 +75,8 @@ public final class GenerateViewModel {
     private final BackgroundTasks tasks;
     private final UndoStack undo;
     private final ScheduleSearch search;
-    private final SectionAdder adder;
-    private final SectionAdder.Undo undoing;
+    private final Planner planner;
+    private final CatalogPlanner catalogs;
     private final Window window;
 
     private final Map<DayOfWeek, BooleanProperty> daysOff = new EnumMap<>(DayOfWeek.class);
@@ -117,15 +106,14 @@ public final class GenerateViewModel {
     /** Counts previews asked for: a slow one that finishes after a newer choice is not shown. */
     private long previewAsked;
 
-    /** @param undoing takes back and puts back what {@code adder} did (the planner's undo and redo of import changes) */
-    public GenerateViewModel(ScheduleWish wish, BackgroundTasks tasks, UndoStack undo, ScheduleSearch search, SectionAdder adder,
-                             SectionAdder.Undo undoing, Window window) {
+    /** @param planner adds a chosen schedule's sections to the plan, and takes them back */
+    public GenerateViewModel(ScheduleWish wish, BackgroundTasks tasks, UndoStack undo, ScheduleSearch search, Planner planner, Window window) {
         this.wish = wish;
         this.tasks = tasks;
         this.undo = undo;
         this.search = search;
-        this.adder = adder;
-        this.undoing = undoing;
+        this.planner = planner;
+        this.catalogs = new CatalogPlanner(planner);
         this.window = window;
         for (DayOfWeek d : DayOfWeek.values()) {
             daysOff.put(d, new SimpleBooleanProperty(false));
@@ -336,12 +324,12 @@ public final class GenerateViewModel {
         String what = String.join(", ", chosen.choices().stream().map(c -> c.courseCode()).toList());
         window.message().accept("");
         applying.set(true);
-        tasks.run("Using schedule " + chosen.rank(), () -> adder.add(term, sections), changes -> {
+        tasks.run("Using schedule " + chosen.rank(), () -> catalogs.addSections(term, sections), changes -> {
             applying.set(false);
             selected.set(null); // the week shows the plan itself again, now with the sections
             // one step of the history; recording it reads the plan again, with the sections added
-            undo.record(UndoableEdit.of("Use schedule " + chosen.rank() + " (" + what + ")", () -> undoing.redo(changes),
-                    () -> undoing.undo(changes)));
+            undo.record(UndoableEdit.of("Use schedule " + chosen.rank() + " (" + what + ")", () -> planner.redo(changes),
+                    () -> planner.undo(changes)));
             window.notice().accept(added(chosen, changes, term));
         }, e -> {
             applying.set(false);

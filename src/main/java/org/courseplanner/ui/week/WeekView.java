@@ -55,7 +55,12 @@ public final class WeekView implements FocusedItemRemover {
             toHighlighted = !now.isEmpty();
             scrollToHighlighted();
         });
+        model.previewsShownProperty().addListener((obs, old, now) -> toPreview = true);
         model.laidOutProperty().addListener((obs, old, now) -> {
+            if (toPreview) {
+                toPreview = false;
+                scrollToPreview();
+            }
             if (scrollToHighlighted()) {
                 toHighlighted = false;
             }
@@ -79,6 +84,18 @@ public final class WeekView implements FocusedItemRemover {
         model.zoneChoiceProperty().addListener((obs, old, now) -> (now == ZoneChoice.MINE ? myTime : schoolTime)
                 .setSelected(true));
         (model.zoneChoiceProperty().get() == ZoneChoice.MINE ? myTime : schoolTime).setSelected(true);
+    }
+
+    /** True while a schedule's preview was asked for and the week has not yet been scrolled to it. */
+    private boolean toPreview;
+
+    /** Scrolls the week up or down so that a previewed schedule's classes are in view (an 8:00 class above the hours shown). */
+    private void scrollToPreview() {
+        var shown = model.blocksProperty().get().stream().filter(model::isPreview).toList();
+        if (!shown.isEmpty()) {
+            calendar.scrollToMinutes(shown.stream().mapToInt(WeekBlock::startMinute).min().orElseThrow(),
+                    shown.stream().mapToInt(WeekBlock::endMinute).max().orElseThrow());
+        }
     }
 
     /** True while a finding was chosen and its week has not yet been scrolled to its items. */

@@ -102,7 +102,15 @@ public final class WeekViewModel implements ShownWeek {
             return; // a preview of another term than the one shown: stale
         }
         previewItems = Set.copyOf(items);
+        previewsShown.set(previewsShown.get() + 1); // before the layout, so the view scrolls to the preview once it is laid out
         use(withPreview, findings, true);
+    }
+
+    private final javafx.beans.property.ReadOnlyLongWrapper previewsShown = new javafx.beans.property.ReadOnlyLongWrapper();
+
+    /** Counts the previews shown: the view brings each new one into sight. */
+    public javafx.beans.property.ReadOnlyLongProperty previewsShownProperty() {
+        return previewsShown.getReadOnlyProperty();
     }
 
     /** Back to the plan last shown, without the preview. */

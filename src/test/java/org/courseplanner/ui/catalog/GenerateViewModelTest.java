@@ -15,13 +15,11 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.catalog.Catalog;
-import org.courseplanner.domain.catalog.CatalogPlanner;
 import org.courseplanner.domain.catalog.NoSchedule;
 import org.courseplanner.domain.catalog.SchedulePreferences;
 import org.courseplanner.domain.catalog.ScheduleRequest;
 import org.courseplanner.domain.catalog.ScheduleResults;
 import org.courseplanner.domain.engine.PlanFindings;
-import org.courseplanner.domain.ImportChanges;
 import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.UndoStack;
@@ -56,21 +54,10 @@ class GenerateViewModelTest {
         CatalogSamples.term(planner);
         BackgroundTasks tasks = BackgroundTasks.direct();
         undo = new UndoStack(tasks, e -> message = e.getMessage());
-        CatalogPlanner catalogs = new CatalogPlanner(planner);
         model = new GenerateViewModel(wish, tasks, undo, (c, plan, request, progress) -> {
             asked.add(request);
             return answer;
-        }, catalogs::addSections, new GenerateViewModel.SectionAdder.Undo() {
-            @Override
-            public void undo(ImportChanges changes) {
-                planner.undo(changes);
-            }
-
-            @Override
-            public void redo(ImportChanges changes) {
-                planner.redo(changes);
-            }
-        }, new GenerateViewModel.Window(this::plan, () -> catalog, new PreviewShown() {
+        }, planner, new GenerateViewModel.Window(this::plan, () -> catalog, new PreviewShown() {
             @Override
             public void show(SchedulePreview preview, PlanFindings findings) {
                 assertThat(findings.calendar()).isNotNull();

@@ -162,6 +162,23 @@ class CsvCatalogReaderTest {
     }
 
     @Test
+    void aCatalogWrittenAsCsvReadsBackEqual() throws Exception {
+        CatalogReader.Reading quacs = QuacsCatalogReaderTest.read(QuacsCatalogReaderTest.department("HIST", "HIST-0210", "210",
+                "War, Peace and \\\"Empire\\\"",
+                QuacsCatalogReaderTest.section("1", "01", 1, 4,
+                        QuacsCatalogReaderTest.slot("MR", 1400, 1550, "Lee, Ann", "01/18", "03/07", "DCC 308"),
+                        QuacsCatalogReaderTest.slot("", -1, -1, "TBA", "03/08", "05/07", "TBA")),
+                QuacsCatalogReaderTest.section("2", "02", 3, 3,
+                        QuacsCatalogReaderTest.slot("U", 905, 955, "Ray", "01/18", "05/07", "Room \\\"A\\\""))), SPRING);
+        assertThat(quacs.catalog().requireSection("1").courseTitle()).isEqualTo("War, Peace and \"Empire\"");
+
+        CatalogReader.Reading back = read(CatalogCsv.write(quacs.catalog()));
+
+        assertThat(back.notes()).isEmpty();
+        assertThat(back.catalog()).isEqualTo(quacs.catalog());
+    }
+
+    @Test
     void aHeaderWithoutARequiredColumnIsRefusedNamingIt() {
         assertThatThrownBy(() -> read("crn,title\n1,Intro\n")).isInstanceOf(Refusal.class)
                 .hasMessageContaining("has no \"course\" column").hasMessageContaining("It has: crn, title");

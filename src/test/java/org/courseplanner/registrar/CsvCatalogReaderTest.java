@@ -54,6 +54,24 @@ class CsvCatalogReaderTest {
     }
 
     @Test
+    void theExampleOfTheDocsReadsAsTheDocsSay() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/catalog-formats.md"));
+        String csv = doc.substring(doc.indexOf("```csv\n") + 7, doc.indexOf("```", doc.indexOf("```csv\n") + 7));
+        Term spring = Term.of("Spring 2027", LocalDate.of(2027, 1, 25), LocalDate.of(2027, 5, 14), SPRING.schoolZone());
+
+        CatalogReader.Reading r = new CsvCatalogReader().read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), spring);
+
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.catalog().sections()).hasSize(5);
+        assertThat(r.catalog().requireSection("40071").meetings()).extracting(m -> m.pattern().describe()).containsExactly(
+                "TU,TH 09:30-10:45, 2027-01-25 to 2027-03-12", "TU,TH 09:30-10:45, 2027-03-22 to 2027-05-14");
+        assertThat(r.catalog().requireSection("40072").meetings()).singleElement().extracting(CatalogMeeting::isPlaced).isEqualTo(false);
+        assertThat(r.catalog().requireSection("40072").link()).isEqualTo("B");
+        assertThat(r.catalog().requireSection("40069").meetings().get(0).kind()).isEqualTo(SessionKind.LAB);
+        assertThat(r.catalog().requireSection("40068").courseTitle()).isEqualTo("Intro to Programming, Part 1");
+    }
+
+    @Test
     void columnsAreFoundByNameInAnyOrderAndCaseWithUnknownOnesIgnoredAndABomAndCrlf() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = ("Days,Seats,COURSE,Start Date,End-Date,Start,End,CRN\r\nTR,30,MATH 200,2021-02-01,2021-03-26,09:30 AM,10:45 AM,500\r\n")

@@ -21,7 +21,7 @@ public record ScheduleRequest(List<String> required, List<String> optional, int 
         excluded = Set.copyOf(tidy(excluded == null ? List.of() : List.copyOf(excluded)));
         limits = limits == null ? ScheduleLimits.NONE : limits;
         preferences = preferences == null ? SchedulePreferences.DEFAULTS : preferences;
-        Refusal.require(!required.isEmpty() || !optional.isEmpty(), "courses",
+        Refusal.require(!required.isEmpty() || !optional.isEmpty() || !locked.isEmpty(), "courses",
                 "name the courses to schedule, e.g. --courses \"CS 101,MATH 200\"");
         Refusal.require(pick >= 0 && pick <= optional.size(), "pick", optional.isEmpty() && pick > 0
                 ? "--pick " + pick + " needs optional courses to pick from: give them with --optional \"A,B,C\""

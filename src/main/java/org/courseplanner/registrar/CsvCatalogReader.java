@@ -217,14 +217,9 @@ public final class CsvCatalogReader implements CatalogReader {
             }
             LocalTime start = time(value(row, "start"), "start", where);
             LocalTime end = time(value(row, "end"), "end", where);
-            if ((start == null) != (end == null)) {
-                if (!value(row, start == null ? "start" : "end").isEmpty() || !value(row, start == null ? "end" : "start").isEmpty()) {
-                    notes.add(where + ": a start and an end are both needed; kept without a time");
-                }
-                start = null;
-                end = null;
-            } else if (start != null && !end.isAfter(start)) {
-                notes.add(where + ": it ends (" + end + ") before it starts (" + start + "); kept without a time");
+            Optional<String> mismatch = ClockTimes.mismatch(start, end);
+            if (mismatch.isPresent()) {
+                notes.add(where + ": " + mismatch.get() + "; kept without a time");
                 start = null;
                 end = null;
             }

@@ -176,7 +176,7 @@ class CsvCatalogReaderTest {
                 "line 6 (CS 105, CRN 5): it ends (10:00) before it starts (11:00); kept without a time",
                 "line 6 (CS 105, CRN 5): start_date \"2021-02-30\" is not a date as 2027-01-25; the term's date is used",
                 "line 6 (CS 105, CRN 5): end_date 2021-01-01 is before start_date 2021-01-18; the term's dates are used",
-                "line 7 (CS 106, CRN 6): a start and an end are both needed; kept without a time");
+                "line 7 (CS 106, CRN 6): it has a start but no end; kept without a time");
     }
 
     @Test

@@ -46,8 +46,22 @@ public final class CsvCatalogReader implements CatalogReader {
     @Override
     public Reading read(InputStream in, Term term) throws IOException {
         BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
-        return new Run(new CsvRecords(text), term).read();
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+        text.mark(1 << 16); // the header row is read twice: once to see which separator it uses
+        String firstLine = "";
+        for (String l = text.readLine(); l != null; l = text.readLine()) {
+            if (!l.isBlank()) {
+                firstLine = l;
+                break;
+            }
+        }
+        try {
+            text.reset();
+        } catch (IOException headerTooLong) {
+            throw new Refusal("format", "the first line of the file is longer than " + (1 << 16) + " characters: a catalog CSV starts with "
+                    + "a header row naming its columns (docs/catalog-formats.md)");
+        }
+        return new Run(new CsvRecords(text, CsvRecords.separatorOf(firstLine)), term).read();
     }
 
     /** Normalises a header name: "Start Date" and "start-date" are start_date. */

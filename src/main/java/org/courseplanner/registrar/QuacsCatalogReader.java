@@ -285,7 +285,7 @@ public final class QuacsCatalogReader implements CatalogReader {
     }
 
     /** A field as text, stripped; {@code null} when missing, null or blank. */
-    static String text(JsonNode node, String field) {
+    private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         if (!v.isValueNode() || v.isNull()) {
             return null;

@@ -197,6 +197,16 @@ class CsvCatalogReaderTest {
     }
 
     @Test
+    void aSpreadsheetThatSeparatesWithSemicolonsIsReadToo() throws Exception {
+        CatalogReader.Reading r = read("\n\ncrn;course;title;credits;days;start;end\n7;PHIL 100;\"Logic; Truth\";1,5;MW;10:00;11:00\n");
+        CatalogSection s = r.catalog().requireSection("7");
+        assertThat(s.courseTitle()).isEqualTo("Logic; Truth");
+        assertThat(s.credits()).isEqualTo(1.5);
+        assertThat(s.hasTime()).isTrue();
+        assertThat(r.notes()).isEmpty();
+    }
+
+    @Test
     void aHeaderWithoutARequiredColumnIsRefusedNamingIt() {
         assertThatThrownBy(() -> read("crn,title\n1,Intro\n")).isInstanceOf(Refusal.class)
                 .hasMessageContaining("has no \"course\" column").hasMessageContaining("It has: crn, title");

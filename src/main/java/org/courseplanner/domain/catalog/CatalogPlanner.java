@@ -49,6 +49,12 @@ public final class CatalogPlanner {
         });
     }
 
+    /** What {@link #importCatalog} would change, without changing anything (a dry run). */
+    public CatalogImportSummary compare(String termName, Catalog catalog) {
+        Term term = planner.term(termName);
+        return CatalogImportSummary.of(term.name(), store.catalog(term.id()), catalog);
+    }
+
     /**
      * Adds these sections to the plan as sessions of their courses, in one step to undo with
      * {@link Planner#undo(ImportChanges)} (see {@link Planner#takeSections}): one session per

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.catalog.Catalog;
@@ -87,11 +88,8 @@ final class CatalogCommand {
 
         @Override
         public void run() {
-            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
-            Term t = root.planner().term(term.name);
-            Catalog catalog = new CatalogPlanner(root.planner()).catalog(t.name());
-            List<CatalogSection> sections = course == null ? catalog.sections() : catalog.requireCourse(course).sections();
-            show(root, t, catalog, sections, json, "The catalog of " + t.name() + " is empty. Import one: catalog import FILE");
+            show(spec, term, json, catalog -> course == null ? catalog.sections() : catalog.requireCourse(course).sections(),
+                    termName -> "The catalog of " + termName + " has no sections.");
         }
     }
 
@@ -110,12 +108,8 @@ final class CatalogCommand {
 
         @Override
         public void run() {
-            CoursePlannerCommand root = CoursePlannerCommand.root(spec);
-            Term t = root.planner().term(term.name);
-            Catalog catalog = new CatalogPlanner(root.planner()).catalog(t.name());
-            show(root, t, catalog, catalog.search(text), json, catalog.isEmpty()
-                    ? "The catalog of " + t.name() + " is empty. Import one: catalog import FILE"
-                    : "No section of the catalog of " + t.name() + " matches \"" + text + "\".");
+            show(spec, term, json, catalog -> catalog.search(text), termName -> "No section of the catalog of " + termName + " matches \""
+                    + text + "\".");
         }
     }
 
@@ -138,14 +132,23 @@ final class CatalogCommand {
         }
     }
 
-    private static void show(CoursePlannerCommand root, Term t, Catalog catalog, List<CatalogSection> sections, boolean json, String none) {
+    /**
+     * Prints the sections {@code pick} takes from the term's catalog; {@code none} says, for the
+     * term's name, why a catalog that is not empty gave none.
+     */
+    private static void show(CommandSpec spec, TermOption term, boolean json, Function<Catalog, List<CatalogSection>> pick,
+                             Function<String, String> none) {
+        CoursePlannerCommand root = CoursePlannerCommand.root(spec);
+        Term t = root.planner().term(term.name);
+        Catalog catalog = new CatalogPlanner(root.planner()).catalog(t.name());
+        List<CatalogSection> sections = pick.apply(catalog);
         var out = root.out();
         if (json) {
             out.println(Output.json(sections.stream().map(CatalogText::json).toList()));
             return;
         }
         if (sections.isEmpty()) {
-            out.println(none);
+            out.println(catalog.isEmpty() ? "The catalog of " + t.name() + " is empty. Import one: catalog import FILE" : none.apply(t.name()));
             return;
         }
         Map<String, Boolean> courses = new LinkedHashMap<>();

@@ -110,7 +110,7 @@ public final class QuacsCatalogReader implements CatalogReader {
         }
 
         private void section(JsonNode course, JsonNode s, String departmentCode) {
-            String subject = first(text(s, "subj"), text(course, "subj"), departmentCode);
+            String subject = first(text(course, "subj"), text(s, "subj"), departmentCode);
             String code = subject == null ? null : subject + " " + number(course, s, subject);
             String crn = text(s, "crn");
             String name = (code == null ? label(course, departmentCode) : code) + " " + first(text(s, "sec"), "");

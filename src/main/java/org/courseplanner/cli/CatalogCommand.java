@@ -66,6 +66,14 @@ final class CatalogCommand {
                     + summary.unchanged() + " as they were";
             out.println(dryRun ? "Dry run, nothing changed: the catalog of " + t.name() + " would have " + counts + "."
                     : "Catalog of " + t.name() + " imported: sections " + counts + ".");
+            if (!summary.takenChanged().isEmpty()) {
+                out.println("Your plan has sections this catalog changes (CRN " + String.join(", ", summary.takenChanged())
+                        + "): your sessions stay as they are; generate again for their courses with --apply to take the new times.");
+            }
+            if (!summary.takenRemoved().isEmpty()) {
+                out.println("Your plan has sections this catalog no longer lists (CRN " + String.join(", ", summary.takenRemoved())
+                        + "): check with the registrar; your sessions stay as they are.");
+            }
             if (!dryRun && summary.sections() > 0) {
                 out.println("Next: catalog list --course CODE, or generate --courses \"" + catalog.courses().get(0).code() + ",...\"");
             }

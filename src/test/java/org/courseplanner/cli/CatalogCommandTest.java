@@ -51,13 +51,16 @@ class CatalogCommandTest {
         assertThat(cli.ok("catalog", "list")).contains("The catalog of Fall 2026 is empty");
 
         assertThat(cli.ok("catalog", "import", csv.toString())).contains("Catalog of Fall 2026 imported: sections 8 added");
+        cli.ok("generate", "--courses", "CS 101", "--lock", "40072,40069", "--apply", "1");
         Path newer = dir.resolve("newer.csv");
         Files.writeString(newer, CATALOG.replace("Ben Ng,lab", "Grace Hopper,lab").replaceAll("(?m)^4007[02].*\\n", "")
                 + "40080,CS 101,Intro to Programming,4,A3,Lab,,,lab,W,15:00,16:50,2026-08-31,2026-12-11,Lally 106\n"
                 + "40090,CS 101,Intro to Programming,4,A4,Lab,,,lab,XY,15:00,16:50,2026-08-31,2026-12-11,Lally 107\n");
         String again = cli.ok("catalog", "import", newer.toString(), "--term", "Fall 2026");
         assertThat(again).contains("Read 8 sections of 3 courses").contains("Note: ").contains("\"XY\"")
-                .contains("2 added, 1 changed, 2 removed, 5 as they were");
+                .contains("2 added, 1 changed, 2 removed, 5 as they were")
+                .contains("Your plan has sections this catalog changes (CRN 40069)")
+                .contains("Your plan has sections this catalog no longer lists (CRN 40072)");
         assertThat(cli.ok("catalog", "list", "--course", "cs101")).contains("Lab A1  CRN 40069  Grace Hopper")
                 .contains("Lab A3  CRN 40080").doesNotContain("40072").doesNotContain("40070");
     }

@@ -43,16 +43,25 @@ public final class CatalogPlanner {
     public CatalogImportSummary importCatalog(String termName, Catalog catalog) {
         return planner.atomically(() -> {
             Term term = planner.term(termName);
-            Catalog before = store.catalog(term.id());
+            CatalogImportSummary summary = compare(term, catalog);
             store.replaceCatalog(term.id(), catalog);
-            return CatalogImportSummary.of(term.name(), before, catalog);
+            return summary;
         });
     }
 
     /** What {@link #importCatalog} would change, without changing anything (a dry run). */
     public CatalogImportSummary compare(String termName, Catalog catalog) {
-        Term term = planner.term(termName);
-        return CatalogImportSummary.of(term.name(), store.catalog(term.id()), catalog);
+        return compare(planner.term(termName), catalog);
+    }
+
+    private CatalogImportSummary compare(Term term, Catalog catalog) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        planner.plan(term.id()).sessions().forEach(s -> {
+            if (s.sectionFacts().crn() != null) {
+                taken.add(s.sectionFacts().crn());
+            }
+        });
+        return CatalogImportSummary.of(term.name(), store.catalog(term.id()), catalog, taken);
     }
 
     /**

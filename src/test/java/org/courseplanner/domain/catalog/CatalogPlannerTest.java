@@ -151,13 +151,17 @@ class CatalogPlannerTest {
     void aNewerCatalogIsComparedByCrn() {
         assertThat(catalogs.catalog("Fall 2026").isEmpty()).isTrue();
         CatalogImportSummary first = catalogs.importCatalog("Fall 2026", new Catalog(List.of(LECTURE, LAB_A1, LAB_A2, MATH)));
-        assertThat(first).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 4, 4, 0, 0));
+        assertThat(first).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 4, 4, 0, 0, List.of(), List.of()));
+        catalogs.addSections("Fall 2026", List.of(LECTURE, LAB_A1, LAB_A2));
 
         CatalogSection movedLab = new CatalogSection("40070", "CS 101", "Intro to Programming", 4, "A2", "Lab", null, "New Teacher",
                 LAB_A2.meetings());
+        assertThat(catalogs.compare("Fall 2026", new Catalog(List.of(LECTURE, movedLab, HIST)))).as("a dry run")
+                .isEqualTo(new CatalogImportSummary("Fall 2026", 2, 3, 1, 1, 2, List.of("40070"), List.of("40069")));
+        assertThat(catalogs.catalog("Fall 2026").sections()).containsExactly(LECTURE, LAB_A1, LAB_A2, MATH);
         CatalogImportSummary second = catalogs.importCatalog("Fall 2026", new Catalog(List.of(LECTURE, movedLab, HIST)));
 
-        assertThat(second).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 3, 1, 1, 2));
+        assertThat(second).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 3, 1, 1, 2, List.of("40070"), List.of("40069")));
         assertThat(second.unchanged()).isEqualTo(1);
         assertThat(catalogs.catalog("Fall 2026").sections()).containsExactly(LECTURE, movedLab, HIST);
         assertThat(catalogs.importCatalog(null, Catalog.EMPTY).removed()).isEqualTo(3);

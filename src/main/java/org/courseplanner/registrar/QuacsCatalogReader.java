@@ -196,13 +196,9 @@ public final class QuacsCatalogReader implements CatalogReader {
             }
             LocalTime start = time(slot, "timeStart", label);
             LocalTime end = time(slot, "timeEnd", label);
-            if ((start == null) != (end == null)) {
-                notes.add(label + ": a meeting has " + (start == null ? "an end" : "a start") + " but no " + (start == null ? "start" : "end")
-                        + "; kept without a time");
-                start = null;
-                end = null;
-            } else if (start != null && !end.isAfter(start)) {
-                notes.add(label + ": a meeting ends (" + end + ") before it starts (" + start + "); kept without a time");
+            Optional<String> mismatch = ClockTimes.mismatch(start, end);
+            if (mismatch.isPresent()) {
+                notes.add(label + ": a meeting: " + mismatch.get() + "; kept without a time");
                 start = null;
                 end = null;
             }
@@ -289,7 +285,7 @@ public final class QuacsCatalogReader implements CatalogReader {
     }
 
     /** A field as text, stripped; {@code null} when missing, null or blank. */
-    static String text(JsonNode node, String field) {
+    private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         if (!v.isValueNode() || v.isNull()) {
             return null;

@@ -54,6 +54,24 @@ class CsvCatalogReaderTest {
     }
 
     @Test
+    void theExampleOfTheDocsReadsAsTheDocsSay() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/catalog-formats.md"));
+        String csv = doc.substring(doc.indexOf("```csv\n") + 7, doc.indexOf("```", doc.indexOf("```csv\n") + 7));
+        Term spring = Term.of("Spring 2027", LocalDate.of(2027, 1, 25), LocalDate.of(2027, 5, 14), SPRING.schoolZone());
+
+        CatalogReader.Reading r = new CsvCatalogReader().read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), spring);
+
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.catalog().sections()).hasSize(5);
+        assertThat(r.catalog().requireSection("40071").meetings()).extracting(m -> m.pattern().describe()).containsExactly(
+                "TU,TH 09:30-10:45, 2027-01-25 to 2027-03-12", "TU,TH 09:30-10:45, 2027-03-22 to 2027-05-14");
+        assertThat(r.catalog().requireSection("40072").meetings()).singleElement().extracting(CatalogMeeting::isPlaced).isEqualTo(false);
+        assertThat(r.catalog().requireSection("40072").link()).isEqualTo("B");
+        assertThat(r.catalog().requireSection("40069").meetings().get(0).kind()).isEqualTo(SessionKind.LAB);
+        assertThat(r.catalog().requireSection("40068").courseTitle()).isEqualTo("Intro to Programming, Part 1");
+    }
+
+    @Test
     void columnsAreFoundByNameInAnyOrderAndCaseWithUnknownOnesIgnoredAndABomAndCrlf() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = ("Days,Seats,COURSE,Start Date,End-Date,Start,End,CRN\r\nTR,30,MATH 200,2021-02-01,2021-03-26,09:30 AM,10:45 AM,500\r\n")
@@ -158,7 +176,7 @@ class CsvCatalogReaderTest {
                 "line 6 (CS 105, CRN 5): it ends (10:00) before it starts (11:00); kept without a time",
                 "line 6 (CS 105, CRN 5): start_date \"2021-02-30\" is not a date as 2027-01-25; the term's date is used",
                 "line 6 (CS 105, CRN 5): end_date 2021-01-01 is before start_date 2021-01-18; the term's dates are used",
-                "line 7 (CS 106, CRN 6): a start and an end are both needed; kept without a time");
+                "line 7 (CS 106, CRN 6): it has a start but no end; kept without a time");
     }
 
     @Test
@@ -176,6 +194,16 @@ class CsvCatalogReaderTest {
 
         assertThat(back.notes()).isEmpty();
         assertThat(back.catalog()).isEqualTo(quacs.catalog());
+    }
+
+    @Test
+    void aSpreadsheetThatSeparatesWithSemicolonsIsReadToo() throws Exception {
+        CatalogReader.Reading r = read("\n\ncrn;course;title;credits;days;start;end\n7;PHIL 100;\"Logic; Truth\";1,5;MW;10:00;11:00\n");
+        CatalogSection s = r.catalog().requireSection("7");
+        assertThat(s.courseTitle()).isEqualTo("Logic; Truth");
+        assertThat(s.credits()).isEqualTo(1.5);
+        assertThat(s.hasTime()).isTrue();
+        assertThat(r.notes()).isEmpty();
     }
 
     @Test

@@ -125,9 +125,9 @@ class QuacsCatalogReaderTest {
         assertThat(odd.pattern().firstDate()).isEqualTo(SPRING.firstDay());
         assertThat(r.notes()).containsExactly(
                 "MATH 1010 01 (CRN 50001): \"X\" is not a day; the meeting is kept without it",
-                "MATH 1010 02 (CRN 50002): a meeting ends (10:00) before it starts (12:00); kept without a time",
+                "MATH 1010 02 (CRN 50002): a meeting: it ends (10:00) before it starts (12:00); kept without a time",
                 "MATH 1010 03 (CRN 50003): \"1275\" is not a time (timeStart); the meeting is kept without a time",
-                "MATH 1010 03 (CRN 50003): a meeting has an end but no start; kept without a time",
+                "MATH 1010 03 (CRN 50003): a meeting: it has an end but no start; kept without a time",
                 "MATH 1010 03 (CRN 50003): \"13/45\" is not a date (dateStart); the term's date is used",
                 "MATH 1010 04 (CRN 50001): the CRN is also MATH 1010 01 (50001)'s; only the first is kept");
     }

@@ -85,10 +85,31 @@ class GenerateCommandTest {
         assertThat(course.get("credits").asDouble()).isEqualTo(4);
         assertThat(course(cli, "HIST 210").get("delivery").asText()).isEqualTo("async");
 
+        long lab = sessionId(cli, "40069");
+        cli.ok("session", "set", String.valueOf(lab), "--location", "Lally 202", "--start", "09:30", "--end", "11:20");
+        assertThat(cli.ok("list")).as("a change keeps the section it was taken from")
+                .contains("CS 101 lab, FR 09:30-11:20, 2026-08-31 to 2026-12-11 (America/New_York), Lally 202  [section A1, CRN 40069, Ben Ng]");
+
         String again = cli.ok("generate", "--courses", "CS 101", "--lock", "40072", "--exclude", "40069", "--apply", "1");
 
         assertThat(again).contains("Applied #1 to Fall 2026: added 2 sessions, removed 2 sessions of the sections chosen before.");
         assertThat(sessionCrns(cli)).containsExactlyInAnyOrder("40072", "40070", "42000");
+
+        JsonNode json = JSON.readTree(cli.ok("generate", "--courses", "MATH 200", "--top", "1", "--apply", "1", "--json"));
+        JsonNode added = json.get("applied").get("added");
+        assertThat(added.get(0).get("type").asText()).isEqualTo("course");
+        assertThat(added.get(0).get("code").asText()).isEqualTo("MATH 200");
+        assertThat(added.get(1).get("crn").asText()).isEqualTo(json.get("schedules").get(0).get("courses").get(0).get("sections").get(0)
+                .get("crn").asText());
+    }
+
+    private static long sessionId(CliRun cli, String crn) throws Exception {
+        for (JsonNode item : JSON.readTree(cli.ok("list", "--json"))) {
+            if (item.get("type").asText().equals("session") && crn.equals(item.get("crn").asText())) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no session of CRN " + crn);
     }
 
     @Test

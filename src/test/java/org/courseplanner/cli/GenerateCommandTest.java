@@ -112,6 +112,23 @@ class GenerateCommandTest {
         throw new AssertionError("no session of CRN " + crn);
     }
 
+    /** New York falls back on 2026-11-01: a section taken from the catalog meets at 10:00 school time on both sides. */
+    @Test
+    void anAppliedSectionKeepsItsSchoolTimeAcrossTheClockChange() throws Exception {
+        CliRun cli = CatalogCommandTest.withCatalog(dir);
+        cli.ok("generate", "--courses", "CS 101", "--lock", "40068,40069", "--apply", "1");
+
+        List<String> lectures = new ArrayList<>();
+        for (JsonNode o : JSON.readTree(cli.ok("agenda", "--from", "2026-10-26", "--to", "2026-11-04", "--json"))) {
+            if (o.get("type").asText().equals("session") && o.get("title").asText().contains("Lecture")) {
+                lectures.add(o.get("start").asText());
+            }
+        }
+
+        assertThat(lectures).containsExactly("2026-10-26T10:00:00-04:00", "2026-10-28T10:00:00-04:00", "2026-11-02T10:00:00-05:00",
+                "2026-11-04T10:00:00-05:00");
+    }
+
     @Test
     void anApplyBeyondTheResultsIsRefusedAndChangesNothing() throws Exception {
         CliRun cli = CatalogCommandTest.withCatalog(dir);

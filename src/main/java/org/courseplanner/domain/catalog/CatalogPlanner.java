@@ -11,6 +11,7 @@ import org.courseplanner.domain.SectionFacts;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TextRules;
 import org.courseplanner.domain.WeeklyPattern;
 
 /**
@@ -74,17 +75,27 @@ public final class CatalogPlanner {
         return planner.takeSections(termName, sections.stream().map(CatalogPlanner::chosen).toList());
     }
 
-    /** A catalog section as the sessions it becomes. */
+    /**
+     * A catalog section as the sessions it becomes. Its texts come from a registrar's file, so
+     * they are cleaned to the planner's rules as an import's are (docs/decisions/0016); a code the
+     * planner cannot take is refused.
+     */
     static ChosenSection chosen(CatalogSection s) {
-        SectionFacts facts = new SectionFacts(s.section(), s.instructor(), s.crn());
+        SectionFacts facts = new SectionFacts(clean(s.section(), TextRules.LONGEST_TITLE), clean(s.instructor(), TextRules.LONGEST_TITLE),
+                s.crn());
         List<SyncSession> sessions = new ArrayList<>();
         for (CatalogMeeting m : s.meetings()) {
-            sessions.add(new SyncSession(0, 0, m.kind(), m.pattern(), m.location(), facts));
+            sessions.add(new SyncSession(0, 0, m.kind(), m.pattern(), clean(m.location(), TextRules.LONGEST_LOCATION), facts));
         }
         if (sessions.isEmpty()) {
             sessions.add(new SyncSession(0, 0, kindOf(s.component()), WeeklyPattern.unplaced(), null, facts));
         }
-        return new ChosenSection(s.courseCode(), s.courseTitle(), s.credits(), s.crn(), sessions);
+        String title = clean(s.courseTitle(), TextRules.LONGEST_TITLE);
+        return new ChosenSection(s.courseCode(), title != null ? title : s.courseCode(), s.credits(), s.crn(), sessions);
+    }
+
+    private static String clean(String text, int longest) {
+        return TextRules.cleaned(text, longest).orElse(null);
     }
 
     /** "Lab" is a lab; a component that names no kind of session ("Studio") is "other". */

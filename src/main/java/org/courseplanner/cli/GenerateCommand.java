@@ -23,7 +23,6 @@ import org.courseplanner.domain.catalog.CatalogPlanner;
 import org.courseplanner.domain.catalog.CatalogSection;
 import org.courseplanner.domain.catalog.CourseChoice;
 import org.courseplanner.domain.catalog.Schedule;
-import org.courseplanner.domain.catalog.ScheduleGenerator;
 import org.courseplanner.domain.catalog.ScheduleLimits;
 import org.courseplanner.domain.catalog.SchedulePreferences;
 import org.courseplanner.domain.catalog.ScheduleRequest;
@@ -92,13 +91,12 @@ final class GenerateCommand implements Callable<Integer> {
             Refusal.require(apply >= 1 && apply <= top, "apply", "--apply takes a result's rank, 1 to " + top + " (--top), not " + apply);
         }
         CatalogPlanner catalogs = new CatalogPlanner(planner);
-        TermPlan plan = planner.plan(t.name());
-        ScheduleResults results = new ScheduleGenerator(catalogs.catalog(t.name()), plan).generate(request, Progress.NONE);
+        ScheduleResults results = catalogs.generate(t.name(), request, Progress.NONE);
         ImportChanges applied = null;
         if (apply != null && apply <= results.best().size()) {
             applied = catalogs.addSections(t.name(), results.best().get(apply - 1).sections());
         }
-        TermPlan after = applied == null ? plan : planner.plan(t.name());
+        TermPlan after = applied == null ? null : planner.plan(t.name());
         if (json) {
             root.out().println(Output.json(json(t, results, applied, after)));
         } else {

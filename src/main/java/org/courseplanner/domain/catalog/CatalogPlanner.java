@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.courseplanner.domain.ChosenSection;
 import org.courseplanner.domain.ImportChanges;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.Progress;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SectionFacts;
 import org.courseplanner.domain.SessionKind;
@@ -48,6 +49,15 @@ public final class CatalogPlanner {
             store.replaceCatalog(term.id(), catalog);
             return summary;
         });
+    }
+
+    /**
+     * The schedules that fit for the term's catalog and plan ({@link ScheduleGenerator}): refused
+     * when the term has no catalog yet; cancelling through the progress stops with what was found.
+     */
+    public ScheduleResults generate(String termName, ScheduleRequest request, Progress progress) {
+        Term term = planner.term(termName);
+        return new ScheduleGenerator(store.catalog(term.id()), planner.plan(term.id())).generate(request, progress);
     }
 
     /** What {@link #importCatalog} would change, without changing anything (a dry run). */

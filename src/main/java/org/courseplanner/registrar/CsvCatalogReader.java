@@ -261,7 +261,7 @@ public final class CsvCatalogReader implements CatalogReader {
                     notes.add(where + ": kind \"" + written + "\" is not one Course Planner knows; the component decides");
                 }
             }
-            return kindOf(component);
+            return Components.kindOf(component);
         }
 
         private LocalTime time(String text, String column, String where) {
@@ -333,24 +333,6 @@ public final class CsvCatalogReader implements CatalogReader {
                 return new CatalogSection(crn, course, title, credits, section, component, link, instructor, meetings);
             }
         }
-    }
-
-    /** The session kind a component ("Lab", "Recitation") stands for. */
-    static SessionKind kindOf(String component) {
-        String c = component == null ? "" : component.strip().toLowerCase(Locale.ROOT);
-        if (c.startsWith("lab")) {
-            return SessionKind.LAB;
-        }
-        if (c.startsWith("discussion") || c.startsWith("recitation")) {
-            return SessionKind.DISCUSSION;
-        }
-        if (c.startsWith("seminar")) {
-            return SessionKind.SEMINAR;
-        }
-        if (c.startsWith("tutorial")) {
-            return SessionKind.TUTORIAL;
-        }
-        return SessionKind.LECTURE;
     }
 
     private static String trim(double credits) {

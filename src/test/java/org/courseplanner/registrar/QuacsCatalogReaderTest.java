@@ -110,6 +110,38 @@ class QuacsCatalogReaderTest {
     }
 
     @Test
+    void sectionsNamedAfterAnotherAreItsLabsAndATitlesWordNamesTheComponent() throws Exception {
+        String lab = "{\"crn\":%s,\"sec\":\"%s\",\"credMin\":0,\"credMax\":0,\"title\":\"%s\",\"timeslots\":[%s]}";
+        String json = "[{\"code\":\"BIO\",\"courses\":["
+                + "{\"title\":\"Marine Biology\",\"subj\":\"BIO\",\"crse\":\"105\",\"id\":\"BIO-105\",\"sections\":["
+                + section("2237", "01", 4, 4, slot("TR", 1005, 1130, "A", "01/18", "05/07", "")) + ","
+                + String.format(lab, "2239", "1-1", "Marine Biology Laboratory", slot("T", 1330, 1625, "B", "01/18", "05/07", "")) + ","
+                + String.format(lab, "2240", "1-2", "Marine Biology Lab", slot("R", 1330, 1625, "B", "01/18", "05/07", "")) + ","
+                + section("2238", "02", 4, 4, slot("TR", 1330, 1455, "A", "01/18", "05/07", "")) + ","
+                + String.format(lab, "2241", "2-1", "Marine Biology", slot("T", 1640, 1935, "B", "01/18", "05/07", "")) + ","
+                + section("2300", "04", 4, 4, slot("MW", 900, 1015, "A", "01/18", "05/07", "")) + "]},"
+                + "{\"title\":\"Physics\",\"subj\":\"PHYS\",\"crse\":\"150\",\"id\":\"PHYS-150\",\"sections\":["
+                + section("3001", "01", 4, 4, slot("MWF", 900, 950, "A", "01/18", "05/07", "")) + ","
+                + String.format(lab, "3002", "D1", "Physics Discussion", slot("F", 1000, 1050, "B", "01/18", "05/07", "")) + "]},"
+                + "{\"title\":\"Research Lab Methods\",\"subj\":\"PSYC\",\"crse\":\"300\",\"id\":\"PSYC-300\",\"sections\":["
+                + String.format(lab, "4001", "01", "Research Lab Methods", slot("M", 900, 950, "A", "01/18", "05/07", "")) + "]}]}]";
+
+        CatalogReader.Reading r = read(json, SPRING);
+
+        assertThat(r.catalog().sections()).extracting(CatalogSection::crn, CatalogSection::component, CatalogSection::link).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2237", "Lecture", "1"), org.assertj.core.groups.Tuple.tuple("2239", "Lab", "1"),
+                org.assertj.core.groups.Tuple.tuple("2240", "Lab", "1"), org.assertj.core.groups.Tuple.tuple("2238", "Lecture", "2"),
+                org.assertj.core.groups.Tuple.tuple("2241", "Lab", "2"), org.assertj.core.groups.Tuple.tuple("2300", "Lecture", null),
+                org.assertj.core.groups.Tuple.tuple("3001", "Lecture", null), org.assertj.core.groups.Tuple.tuple("3002", "Discussion", null),
+                org.assertj.core.groups.Tuple.tuple("4001", "Lecture", null));
+        assertThat(r.catalog().requireSection("2239").meetings().get(0).kind()).isEqualTo(SessionKind.LAB);
+        assertThat(r.catalog().requireSection("3002").meetings().get(0).kind()).isEqualTo(SessionKind.DISCUSSION);
+        assertThat(r.catalog().requireSection("2239").courseTitle()).isEqualTo("Marine Biology");
+        assertThat(r.notes()).containsExactly("1 course has sections named after another section, like 1-1 and 1-2 after 01 (BIO 105): "
+                + "read as labs (or what their titles name) taken with that section");
+    }
+
+    @Test
     void unreadableBitsBecomeNotesAndTheRestIsRead() throws Exception {
         CatalogReader.Reading r = read(department("MATH", "MATH-1010", "1010", "Calculus",
                 section("50001", "01", 4, 4, slot("MX", 1000, 1150, "A", "01/18", "05/07", "DCC 308")),

@@ -21,12 +21,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.courseplanner.domain.Progress;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.catalog.CatalogMeeting;
 import org.courseplanner.domain.catalog.CatalogReader;
 import org.courseplanner.domain.catalog.CatalogSection;
+import org.courseplanner.domain.catalog.ScheduleGenerator;
+import org.courseplanner.domain.catalog.ScheduleRequest;
+import org.courseplanner.domain.catalog.ScheduleResults;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -74,7 +79,7 @@ class RealQuacsCatalogTest {
                 .as("meetings with days and times").isEqualTo(placedSlots);
 
         if (file.getFileName().toString().equals("quacs-oxy-202401.json.gz")) {
-            spotChecks(reading);
+            spotChecks(reading, term);
         }
 
         String csv = CatalogCsv.write(reading.catalog());
@@ -83,8 +88,9 @@ class RealQuacsCatalogTest {
         assertThat(back.catalog()).isEqualTo(reading.catalog());
     }
 
-    private static void spotChecks(CatalogReader.Reading reading) {
-        assertThat(reading.notes()).isEmpty();
+    private static void spotChecks(CatalogReader.Reading reading, Term term) {
+        assertThat(reading.notes()).containsExactly("8 courses have sections named after another section, like 1-1 and 1-2 after 01 "
+                + "(BIO 105, BIO 110, BIO 130, COMP 131, COMP 146, ...): read as labs (or what their titles name) taken with that section");
         LocalDate first = LocalDate.of(2024, 1, 19);
         LocalDate last = LocalDate.of(2024, 4, 27);
         assertThat(reading.catalog().requireSection("2001")).isEqualTo(new CatalogSection("2001", "AMST 215",
@@ -101,6 +107,26 @@ class RealQuacsCatalogTest {
         assertThat(reading.catalog().requireCourse("MATH 109A").title()).isEqualTo("Unified Precalculus and Calculus 1-B Laboratory");
         assertThat(reading.catalog().requireSection("2180").credits()).isZero();
         assertThat(reading.catalog().requireCourse("math109").sections()).extracting(CatalogSection::crn).containsExactly("2178", "2179");
+        assertThat(reading.catalog().requireSection("2239")).satisfies(lab -> {
+            assertThat(lab.section()).isEqualTo("1-1");
+            assertThat(lab.component()).isEqualTo("Lab");
+            assertThat(lab.link()).isEqualTo("1");
+            assertThat(lab.meetings().get(0).kind()).isEqualTo(SessionKind.LAB);
+        });
+
+        // The generator on the real catalog: a lecture and one of its own labs for each course. Counted
+        // by hand from the file: BIO 105 has 6 such pairs, MATH 110 2, and 7 of the 12 combinations fit.
+        ScheduleResults results = new ScheduleGenerator(reading.catalog(), new TermPlan(term, List.of(), List.of(), List.of(), List.of(),
+                List.of())).generate(ScheduleRequest.of(List.of("BIO 105", "MATH 110")), Progress.NONE);
+        assertThat(results.count()).isEqualTo(7);
+        assertThat(results.best()).isNotEmpty().allSatisfy(schedule -> {
+            assertThat(schedule.sections()).hasSize(4);
+            for (String course : List.of("BIO 105", "MATH 110")) {
+                List<CatalogSection> taken = schedule.sections().stream().filter(x -> x.courseCode().equals(course)).toList();
+                assertThat(taken).extracting(CatalogSection::component).containsExactlyInAnyOrder("Lecture", "Lab");
+                assertThat(taken.get(0).link()).isEqualTo(taken.get(1).link());
+            }
+        });
     }
 
     /** "quacs-oxy-202401.json.gz": a term of five months from 2024-01-01. */

@@ -207,6 +207,30 @@ class CsvCatalogReaderTest {
     }
 
     @Test
+    void thousandsOfBadRowsGiveAListOfNotesThatCanStillBeRead() throws Exception {
+        StringBuilder csv = new StringBuilder("crn,course,credits\n1,CS 101,3\n");
+        for (int i = 0; i < 150; i++) {
+            csv.append(",CS 102,3\n");
+        }
+        CatalogReader.Reading r = read(csv.toString());
+        assertThat(r.notes()).hasSize(ReadingNotes.MOST + 1).startsWith("line 3: no crn; the row was left out")
+                .endsWith("... and 50 more notes like these");
+    }
+
+    @Test
+    void twentyThousandRowsAreReadInWellUnderASecond() throws Exception {
+        StringBuilder csv = new StringBuilder("crn,course,title,credits,section,days,start,end,location\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(i).append(",CS ").append(100 + i / 10).append(",\"Title, with comma\",4,0").append(i % 10).append(",MWF,")
+                    .append(8 + i % 10).append(":00,").append(8 + i % 10).append(":50,DCC 30").append(i % 7).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        assertThat(read(bytes).catalog().sections()).hasSize(20_000);
+        assertThat(CpuTime.leastMillis(3, () -> read(bytes))).as("CPU milliseconds to read 20,000 rows").isLessThan(1000);
+    }
+
+    @Test
     void aHeaderWithoutARequiredColumnIsRefusedNamingIt() {
         assertThatThrownBy(() -> read("crn,title\n1,Intro\n")).isInstanceOf(Refusal.class)
                 .hasMessageContaining("has no \"course\" column").hasMessageContaining("It has: crn, title");

@@ -114,8 +114,8 @@ class RealQuacsCatalogTest {
             assertThat(lab.meetings().get(0).kind()).isEqualTo(SessionKind.LAB);
         });
 
-        // The generator on the real catalog: a lecture and one of its own labs for each course. Counted
-        // by hand from the file: BIO 105 has 6 such pairs, MATH 110 2, and 7 of the 12 combinations fit.
+        // The generator on the real catalog: a lecture and one of its own labs for each course, counted
+        // independently from the JSON (a short script): BIO 105 has 6 such pairs, MATH 110 2, and 7 of the 12 combinations fit.
         ScheduleResults results = new ScheduleGenerator(reading.catalog(), new TermPlan(term, List.of(), List.of(), List.of(), List.of(),
                 List.of())).generate(ScheduleRequest.of(List.of("BIO 105", "MATH 110")), Progress.NONE);
         assertThat(results.count()).isEqualTo(7);

@@ -128,4 +128,10 @@ class ArchitectureTest {
             .resideOutsideOfPackages(DOMAIN, PERSISTENCE, APP)
             .should().dependOnClassesThat().areAssignableTo(PlanRepository.class)
             .because("every change goes through the Planner, which checks it: the window and the command line never see the store");
+
+    @ArchTest
+    static final ArchRule onlyTheDomainPersistenceAndAppSeeTheCatalogStore = noClasses().that()
+            .resideOutsideOfPackages(DOMAIN, PERSISTENCE, APP)
+            .should().dependOnClassesThat().areAssignableTo(org.courseplanner.domain.catalog.CatalogStore.class)
+            .because("the window and the command line reach a term's catalog through CatalogPlanner, like the plan through the Planner");
 }

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Puts what an iCalendar file proposes into a term, in one transaction: missing courses are
@@ -125,7 +123,7 @@ public final class CalendarImportService {
                 continue;
             }
             item(lines, counts, "session " + name, () -> {
-                WeeklyPattern pattern = clamp(s.pattern(), term);
+                WeeklyPattern pattern = term.clip(s.pattern());
                 if (pattern == null) {
                     return "skip    " + name + ": every meeting is outside " + term.name()
                             + " (" + term.firstDay() + " to " + term.lastDay() + ")";
@@ -135,8 +133,9 @@ public final class CalendarImportService {
                 Optional<Long> existing = existing(s.uid(), term, ItemKind.SESSION);
                 String what = "session " + name + ", " + pattern.describe();
                 if (existing.isPresent()) {
+                    SectionFacts facts = items.get(existing.get()) instanceof SyncSession was ? was.sectionFacts() : SectionFacts.NONE;
                     SyncSession session = planner.changeSession(term, new SyncSession(existing.get(), course.id(), s.kind(), pattern,
-                            location));
+                            location, facts)); // a calendar does not know the catalog's section: it keeps the one it had
                     return applied.updated(session.id(), session, what);
                 }
                 SyncSession added = planner.addSession(term, course, s.kind(), pattern, location);
@@ -178,7 +177,7 @@ public final class CalendarImportService {
                 continue;
             }
             item(lines, counts, "\"" + b.title() + "\"", () -> {
-                WeeklyPattern pattern = clamp(b.pattern(), term);
+                WeeklyPattern pattern = term.clip(b.pattern());
                 if (pattern == null) {
                     return "skip    \"" + b.title() + "\": outside " + term.name();
                 }
@@ -378,24 +377,4 @@ public final class CalendarImportService {
         return c == Math.rint(c) ? String.valueOf((long) c) : String.valueOf(c);
     }
 
-    /** The pattern within the term's days, or {@code null} when none of it is. */
-    private static WeeklyPattern clamp(WeeklyPattern p, Term term) {
-        LocalDate first = p.firstDate() == null || p.firstDate().isBefore(term.firstDay()) ? term.firstDay() : p.firstDate();
-        LocalDate last = p.lastDate() == null || p.lastDate().isAfter(term.lastDay()) ? term.lastDay() : p.lastDate();
-        if (last.isBefore(first)) {
-            return null;
-        }
-        if (p.everyWeeks() > 1 && p.firstDate() != null && p.firstDate().isBefore(term.firstDay())) {
-            // Start on its first meeting inside the term, so that every other week keeps its weeks.
-            SortedSet<LocalDate> inTerm = p.meetingDates(term.firstDay(), term.lastDay());
-            if (inTerm.isEmpty()) {
-                return null;
-            }
-            first = inTerm.first();
-        }
-        TreeSet<LocalDate> skipped = new TreeSet<>(p.skippedDates().stream().filter(term::contains).toList());
-        WeeklyPattern clamped = new WeeklyPattern(p.days(), p.start(), p.end(), p.everyWeeks(),
-                p.firstDate() == null && p.lastDate() == null ? null : first, p.firstDate() == null && p.lastDate() == null ? null : last, skipped);
-        return clamped.meetingDates(term.firstDay(), term.lastDay()).isEmpty() ? null : clamped;
-    }
 }

@@ -29,6 +29,18 @@ public final class Planner {
         return repository;
     }
 
+    /**
+     * The part of the store that a package of the domain declares for itself (the catalog's
+     * {@code CatalogStore}), when this plan's store has it. Such a package cannot be named here
+     * without a package cycle; it wraps this planner and is the way in to that part for the others.
+     */
+    public <T> java.util.Optional<T> storePart(Class<T> part) {
+        if (PlanRepository.class.isAssignableFrom(part)) {
+            throw new IllegalArgumentException("the plan's items are reached through the planner's own methods (docs/decisions/0014)");
+        }
+        return part.isInstance(repository) ? java.util.Optional.of(part.cast(repository)) : java.util.Optional.empty();
+    }
+
     /** Where the plan lives, for messages ("/home/ana/.local/share/course-planner/planner.db"). */
     public String location() {
         return repository.location();
@@ -156,10 +168,92 @@ public final class Planner {
 
     /** {@link #addSession(String, String, SessionKind, WeeklyPattern, String)} for a caller that has the term at hand (an import reads it once). */
     SyncSession addSession(Term term, Course course, SessionKind kind, WeeklyPattern pattern, String location) {
+        return addSession(term, course, kind, pattern, location, SectionFacts.NONE);
+    }
+
+    private SyncSession addSession(Term term, Course course, SessionKind kind, WeeklyPattern pattern, String location, SectionFacts facts) {
         checkInside(term, pattern);
-        SyncSession session = new SyncSession(0, course.id(), kind, anchored(pattern, term), location);
+        SyncSession session = new SyncSession(0, course.id(), kind, anchored(pattern, term), location, facts);
         TextRules.check(session);
         return repository.add(session);
+    }
+
+    /**
+     * Adds the sections a student chose from the term's catalog, in one transaction, and returns
+     * what changed so that it is undone and redone as one step ({@link #undo(ImportChanges)}). A
+     * missing course is created (the next colour; live, online when none of its chosen sections has
+     * a time, hybrid when some meet through a link). Each session's dates are clipped to the term:
+     * a section that starts before the term starts on its first day. Choosing again replaces: the
+     * sessions of these courses that came from the catalog (a CRN) and are not among the chosen
+     * sections go in the same step, and a section whose CRN the plan has already is not added twice.
+     */
+    public ImportChanges takeSections(String termName, List<ChosenSection> sections) {
+        Refusal.require(!sections.isEmpty(), "sections", "choose at least one section of the catalog");
+        return repository.atomically(() -> {
+            TermPlan plan = plan(termName);
+            Term term = plan.term();
+            java.util.Map<String, List<ChosenSection>> byCourse = new java.util.LinkedHashMap<>();
+            java.util.Set<String> chosen = new java.util.HashSet<>();
+            for (ChosenSection s : sections) {
+                byCourse.computeIfAbsent(Course.keyOf(s.courseCode()), k -> new java.util.ArrayList<>()).add(s);
+                chosen.add(crnKey(s.crn()));
+            }
+            java.util.Set<String> inPlan = new java.util.HashSet<>();
+            plan.sessions().stream().map(x -> x.sectionFacts().crn()).filter(java.util.Objects::nonNull).map(Planner::crnKey)
+                    .forEach(inPlan::add);
+            ImportChanges changes = new ImportChanges();
+            for (List<ChosenSection> ofCourse : byCourse.values()) {
+                ChosenSection first = ofCourse.get(0);
+                Course course = plan.course(first.courseCode()).orElse(null);
+                if (course == null) {
+                    Delivery delivery = ofCourse.stream().noneMatch(ChosenSection::hasTime) ? Delivery.ASYNC
+                            : ofCourse.stream().anyMatch(ChosenSection::meetsOnline) ? Delivery.HYBRID : Delivery.SYNC;
+                    course = addCourse(repository.load(term.id()), first.courseCode(), first.courseTitle(), first.credits(), null,
+                            delivery, null);
+                    changes.created(course);
+                } else {
+                    for (SyncSession was : plan.sessionsOf(course)) {
+                        String crn = was.sectionFacts().crn();
+                        if (crn != null && !chosen.contains(crnKey(crn))) {
+                            repository.remove(was.id());
+                            changes.removed(was);
+                            inPlan.remove(crnKey(crn));
+                        }
+                    }
+                }
+                for (ChosenSection section : ofCourse) {
+                    if (!inPlan.add(crnKey(section.crn()))) {
+                        continue; // taken before: its sessions may have been moved or changed since, and stay as they are
+                    }
+                    for (SyncSession s : section.sessions()) {
+                        changes.created(addSession(term, course, s.kind(), withinTerm(term, s.pattern(), section), s.location(),
+                                s.sectionFacts()));
+                    }
+                }
+            }
+            return changes;
+        });
+    }
+
+    private static String crnKey(String crn) {
+        return crn.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A catalog meeting's pattern clipped to the term; refused when it never meets in the term. */
+    private static WeeklyPattern withinTerm(Term term, WeeklyPattern p, ChosenSection section) {
+        if (!p.isPlaced()) { // TBA: only its dates, when it has them, are kept within the term
+            LocalDate first = p.firstDate() == null || p.firstDate().isBefore(term.firstDay()) ? term.firstDay() : p.firstDate();
+            LocalDate last = p.lastDate() == null || p.lastDate().isAfter(term.lastDay()) ? term.lastDay() : p.lastDate();
+            boolean keep = (p.firstDate() != null || p.lastDate() != null) && !last.isBefore(first);
+            return new WeeklyPattern(p.days(), p.start(), p.end(), p.everyWeeks(), keep ? first : null, keep ? last : null,
+                    p.skippedDates().stream().filter(term::contains).collect(java.util.stream.Collectors.toSet()));
+        }
+        WeeklyPattern clipped = term.clip(p);
+        if (clipped == null) {
+            throw new Refusal("sections", section.courseCode() + " section " + section.crn() + " meets " + p.describe() + ", never within "
+                    + term.name() + " (" + term.firstDay() + " to " + term.lastDay() + "): import the catalog of this term");
+        }
+        return clipped;
     }
 
     public AsyncModule addModule(String termName, String courseCode, String title, double effortHours,

@@ -109,6 +109,31 @@ public record Term(long id, String name, LocalDate firstDay, LocalDate lastDay, 
         return !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 
+    /**
+     * The pattern within the term's days, or {@code null} when it never meets in the term. A
+     * series of every N weeks that starts before the term starts on its first meeting inside it,
+     * so that it keeps its weeks.
+     */
+    public WeeklyPattern clip(WeeklyPattern p) {
+        LocalDate first = p.firstDate() == null || p.firstDate().isBefore(firstDay) ? firstDay : p.firstDate();
+        LocalDate last = p.lastDate() == null || p.lastDate().isAfter(lastDay) ? lastDay : p.lastDate();
+        if (last.isBefore(first)) {
+            return null;
+        }
+        if (p.everyWeeks() > 1 && p.firstDate() != null && p.firstDate().isBefore(firstDay)) {
+            java.util.SortedSet<LocalDate> inTerm = p.meetingDates(firstDay, lastDay);
+            if (inTerm.isEmpty()) {
+                return null;
+            }
+            first = inTerm.first();
+        }
+        java.util.Set<LocalDate> skipped = new java.util.TreeSet<>(p.skippedDates().stream().filter(this::contains).toList());
+        boolean unbounded = p.firstDate() == null && p.lastDate() == null;
+        WeeklyPattern clipped = new WeeklyPattern(p.days(), p.start(), p.end(), p.everyWeeks(), unbounded ? null : first,
+                unbounded ? null : last, skipped);
+        return clipped.meetingDates(firstDay, lastDay).isEmpty() ? null : clipped;
+    }
+
     /** The break that cancels classes on this day, if any. */
     public boolean isBreak(LocalDate day) {
         return breaks.stream().anyMatch(b -> b.contains(day));

@@ -30,6 +30,7 @@ import org.courseplanner.domain.ItemKind;
 import org.courseplanner.domain.ItemRef;
 import org.courseplanner.domain.PlanRepository;
 import org.courseplanner.domain.Refusal;
+import org.courseplanner.domain.SectionFacts;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.SingleWindow;
 import org.courseplanner.domain.StorageException;
@@ -40,6 +41,8 @@ import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.WeeklyWindow;
+import org.courseplanner.domain.catalog.Catalog;
+import org.courseplanner.domain.catalog.CatalogStore;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.Weekdays;
@@ -48,7 +51,7 @@ import org.courseplanner.domain.Weekdays;
  * The plan in an SQLite file (see docs/schema.md). Every change is one transaction; a change
  * that fails is rolled back whole. One connection, used by one thread at a time.
  */
-public final class SqlitePlanRepository implements PlanRepository, AutoCloseable {
+public final class SqlitePlanRepository implements PlanRepository, CatalogStore, AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
@@ -370,13 +373,15 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
                 + " JOIN sync_session s ON s.id = d.item_id JOIN course c ON c.id = s.course_id WHERE c.term_id = ?", termId);
         List<SyncSession> sessions = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT s.id, s.course_id, s.kind, " + PATTERN_COLUMNS_S
-                + ", s.location FROM sync_session s JOIN course c ON c.id = s.course_id WHERE c.term_id = ? ORDER BY s.id")) {
+                + ", s.location, s.section, s.instructor, s.crn FROM sync_session s JOIN course c ON c.id = s.course_id"
+                + " WHERE c.term_id = ? ORDER BY s.id")) {
             ps.setLong(1, termId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     sessions.add(new SyncSession(id, rs.getLong(2), SessionKind.parse(rs.getString(3)),
-                            pattern(rs, 4, skipped.get(id)), rs.getString(10)));
+                            pattern(rs, 4, skipped.get(id)), rs.getString(10),
+                            new SectionFacts(rs.getString(11), rs.getString(12), rs.getString(13))));
                 }
             }
         }
@@ -526,9 +531,11 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         return inTransaction(() -> {
             long id = newItem(ItemKind.SESSION, session.courseId(), session.id());
             WeeklyPattern p = session.pattern();
-            execute("INSERT INTO sync_session (id, course_id, kind, days, start_time, end_time, every_weeks, first_date, last_date, location)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, session.courseId(), session.kind().label(), Weekdays.format(p.days()),
-                    p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), session.location());
+            SectionFacts f = session.sectionFacts();
+            execute("INSERT INTO sync_session (id, course_id, kind, days, start_time, end_time, every_weeks, first_date, last_date, location,"
+                    + " section, instructor, crn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, session.courseId(), session.kind().label(),
+                    Weekdays.format(p.days()), p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), session.location(),
+                    f.section(), f.instructor(), f.crn());
             writeSkippedDates(id, p);
             refreshFlags(termOfCourse(session.courseId()));
             return session.withId(id);
@@ -540,10 +547,11 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
         inTransaction(() -> {
             Long termBefore = termOfItemIfAny(session.id());
             WeeklyPattern p = session.pattern();
+            SectionFacts f = session.sectionFacts();
             requireUpdated(execute("UPDATE sync_session SET course_id = ?, kind = ?, days = ?, start_time = ?, end_time = ?,"
-                    + " every_weeks = ?, first_date = ?, last_date = ?, location = ? WHERE id = ?", session.courseId(),
-                    session.kind().label(), Weekdays.format(p.days()), p.start(), p.end(), p.everyWeeks(), p.firstDate(),
-                    p.lastDate(), session.location(), session.id()), session.id());
+                    + " every_weeks = ?, first_date = ?, last_date = ?, location = ?, section = ?, instructor = ?, crn = ? WHERE id = ?",
+                    session.courseId(), session.kind().label(), Weekdays.format(p.days()), p.start(), p.end(), p.everyWeeks(),
+                    p.firstDate(), p.lastDate(), session.location(), f.section(), f.instructor(), f.crn(), session.id()), session.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", session.courseId(), session.id());
             writeSkippedDates(session.id(), p);
             refreshFlagsOfBoth(termBefore, termOfCourse(session.courseId()));
@@ -788,7 +796,7 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
     private static final String PATTERN_COLUMNS_S = "s.days, s.start_time, s.end_time, s.every_weeks, s.first_date, s.last_date";
 
     /** Reads the six pattern columns starting at {@code column}. */
-    private static WeeklyPattern pattern(ResultSet rs, int column, Set<LocalDate> skipped) throws SQLException {
+    static WeeklyPattern pattern(ResultSet rs, int column, Set<LocalDate> skipped) throws SQLException {
         Set<DayOfWeek> days = Weekdays.parse(rs.getString(column));
         return new WeeklyPattern(days, time(rs, column + 1), time(rs, column + 2), rs.getInt(column + 3),
                 date(rs, column + 4), date(rs, column + 5), skipped);
@@ -815,6 +823,23 @@ public final class SqlitePlanRepository implements PlanRepository, AutoCloseable
 
     private interface Work<T> {
         T run() throws SQLException;
+    }
+
+    @Override
+    public Catalog catalog(long termId) {
+        return reading(() -> {
+            readTerm(termId); // a refusal when there is no such term
+            return CatalogRows.read(connection, termId);
+        });
+    }
+
+    @Override
+    public void replaceCatalog(long termId, Catalog catalog) {
+        inTransaction(() -> {
+            readTerm(termId);
+            CatalogRows.replace(connection, termId, catalog);
+            return null;
+        });
     }
 
     @Override

@@ -96,4 +96,25 @@ class CalendarImportServiceTest {
                 .isInstanceOf(Progress.Cancelled.class);
         assertThat(planner.plan("Fall 2026").modules()).isEmpty();
     }
+
+    /** A calendar knows nothing of the catalog: importing it again updates the session and keeps the section it was taken from. */
+    @Test
+    void anUpdatedSessionKeepsItsSectionFacts() {
+        CalendarImport data = feed();
+        new CalendarImportService(planner).apply("Fall 2026", data, false);
+        SyncSession imported = planner.plan("Fall 2026").sessions().get(0);
+        SectionFacts facts = new SectionFacts("01", "Ada Lopez", "40068");
+        planner.changeSession(new SyncSession(imported.id(), imported.courseId(), imported.kind(), imported.pattern(), imported.location(),
+                facts));
+        var moved = new CalendarImport.Session("s1@school", "CS 101", "Intro", SessionKind.LECTURE,
+                WeeklyPattern.weekly(EnumSet.of(DayOfWeek.TUESDAY), LocalTime.of(10, 0), LocalTime.of(11, 15)), "ENG 205");
+
+        var report = new CalendarImportService(planner).apply("Fall 2026", new CalendarImport(List.of(moved), List.of(), List.of(), List.of()),
+                false);
+
+        assertThat(report.updated()).isEqualTo(1);
+        SyncSession updated = planner.plan("Fall 2026").session(imported.id()).orElseThrow();
+        assertThat(updated.location()).isEqualTo("ENG 205");
+        assertThat(updated.sectionFacts()).isEqualTo(facts);
+    }
 }

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * removes everything below it, stale ids and broken references are refused, term names and course
  * codes are unique, lists come back in the same order, and {@link #atomically} rolls back.
  */
-public final class InMemoryPlanRepository implements PlanRepository {
+public final class InMemoryPlanRepository implements PlanRepository, org.courseplanner.domain.catalog.CatalogStore {
 
     /** One stored thing: its kind, the item it belongs to (null for a term) and its value. */
     private record Item(ItemKind kind, Long parentId, Object value) {
@@ -25,6 +25,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
     private Map<Long, Item> items = new LinkedHashMap<>();
     private Map<Long, Integer> revisions = new HashMap<>();
     private Map<String, Long> uids = new HashMap<>();
+    private Map<Long, org.courseplanner.domain.catalog.Catalog> catalogs = new HashMap<>();
     private long lastId;
     private int depth;
     private final String planUid = UUID.randomUUID().toString();
@@ -104,6 +105,20 @@ public final class InMemoryPlanRepository implements PlanRepository {
     @Override
     public String location() {
         return "(in memory)";
+    }
+
+    @Override
+    public synchronized org.courseplanner.domain.catalog.Catalog catalog(long termId) {
+        requireTerm(termId);
+        return catalogs.getOrDefault(termId, org.courseplanner.domain.catalog.Catalog.EMPTY);
+    }
+
+    @Override
+    public void replaceCatalog(long termId, org.courseplanner.domain.catalog.Catalog catalog) {
+        atomically(() -> {
+            requireTerm(termId);
+            return catalogs.put(termId, catalog);
+        });
     }
 
     // ---- writing ----
@@ -244,6 +259,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
             }
             for (long gone : doomed) {
                 items.remove(gone);
+                catalogs.remove(gone); // a term's catalog goes with it
                 revisions.remove(gone);
                 uids.values().removeIf(itemId -> itemId == gone);
             }
@@ -274,6 +290,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
         Map<Long, Item> itemsBefore = new LinkedHashMap<>(items);
         Map<Long, Integer> revisionsBefore = new HashMap<>(revisions);
         Map<String, Long> uidsBefore = new HashMap<>(uids);
+        Map<Long, org.courseplanner.domain.catalog.Catalog> catalogsBefore = new HashMap<>(catalogs);
         long lastIdBefore = lastId;
         depth = 1;
         try {
@@ -282,6 +299,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
             items = itemsBefore;
             revisions = revisionsBefore;
             uids = uidsBefore;
+            catalogs = catalogsBefore;
             lastId = lastIdBefore; // SQLite's AUTOINCREMENT also rolls back with the transaction
             throw e;
         } finally {

@@ -108,6 +108,38 @@ class MigrationsTest {
             assertThat(tables.contains("external_uid")).as("external_uid, from version 5").isEqualTo(version >= 5);
             assertThat(tables.contains("retired_item") && tables.contains("retired_uid")).as("retired_item and retired_uid, from version 6")
                     .isEqualTo(version >= 6);
+            assertThat(tables.contains("catalog_section") && tables.contains("catalog_meeting")).as("the catalog, from version 8")
+                    .isEqualTo(version >= 8);
+            assertThat(strings(c, "SELECT name FROM pragma_table_info('sync_session')").containsAll(List.of("section", "instructor", "crn")))
+                    .as("sync_session's section facts, from version 8").isEqualTo(version >= 8);
+        }
+    }
+
+    /** Version 8 adds the catalog: a version-7 plan keeps its sessions, which were taken from no section. */
+    @Test
+    void aVersionSevenPlanOpensWithItsSessionsAndAnEmptyCatalog() throws Exception {
+        Path file = planAtVersion(7);
+        try (Connection c = plain(file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO item (id, kind, parent_id, revision) VALUES (1, 'term', NULL, 0), (2, 'course', 1, 0), (3, 'session', 2, 4)");
+            s.execute("INSERT INTO term (id, name, first_day, last_day, school_zone, student_zone, daily_cap_hours)"
+                    + " VALUES (1, 'Fall 2026', '2026-08-31', '2026-12-18', 'America/New_York', 'America/New_York', 10)");
+            s.execute("INSERT INTO course (id, term_id, code, code_key, title, credits, colour, delivery)"
+                    + " VALUES (2, 1, 'CS 101', 'CS101', 'Intro to Programming', 4, '#4E79A7', 'sync')");
+            s.execute("INSERT INTO sync_session (id, course_id, kind, days, start_time, end_time, location)"
+                    + " VALUES (3, 2, 'lecture', 'MO,WE', '10:00', '11:15', 'DCC 308')");
+        }
+
+        try (SqlitePlanRepository plan = SqlitePlanRepository.open(file)) {
+            var session = plan.load(1).sessions().get(0);
+            assertThat(session.id()).isEqualTo(3);
+            assertThat(session.location()).isEqualTo("DCC 308");
+            assertThat(session.pattern().describe()).isEqualTo("MO,WE 10:00-11:15");
+            assertThat(session.sectionFacts()).isEqualTo(org.courseplanner.domain.SectionFacts.NONE);
+            assertThat(plan.catalog(1)).isEqualTo(org.courseplanner.domain.catalog.Catalog.EMPTY);
+            assertThat(plan.revisions(1)).containsEntry(3L, 4);
+        }
+        try (Connection c = plain(file)) {
+            assertThat(userVersion(c)).isEqualTo(8);
         }
     }
 

@@ -164,16 +164,17 @@ final class GenerateCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, Term t, ScheduleResults r, ImportChanges applied, TermPlan after) {
         String combinations = String.format(Locale.ROOT, r.space() < 1e15 ? "%,.0f" : "%.3g", r.space());
+        if (r.none() != null) {
+            out.println("No schedule fits: " + r.none().reason() + ".");
+            out.println("These cannot hold together (drop or change one of them): " + String.join("; ", r.none().constraints()));
+            r.notes().forEach(n -> out.println("Note: " + n));
+            return;
+        }
         out.println((r.exact() ? "" : "at least ") + Output.count((int) Math.min(Integer.MAX_VALUE, r.count()), "schedule fits", "schedules fit")
                 + " (of " + combinations + " combinations" + (r.count() > r.best().size() && !r.best().isEmpty()
                 ? "; the best " + r.best().size() + " below" : "") + "), times in " + t.schoolZone().getId() + ".");
         if (r.best().isEmpty()) {
-            if (r.none() != null) {
-                out.println("No schedule fits: " + r.none().reason());
-                out.println("These cannot hold together (drop or change one of them): " + String.join("; ", r.none().constraints()));
-            } else {
-                out.println("No schedule was found before the search stopped: ask for fewer courses or fewer limits.");
-            }
+            out.println("No schedule was found before the search stopped: ask for fewer courses or fewer limits.");
         }
         for (Schedule s : r.best()) {
             out.println();

@@ -63,7 +63,7 @@ class GenerateCommandTest {
         CliRun.Result r = cli.run("generate", "--courses", "CS 101,MATH 200", "--days-off", "FR");
 
         assertThat(r.exitCode()).isEqualTo(CoursePlannerCommand.REFUSED);
-        assertThat(r.out()).contains("0 schedules fit").contains("No schedule fits: with Fridays off, CS 101 has no lab left")
+        assertThat(r.out()).startsWith("No schedule fits: with Fridays off, CS 101 has no lab left.")
                 .contains("These cannot hold together (drop or change one of them): CS 101; Fridays off");
         JsonNode json = JSON.readTree(cli.run("generate", "--courses", "CS 101", "--days-off", "FR", "--json").out());
         assertThat(json.get("none").get("constraints").toString()).contains("Fridays off");

@@ -71,7 +71,8 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
      */
     static final List<Class<?>> COMMANDS = List.of(TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
             CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
-            WorkloadCommand.class, ExportCommand.class, ImportCommand.class, PrintCommand.class, CommandLine.HelpCommand.class);
+            WorkloadCommand.class, ExportCommand.class, ImportCommand.class, CatalogCommand.class, GenerateCommand.class, PrintCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** A ready command line with every command: converters, exit codes and error messages set up. */
     public static CommandLine commandLine(CoursePlannerCommand root) {
@@ -143,9 +144,13 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         return commandLine;
     }
 
-    /** The commands that only read the plan; every other command may change it. */
+    /**
+     * The commands that only read the plan; every other command may change it. {@code generate}
+     * searches without holding the plan (it may take seconds); its --apply is one transaction.
+     */
     private static final java.util.Set<Class<?>> READING = java.util.Set.of(ListCommand.class, AgendaCommand.class,
-            ConflictsCommand.class, WorkloadCommand.class, ExportCommand.class, PrintCommand.class, TermCommand.ListTerms.class, CommandLine.HelpCommand.class);
+            ConflictsCommand.class, WorkloadCommand.class, ExportCommand.class, PrintCommand.class, TermCommand.ListTerms.class,
+            CatalogCommand.ListSections.class, CatalogCommand.Search.class, GenerateCommand.class, CommandLine.HelpCommand.class);
 
     /**
      * Runs a command that may change the plan in one write transaction, from the first read to the

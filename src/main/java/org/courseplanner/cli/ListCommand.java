@@ -71,7 +71,13 @@ final class ListCommand implements Runnable {
         if (!s.pattern().isPlaced()) {
             text += " - not on the calendar yet";
         }
-        return s.location() == null ? text : text + ", " + s.location();
+        text = s.location() == null ? text : text + ", " + s.location();
+        var facts = s.sectionFacts();
+        if (!facts.isEmpty()) { // taken from the catalog: the section a later import or a new choice recognises
+            text += "  [" + String.join(", ", java.util.stream.Stream.of(facts.section() == null ? null : "section " + facts.section(),
+                    facts.crn() == null ? null : "CRN " + facts.crn(), facts.instructor()).filter(java.util.Objects::nonNull).toList()) + "]";
+        }
+        return text;
     }
 
     static String describe(TermPlan plan, AsyncModule m) {

@@ -41,6 +41,9 @@ final class PlanJson {
             pattern(o, s.pattern());
             o.put("location", s.location());
             o.put("online", s.isOnline());
+            o.put("section", s.sectionFacts().section());
+            o.put("instructor", s.sectionFacts().instructor());
+            o.put("crn", s.sectionFacts().crn());
             items.add(o);
         }
         for (AsyncModule m : plan.modules()) {
@@ -142,7 +145,7 @@ final class PlanJson {
         return o;
     }
 
-    private static void pattern(Map<String, Object> o, WeeklyPattern p) {
+    static void pattern(Map<String, Object> o, WeeklyPattern p) {
         o.put("placed", p.isPlaced());
         o.put("days", p.days().stream().sorted().map(Weekdays::code).toList());
         o.put("start", p.start() == null ? null : p.start().toString());

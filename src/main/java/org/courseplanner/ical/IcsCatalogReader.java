@@ -32,15 +32,18 @@ public final class IcsCatalogReader implements CatalogReader {
     /** The section after the code: "CS 101-01", "CS 101 Section 02", "CS 101 (L01)", "MATH 200 001 Lecture". */
     private static final Pattern SECTION_AFTER_CODE = Pattern.compile(
             "(?i)^\\s*[A-Za-z]{2,5}[ _-]?\\d{2,4}[A-Za-z]?(?:\\s*[-_/]\\s*|\\s*\\(\\s*|\\s+)(?:sec(?:tion)?\\.?\\s*)?([A-Z]{0,2}\\d{1,3}[A-Z]?)\\b");
+    /** Banner's SUMMARY: the title, the code, the section ("COMPILER DESIGN CS 152 001"). */
+    private static final Pattern BANNER_SUMMARY = Pattern.compile("^(.*?)\\s*\\b([A-Z]{2,5}) (\\d{2,4}[A-Z]?) ([A-Z]{0,2}\\d{1,3}[A-Z]?)\\s*$");
     private static final Pattern SECTION_LINE = Pattern.compile("(?im)^\\s*Section\\s*:\\s*(\\S+)");
-    private static final Pattern INSTRUCTOR_LINE = Pattern.compile("(?im)^\\s*Instructors?\\s*:\\s*(.+?)\\s*$");
-    private static final Pattern CREDITS_LINE = Pattern.compile("(?im)^\\s*Credits?\\s*:\\s*(\\d{1,2}(?:\\.\\d+)?)\\s*$");
+    private static final Pattern INSTRUCTOR_LINE = Pattern.compile("(?im)^\\s*Instructors?\\s*:\\s*(.+?)\\s*(?:\\(Primary\\)\\s*)?$");
+    private static final Pattern CREDITS_LINE = Pattern.compile("(?im)^\\s*Credit(?:s| Hours)?\\s*:\\s*(\\d{1,2}(?:\\.\\d+)?)\\s*$");
 
     @Override
     public Reading read(InputStream in, Term term) throws IOException {
-        IcsReader.Result file = IcsReader.read(in);
-        CalendarImport classes = new IcsImporter().read(file, term);
-        Map<String, IcsComponent> events = events(file.calendar());
+        IcsReader.Result parsed = IcsReader.read(in);
+        IcsComponent calendar = asBannerMeant(parsed.calendar());
+        CalendarImport classes = new IcsImporter().read(new IcsReader.Result(calendar, parsed.notes()), term);
+        Map<String, IcsComponent> events = events(calendar);
         List<String> notes = new ArrayList<>(classes.notes());
         Map<String, Draft> sections = new LinkedHashMap<>();
         for (CalendarImport.Session session : classes.sessions()) {
@@ -79,6 +82,36 @@ public final class IcsCatalogReader implements CatalogReader {
                     + ": a catalog .ics has one weekly series per section, its SUMMARY starting with the course code (\"CS 101-01 Lecture\")");
         }
         return new Reading(new Catalog(built), notes);
+    }
+
+    /**
+     * The calendar as the session import can read it as classes. Banner (Ellucian) writes the code
+     * at the end of the SUMMARY ("COMPILER DESIGN CS 152 001"): the code goes first into CATEGORIES,
+     * where the import looks first. It may also give every event of one export the same UID: a
+     * repeated UID gets a number, so that no section is taken for another's copy.
+     */
+    private static IcsComponent asBannerMeant(IcsComponent calendar) {
+        Map<String, Integer> uids = new HashMap<>();
+        List<IcsComponent> children = new ArrayList<>(calendar.children().size());
+        for (IcsComponent c : calendar.children()) {
+            if (!c.name().equals("VEVENT")) {
+                children.add(c);
+                continue;
+            }
+            List<IcsProperty> properties = new ArrayList<>(c.properties().size() + 1);
+            String summary = c.text("SUMMARY").orElse("");
+            Matcher banner = BANNER_SUMMARY.matcher(summary);
+            if (IcsImporter.courseCode(c, summary).isEmpty() && banner.find()) {
+                properties.add(new IcsProperty("CATEGORIES", Map.of(), banner.group(2) + " " + banner.group(3)));
+            }
+            Optional<String> uid = c.text("UID");
+            int seen = uid.isPresent() && c.property("RECURRENCE-ID").isEmpty() ? uids.merge(uid.get(), 1, Integer::sum) : 1;
+            for (IcsProperty p : c.properties()) {
+                properties.add(seen > 1 && p.name().equals("UID") ? new IcsProperty("UID", p.parameters(), p.value() + "~" + seen) : p);
+            }
+            children.add(new IcsComponent(c.name(), properties, c.children()));
+        }
+        return new IcsComponent(calendar.name(), calendar.properties(), children);
     }
 
     /** The file's events by the UID the session import gives them; a series' master wins over its changed meetings. */
@@ -142,10 +175,13 @@ public final class IcsCatalogReader implements CatalogReader {
         Draft(String crn, CalendarImport.Session first, IcsComponent event) {
             this.crn = crn;
             this.code = first.courseCode();
-            this.title = first.courseTitle();
+            Matcher banner = event == null ? null : BANNER_SUMMARY.matcher(summary(event));
+            boolean bannerStyle = banner != null && banner.find() && !banner.group(1).isBlank()
+                    && Course.keyOf(banner.group(2) + banner.group(3)).equals(Course.keyOf(first.courseCode()));
+            this.title = first.courseTitle() != null ? first.courseTitle() : bannerStyle ? banner.group(1).strip() : null;
             this.credits = event == null ? 0 : credits(event);
             this.section = event == null ? null : find(SECTION_LINE, event, "DESCRIPTION")
-                    .or(() -> find(SECTION_AFTER_CODE, event, "SUMMARY")).orElse(null);
+                    .or(() -> bannerStyle ? Optional.of(banner.group(4)) : find(SECTION_AFTER_CODE, event, "SUMMARY")).orElse(null);
             this.instructor = event == null ? null : find(INSTRUCTOR_LINE, event, "DESCRIPTION")
                     .or(() -> event.property("ORGANIZER").flatMap(o -> o.parameter("CN"))).orElse(null);
             meetings.add(new CatalogMeeting(first.kind(), first.pattern(), first.location()));

@@ -37,6 +37,17 @@ final class ClockTimes {
         return value < 0 ? Optional.empty() : of(value / 100, value % 100);
     }
 
+    /** Why a meeting's start and end cannot be kept (one without the other, an end not after the start), or empty when they can. */
+    static Optional<String> mismatch(LocalTime start, LocalTime end) {
+        if ((start == null) != (end == null)) {
+            return Optional.of("it has " + (start == null ? "an end" : "a start") + " but no " + (start == null ? "start" : "end"));
+        }
+        if (start != null && !end.isAfter(start)) {
+            return Optional.of("it ends (" + end + ") before it starts (" + start + ")");
+        }
+        return Optional.empty();
+    }
+
     private static Optional<LocalTime> of(int hour, int minute) {
         return hour <= 23 && minute <= 59 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
     }

@@ -46,8 +46,22 @@ public final class CsvCatalogReader implements CatalogReader {
     @Override
     public Reading read(InputStream in, Term term) throws IOException {
         BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
-        return new Run(new CsvRecords(text), term).read();
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+        text.mark(1 << 16); // the header row is read twice: once to see which separator it uses
+        String firstLine = "";
+        for (String l = text.readLine(); l != null; l = text.readLine()) {
+            if (!l.isBlank()) {
+                firstLine = l;
+                break;
+            }
+        }
+        try {
+            text.reset();
+        } catch (IOException headerTooLong) {
+            throw new Refusal("format", "the first line of the file is longer than " + (1 << 16) + " characters: a catalog CSV starts with "
+                    + "a header row naming its columns (docs/catalog-formats.md)");
+        }
+        return new Run(new CsvRecords(text, CsvRecords.separatorOf(firstLine)), term).read();
     }
 
     /** Normalises a header name: "Start Date" and "start-date" are start_date. */
@@ -217,14 +231,9 @@ public final class CsvCatalogReader implements CatalogReader {
             }
             LocalTime start = time(value(row, "start"), "start", where);
             LocalTime end = time(value(row, "end"), "end", where);
-            if ((start == null) != (end == null)) {
-                if (!value(row, start == null ? "start" : "end").isEmpty() || !value(row, start == null ? "end" : "start").isEmpty()) {
-                    notes.add(where + ": a start and an end are both needed; kept without a time");
-                }
-                start = null;
-                end = null;
-            } else if (start != null && !end.isAfter(start)) {
-                notes.add(where + ": it ends (" + end + ") before it starts (" + start + "); kept without a time");
+            Optional<String> mismatch = ClockTimes.mismatch(start, end);
+            if (mismatch.isPresent()) {
+                notes.add(where + ": " + mismatch.get() + "; kept without a time");
                 start = null;
                 end = null;
             }
@@ -252,7 +261,7 @@ public final class CsvCatalogReader implements CatalogReader {
                     notes.add(where + ": kind \"" + written + "\" is not one Course Planner knows; the component decides");
                 }
             }
-            return kindOf(component);
+            return Components.kindOf(component);
         }
 
         private LocalTime time(String text, String column, String where) {
@@ -324,24 +333,6 @@ public final class CsvCatalogReader implements CatalogReader {
                 return new CatalogSection(crn, course, title, credits, section, component, link, instructor, meetings);
             }
         }
-    }
-
-    /** The session kind a component ("Lab", "Recitation") stands for. */
-    static SessionKind kindOf(String component) {
-        String c = component == null ? "" : component.strip().toLowerCase(Locale.ROOT);
-        if (c.startsWith("lab")) {
-            return SessionKind.LAB;
-        }
-        if (c.startsWith("discussion") || c.startsWith("recitation")) {
-            return SessionKind.DISCUSSION;
-        }
-        if (c.startsWith("seminar")) {
-            return SessionKind.SEMINAR;
-        }
-        if (c.startsWith("tutorial")) {
-            return SessionKind.TUTORIAL;
-        }
-        return SessionKind.LECTURE;
     }
 
     private static String trim(double credits) {

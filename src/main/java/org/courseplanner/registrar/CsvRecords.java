@@ -26,12 +26,24 @@ final class CsvRecords {
     }
 
     private final Reader in;
+    private final char separator;
     private int line = 1;
     private int pushedBack = -2;
     private boolean started;
 
-    CsvRecords(Reader in) {
+    CsvRecords(Reader in, char separator) {
         this.in = in;
+        this.separator = separator;
+    }
+
+    /**
+     * The separator of a text whose first line is {@code firstLine}: a semicolon when that line has
+     * more semicolons than commas (a spreadsheet in a language that writes 1,5 for one and a half), else a comma.
+     */
+    static char separatorOf(String firstLine) {
+        long commas = firstLine.chars().filter(c -> c == ',').count();
+        long semicolons = firstLine.chars().filter(c -> c == ';').count();
+        return semicolons > commas ? ';' : ',';
     }
 
     /** The next record, or {@code null} at the end of the text. */
@@ -85,7 +97,7 @@ final class CsvRecords {
                 values.add(wasQuoted ? value.toString() : value.toString().strip());
                 return new Row(startLine, values);
             }
-            if (c == ',') {
+            if (c == separator) {
                 values.add(wasQuoted ? value.toString() : value.toString().strip());
                 value.setLength(0);
                 wasQuoted = false;

@@ -79,6 +79,8 @@ public final class QuacsCatalogReader implements CatalogReader {
         private int departments;
         private final List<String> variableCredits = new ArrayList<>();
         private int outsideTerm;
+        /** Courses with sections named after others ("1-1"), for one note. */
+        private final Set<String> linkedCourses = new LinkedHashSet<>();
         private String outsideExample;
 
         Run(Term term) {
@@ -103,14 +105,17 @@ public final class QuacsCatalogReader implements CatalogReader {
                     notes.add(label(course, departmentCode) + ": no \"sections\" list; the course was left out");
                     continue;
                 }
+                List<String> names = new ArrayList<>(list.size());
+                list.forEach(section -> names.add(text(section, "sec")));
+                Optional<Components.Linking> linking = Components.linking(names);
                 for (JsonNode section : list) {
-                    section(course, section, departmentCode);
+                    section(course, section, departmentCode, linking);
                 }
             }
         }
 
-        private void section(JsonNode course, JsonNode s, String departmentCode) {
-            String subject = first(text(s, "subj"), text(course, "subj"), departmentCode);
+        private void section(JsonNode course, JsonNode s, String departmentCode, Optional<Components.Linking> linking) {
+            String subject = first(text(course, "subj"), text(s, "subj"), departmentCode);
             String code = subject == null ? null : subject + " " + number(course, s, subject);
             String crn = text(s, "crn");
             String name = (code == null ? label(course, departmentCode) : code) + " " + first(text(s, "sec"), "");
@@ -124,9 +129,17 @@ public final class QuacsCatalogReader implements CatalogReader {
                 notes.add(label + ": the CRN is also " + before.label() + "'s; only the first is kept");
                 return;
             }
+            String sec = text(s, "sec");
+            Optional<String> named = Components.named(text(s, "title"), text(course, "title"));
+            boolean sub = linking.isPresent() && linking.get().isSubSection(sec);
+            String component = sub ? named.orElse("Lab") : named.orElse(null);
+            String link = linking.flatMap(l -> l.link(sec)).orElse(null);
+            if (sub) {
+                linkedCourses.add(code);
+            }
             try {
                 CatalogSection section = new CatalogSection(crn, code, first(text(course, "title"), text(s, "title")),
-                        credits(s, label), text(s, "sec"), null, null, instructors(s), meetings(s, label));
+                        credits(s, label), sec, component, link, instructors(s), meetings(s, label, Components.kindOf(component)));
                 sections.add(section);
                 byCrn.put(crn, section);
             } catch (Refusal wrong) {
@@ -176,15 +189,15 @@ public final class QuacsCatalogReader implements CatalogReader {
             return names.isEmpty() ? null : String.join(", ", names);
         }
 
-        private List<CatalogMeeting> meetings(JsonNode s, String label) {
+        private List<CatalogMeeting> meetings(JsonNode s, String label, SessionKind kind) {
             Set<CatalogMeeting> meetings = new LinkedHashSet<>(); // a slot listed twice is one meeting
             for (JsonNode slot : s.path("timeslots")) {
-                meetings.add(meeting(slot, label));
+                meetings.add(meeting(slot, label, kind));
             }
             return new ArrayList<>(meetings);
         }
 
-        private CatalogMeeting meeting(JsonNode slot, String label) {
+        private CatalogMeeting meeting(JsonNode slot, String label, SessionKind kind) {
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             for (JsonNode day : slot.path("days")) {
                 Optional<Set<DayOfWeek>> read = MeetingDays.parse(day.asText());
@@ -196,13 +209,9 @@ public final class QuacsCatalogReader implements CatalogReader {
             }
             LocalTime start = time(slot, "timeStart", label);
             LocalTime end = time(slot, "timeEnd", label);
-            if ((start == null) != (end == null)) {
-                notes.add(label + ": a meeting has " + (start == null ? "an end" : "a start") + " but no " + (start == null ? "start" : "end")
-                        + "; kept without a time");
-                start = null;
-                end = null;
-            } else if (start != null && !end.isAfter(start)) {
-                notes.add(label + ": a meeting ends (" + end + ") before it starts (" + start + "); kept without a time");
+            Optional<String> mismatch = ClockTimes.mismatch(start, end);
+            if (mismatch.isPresent()) {
+                notes.add(label + ": a meeting: " + mismatch.get() + "; kept without a time");
                 start = null;
                 end = null;
             }
@@ -229,7 +238,7 @@ public final class QuacsCatalogReader implements CatalogReader {
             if (location != null && location.equalsIgnoreCase("TBA")) {
                 location = null;
             }
-            return new CatalogMeeting(SessionKind.LECTURE, new WeeklyPattern(days, start, end, 1, first, last, null), location);
+            return new CatalogMeeting(kind, new WeeklyPattern(days, start, end, 1, first, last, null), location);
         }
 
         private LocalTime time(JsonNode slot, String field, String label) {
@@ -276,6 +285,12 @@ public final class QuacsCatalogReader implements CatalogReader {
                         + " variable credits; the most is taken (" + String.join("; ", variableCredits.subList(0, Math.min(5, variableCredits.size())))
                         + (variableCredits.size() > 5 ? "; ..." : "") + ")");
             }
+            if (!linkedCourses.isEmpty()) {
+                List<String> linkedExamples = List.copyOf(linkedCourses);
+                notes.add(linkedExamples.size() + (linkedExamples.size() == 1 ? " course has" : " courses have") + " sections named after "
+                        + "another section, like 1-1 and 1-2 after 01 (" + String.join(", ", linkedExamples.subList(0, Math.min(5, linkedExamples.size())))
+                        + (linkedExamples.size() > 5 ? ", ..." : "") + "): read as labs (or what their titles name) taken with that section");
+            }
             if (outsideTerm > 0) {
                 notes.add(outsideTerm + (outsideTerm == 1 ? " meeting falls" : " meetings fall") + " wholly outside " + term.name() + " ("
                         + term.firstDay() + " to " + term.lastDay() + "), e.g. " + outsideExample + ": is this the catalog of another term?");
@@ -289,7 +304,7 @@ public final class QuacsCatalogReader implements CatalogReader {
     }
 
     /** A field as text, stripped; {@code null} when missing, null or blank. */
-    static String text(JsonNode node, String field) {
+    private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         if (!v.isValueNode() || v.isNull()) {
             return null;

@@ -151,6 +151,32 @@ class CatalogStoreTest {
         assertThat(plan.load(fall.id()).session(byHand.id()).orElseThrow().sectionFacts()).isEqualTo(SectionFacts.NONE);
     }
 
+    /** Taking sections, undoing and redoing it, in the plan file: the same rows under the same ids, the CRNs kept. */
+    @Test
+    void takenSectionsAreUndoneAndRedoneInThePlanFile() {
+        plan.close();
+        org.courseplanner.domain.Planner planner = PlanDatabase.planner(file, java.time.Clock.systemUTC());
+        try {
+            var catalogs = new org.courseplanner.domain.catalog.CatalogPlanner(planner);
+            catalogs.importCatalog("Fall 2026", sample());
+            var before = planner.plan("Fall 2026");
+
+            var changes = catalogs.addSections("Fall 2026", List.of(sample().requireSection("40068"), sample().requireSection("40069"),
+                    sample().requireSection("42000")));
+            var after = planner.plan("Fall 2026");
+            assertThat(after.sessions()).extracting(s -> s.sectionFacts().crn()).containsExactly("40068", "40068", "40069", "42000");
+            assertThat(after.sessions().get(0).pattern().firstDate()).as("the lecture starts with the term").isEqualTo(FIRST_DAY);
+
+            planner.undo(changes);
+            assertThat(planner.plan("Fall 2026")).isEqualTo(before);
+            planner.redo(changes);
+            assertThat(planner.plan("Fall 2026")).isEqualTo(after);
+        } finally {
+            planner.close();
+            plan = SqlitePlanRepository.open(file);
+        }
+    }
+
     /** The registrar's size, for correctness (the time is printed, not asserted: docs/performance.md has the figures). */
     @Test
     void tenThousandSectionsAreReplacedAndReadBackWhole() {

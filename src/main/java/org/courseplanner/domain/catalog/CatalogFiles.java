@@ -47,7 +47,7 @@ public final class CatalogFiles {
         } catch (Refusal wrong) {
             String how = formatOrNull == null
                     ? " If it is another kind of catalog, give its format: --format quacs, csv or ics."
-                    : " Check that it is a " + format.label() + " catalog, or give another --format.";
+                    : " Check that it is " + describe(format) + ", or give another --format.";
             String why = wrong.getMessage().endsWith(".") ? wrong.getMessage() : wrong.getMessage() + ".";
             throw new Refusal(wrong.field(), file + " was read as " + describe(format) + " and cannot be: " + why + how);
         } catch (IOException e) {

@@ -6,11 +6,13 @@ import java.util.Locale;
 import org.courseplanner.domain.ChosenSection;
 import org.courseplanner.domain.ImportChanges;
 import org.courseplanner.domain.Planner;
+import org.courseplanner.domain.Progress;
 import org.courseplanner.domain.Refusal;
 import org.courseplanner.domain.SectionFacts;
 import org.courseplanner.domain.SessionKind;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
+import org.courseplanner.domain.TextRules;
 import org.courseplanner.domain.WeeklyPattern;
 
 /**
@@ -43,10 +45,34 @@ public final class CatalogPlanner {
     public CatalogImportSummary importCatalog(String termName, Catalog catalog) {
         return planner.atomically(() -> {
             Term term = planner.term(termName);
-            Catalog before = store.catalog(term.id());
+            CatalogImportSummary summary = compare(term, catalog);
             store.replaceCatalog(term.id(), catalog);
-            return CatalogImportSummary.of(term.name(), before, catalog);
+            return summary;
         });
+    }
+
+    /**
+     * The schedules that fit for the term's catalog and plan ({@link ScheduleGenerator}): refused
+     * when the term has no catalog yet; cancelling through the progress stops with what was found.
+     */
+    public ScheduleResults generate(String termName, ScheduleRequest request, Progress progress) {
+        Term term = planner.term(termName);
+        return new ScheduleGenerator(store.catalog(term.id()), planner.plan(term.id())).generate(request, progress);
+    }
+
+    /** What {@link #importCatalog} would change, without changing anything (a dry run). */
+    public CatalogImportSummary compare(String termName, Catalog catalog) {
+        return compare(planner.term(termName), catalog);
+    }
+
+    private CatalogImportSummary compare(Term term, Catalog catalog) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        planner.plan(term.id()).sessions().forEach(s -> {
+            if (s.sectionFacts().crn() != null) {
+                taken.add(s.sectionFacts().crn());
+            }
+        });
+        return CatalogImportSummary.of(term.name(), store.catalog(term.id()), catalog, taken);
     }
 
     /**
@@ -59,17 +85,27 @@ public final class CatalogPlanner {
         return planner.takeSections(termName, sections.stream().map(CatalogPlanner::chosen).toList());
     }
 
-    /** A catalog section as the sessions it becomes. */
+    /**
+     * A catalog section as the sessions it becomes. Its texts come from a registrar's file, so
+     * they are cleaned to the planner's rules as an import's are (docs/decisions/0016); a code the
+     * planner cannot take is refused.
+     */
     static ChosenSection chosen(CatalogSection s) {
-        SectionFacts facts = new SectionFacts(s.section(), s.instructor(), s.crn());
+        SectionFacts facts = new SectionFacts(clean(s.section(), TextRules.LONGEST_TITLE), clean(s.instructor(), TextRules.LONGEST_TITLE),
+                s.crn());
         List<SyncSession> sessions = new ArrayList<>();
         for (CatalogMeeting m : s.meetings()) {
-            sessions.add(new SyncSession(0, 0, m.kind(), m.pattern(), m.location(), facts));
+            sessions.add(new SyncSession(0, 0, m.kind(), m.pattern(), clean(m.location(), TextRules.LONGEST_LOCATION), facts));
         }
         if (sessions.isEmpty()) {
             sessions.add(new SyncSession(0, 0, kindOf(s.component()), WeeklyPattern.unplaced(), null, facts));
         }
-        return new ChosenSection(s.courseCode(), s.courseTitle(), s.credits(), s.crn(), sessions);
+        String title = clean(s.courseTitle(), TextRules.LONGEST_TITLE);
+        return new ChosenSection(s.courseCode(), title != null ? title : s.courseCode(), s.credits(), s.crn(), sessions);
+    }
+
+    private static String clean(String text, int longest) {
+        return TextRules.cleaned(text, longest).orElse(null);
     }
 
     /** "Lab" is a lab; a component that names no kind of session ("Studio") is "other". */

@@ -147,7 +147,16 @@ final class NoScheduleExplainer {
                     return e.course.code() + " has no " + what + " left";
                 }
             }
-            return "no combination of " + e.course.code() + "'s sections is left";
+            List<String> ways = new ArrayList<>();
+            for (SectionOption o : e.options) {
+                if (ways.size() == 4) {
+                    ways.add("…");
+                    break;
+                }
+                ways.add(String.join(" + ", o.sections.stream().map(x -> x.component().toLowerCase(Locale.ROOT) + " " + x.section()).toList())
+                        + " (" + times(o) + ")");
+            }
+            return "no combination of " + e.course.code() + "'s sections is left: " + String.join("; ", ways);
         }
         if (e.options.isEmpty() && e.selfOverlaps > 0) {
             return "every combination of " + e.course.code() + "'s " + joined(components.keySet().stream()

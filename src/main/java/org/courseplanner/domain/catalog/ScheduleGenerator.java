@@ -48,16 +48,21 @@ public final class ScheduleGenerator {
         notes.addAll(untimedNotes(model));
         SearchSpace space = new SearchSpace(model, model.allConstraints());
         progress.update(1, 3);
-        ScheduleSearch counting = new ScheduleSearch(space, progress, start + total * 2 / 5);
-        long count = counting.count();
+        // counting and ranking read the same space and share nothing else: on two cores they run side by side
+        ScheduleSearch counting = new ScheduleSearch(space, progress, start + total);
+        java.util.concurrent.FutureTask<Long> countTask = new java.util.concurrent.FutureTask<>(counting::count);
+        Thread counter = new Thread(countTask, "schedule-count");
+        counter.setDaemon(true);
+        counter.start();
+        ScheduleSearch ranking = new ScheduleSearch(space, progress, start + total);
+        List<ScheduleSearch.Found> found = ranking.rank(request.top());
+        long count = waitFor(countTask);
         boolean exact = !counting.stopped();
         progress.update(2, 3);
         if (count == 0 && exact) {
             progress.update(3, 3);
             return new ScheduleResults(0, true, space.combinations(), List.of(), true, new NoScheduleExplainer(model).explain(), notes);
         }
-        ScheduleSearch ranking = new ScheduleSearch(space, progress, System.nanoTime() + Math.max(total / 2, start + total - System.nanoTime()));
-        List<ScheduleSearch.Found> found = ranking.rank(request.top());
         List<Schedule> best = new ArrayList<>(found.size());
         for (ScheduleSearch.Found f : found) {
             best.add(schedule(model, space, ranking, f, best.size() + 1));
@@ -70,6 +75,17 @@ public final class ScheduleGenerator {
         }
         progress.update(3, 3);
         return new ScheduleResults(Math.max(count, best.size()), exact, space.combinations(), best, !ranking.stopped(), null, notes);
+    }
+
+    private static long waitFor(java.util.concurrent.FutureTask<Long> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Progress.Cancelled("Generating schedules");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private static List<String> untimedNotes(ScheduleModel model) {

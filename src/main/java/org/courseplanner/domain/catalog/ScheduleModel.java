@@ -163,7 +163,7 @@ final class ScheduleModel {
         this.sectionCheck = section -> {
             SectionOption alone = option(courses.get(0), List.of(section),
                     Map.of(section, SectionTimes.intervals(section.meetings(), term, breakDays)), weeks);
-            long bits = alone == null ? 0 : timeViolations(alone, daysOff, earliest, latest, quiet, obstacles);
+            long bits = alone == null ? 0 : limitViolations(alone, daysOff, earliest, latest) | meetingViolations(alone, quiet, obstacles);
             Constraint lock = lockForComponent(locks, lockConstraints, section);
             if (lock != null && !locks.containsKey(section.crn())) {
                 bits |= lock.bit();
@@ -187,9 +187,12 @@ final class ScheduleModel {
                         o.violates |= ex.bit();
                     }
                 }
+                // days and hours by what the catalog says; quiet hours and obstacles by when it really meets,
+                // which is the same for every option of a pattern
+                o.violates |= limitViolations(o, daysOff, earliest, latest);
                 Pattern p = patternOf.get(o);
                 if (p.first == o) {
-                    p.violates = timeViolations(o, daysOff, earliest, latest, quiet, obstacles);
+                    p.violates = meetingViolations(o, quiet, obstacles);
                 }
             }
         }
@@ -435,8 +438,7 @@ final class ScheduleModel {
         return o.timeCost + UNPREFERRED_COST * o.unpreferred;
     }
 
-    private long timeViolations(SectionOption o, Map<DayOfWeek, Constraint> daysOff, Constraint earliest, Constraint latest,
-                                Constraint quiet, List<Obstacle> obstacles) {
+    private long limitViolations(SectionOption o, Map<DayOfWeek, Constraint> daysOff, Constraint earliest, Constraint latest) {
         long bits = 0;
         ScheduleLimits limits = request.limits();
         for (CatalogSection s : o.sections) {
@@ -458,6 +460,11 @@ final class ScheduleModel {
                 }
             }
         }
+        return bits;
+    }
+
+    private long meetingViolations(SectionOption o, Constraint quiet, List<Obstacle> obstacles) {
+        long bits = 0;
         if (quiet != null && inQuietHours(o.intervals)) {
             bits |= quiet.bit();
         }

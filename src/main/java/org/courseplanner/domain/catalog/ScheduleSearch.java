@@ -274,6 +274,36 @@ final class ScheduleSearch {
         return cost(campus[level], gapLower, additive[level] + minAdditive[level], peak[level]);
     }
 
+    /**
+     * As {@link #bound}, looking at the choices each course still has: the cheapest of them, and the
+     * fewest new days on campus (every required course adds at least its own).
+     */
+    private long sharperBound(int level) {
+        long[] cand = cands[level];
+        long add = additive[level];
+        int newDays = 0;
+        for (int l = level; l < n; l++) {
+            if (space.optional[l]) {
+                continue;
+            }
+            long cheapest = Long.MAX_VALUE;
+            int fewest = 7;
+            for (int g = nextBit(cand, l, space.from[l]); g >= 0; g = nextBit(cand, l, g + 1)) {
+                SearchSpace.Group group = space.groups.get(g);
+                cheapest = Math.min(cheapest, group.additive());
+                fewest = Math.min(fewest, Integer.bitCount(group.first().campusDays & ~campus[level]));
+            }
+            add += cheapest == Long.MAX_VALUE ? 0 : cheapest;
+            newDays = Math.max(newDays, fewest);
+        }
+        int gapLower = 0;
+        for (int d = 0; d < 7; d++) {
+            gapLower += Math.max(0, gaps[level][d] - maxFill[level][d]);
+        }
+        return model.dayWeight * (Integer.bitCount(campus[level]) + newDays) + model.gapWeight * gapLower + add
+                + model.peakWeight * peak[level];
+    }
+
     long cost(int campusDays, int gapMinutes, long additiveCost, int peakMinutes) {
         return model.dayWeight * Integer.bitCount(campusDays) + model.gapWeight * gapMinutes + additiveCost
                 + model.peakWeight * peakMinutes;
@@ -355,7 +385,7 @@ final class ScheduleSearch {
                 }
                 peak[child] = highest;
             }
-            if (bound(child) < worst()) {
+            if (bound(child) < worst() && (child > n - 2 || sharperBound(child) < worst())) {
                 chosen[level] = g;
                 rank(child, nextPicked);
             }

@@ -36,21 +36,42 @@ final class SectionOption {
         this.weekMinutes = weekMinutes;
     }
 
-    /** What options must share to be one choice: the same meetings in the same buildings. */
+    /**
+     * What options must share to be one choice: the same meetings on the same dates in the same
+     * buildings, and the same weekly timetable (a meeting the term's dates never reach still counts
+     * there, as the catalog lists it).
+     */
     Object sameTimesKey() {
-        return new Key(intervals, buildings, campusDays);
+        return new Key(intervals, buildings, timetable());
     }
 
-    private record Key(long[] intervals, String[] buildings, int campusDays) {
+    /** Each placed meeting-day as the catalog lists it: day, start, length and whether in a room, sorted. */
+    private long[] timetable() {
+        java.util.List<Long> items = new java.util.ArrayList<>();
+        for (CatalogSection s : sections) {
+            for (CatalogMeeting m : s.meetings()) {
+                if (m.isPlaced()) {
+                    for (java.time.DayOfWeek d : m.pattern().days()) {
+                        long at = (d.getValue() * 1440L + SectionTimes.minuteOfDay(m.pattern().start())) << 12 | m.pattern().minutes();
+                        items.add(at << 1 | (SectionTimes.onCampus(m) ? 1 : 0));
+                    }
+                }
+            }
+        }
+        return items.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private record Key(long[] intervals, String[] buildings, long[] timetable) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && campusDays == k.campusDays && java.util.Arrays.equals(intervals, k.intervals)
-                    && java.util.Arrays.equals(buildings, k.buildings);
+            return o instanceof Key k && java.util.Arrays.equals(intervals, k.intervals)
+                    && java.util.Arrays.equals(buildings, k.buildings) && java.util.Arrays.equals(timetable, k.timetable);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(intervals) * 31 + java.util.Arrays.hashCode(buildings) + campusDays;
+            return (java.util.Arrays.hashCode(intervals) * 31 + java.util.Arrays.hashCode(buildings)) * 31
+                    + java.util.Arrays.hashCode(timetable);
         }
     }
 }

@@ -132,14 +132,14 @@ class CatalogPlannerTest {
 
     @Test
     void aRefusalChangesNothing() {
-        CatalogSection badTitle = new CatalogSection("50000", "ART 101", "Drawing\u0007", 3, "01", "Lecture", null, null, List.of());
+        CatalogSection badCode = new CatalogSection("50000", "ART\u0007101", "Drawing", 3, "01", "Lecture", null, null, List.of());
         CatalogSection otherYear = new CatalogSection("50001", "ART 102", "Painting", 3, "01", "Lecture", null, null,
                 List.of(new CatalogMeeting(SessionKind.LECTURE, weekly(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 5, 7),
                         LocalTime.of(9, 0), LocalTime.of(10, 0), MONDAY), null)));
         TermPlan before = planner.plan("Fall 2026");
 
-        assertThatThrownBy(() -> catalogs.addSections("Fall 2026", List.of(LECTURE, badTitle))).isInstanceOf(Refusal.class)
-                .hasMessageContaining("title");
+        assertThatThrownBy(() -> catalogs.addSections("Fall 2026", List.of(LECTURE, badCode))).isInstanceOf(Refusal.class)
+                .hasMessageContaining("course code contains");
         assertThatThrownBy(() -> catalogs.addSections("Fall 2026", List.of(LECTURE, otherYear))).isInstanceOf(Refusal.class)
                 .hasMessageContaining("ART 102 section 50001").hasMessageContaining("never within Fall 2026");
         assertThatThrownBy(() -> catalogs.addSections("Fall 2026", List.of())).isInstanceOf(Refusal.class);
@@ -151,16 +151,36 @@ class CatalogPlannerTest {
     void aNewerCatalogIsComparedByCrn() {
         assertThat(catalogs.catalog("Fall 2026").isEmpty()).isTrue();
         CatalogImportSummary first = catalogs.importCatalog("Fall 2026", new Catalog(List.of(LECTURE, LAB_A1, LAB_A2, MATH)));
-        assertThat(first).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 4, 4, 0, 0));
+        assertThat(first).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 4, 4, 0, 0, List.of(), List.of()));
+        catalogs.addSections("Fall 2026", List.of(LECTURE, LAB_A1, LAB_A2));
 
         CatalogSection movedLab = new CatalogSection("40070", "CS 101", "Intro to Programming", 4, "A2", "Lab", null, "New Teacher",
                 LAB_A2.meetings());
+        assertThat(catalogs.compare("Fall 2026", new Catalog(List.of(LECTURE, movedLab, HIST)))).as("a dry run")
+                .isEqualTo(new CatalogImportSummary("Fall 2026", 2, 3, 1, 1, 2, List.of("40070"), List.of("40069")));
+        assertThat(catalogs.catalog("Fall 2026").sections()).containsExactly(LECTURE, LAB_A1, LAB_A2, MATH);
         CatalogImportSummary second = catalogs.importCatalog("Fall 2026", new Catalog(List.of(LECTURE, movedLab, HIST)));
 
-        assertThat(second).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 3, 1, 1, 2));
+        assertThat(second).isEqualTo(new CatalogImportSummary("Fall 2026", 2, 3, 1, 1, 2, List.of("40070"), List.of("40069")));
         assertThat(second.unchanged()).isEqualTo(1);
         assertThat(catalogs.catalog("Fall 2026").sections()).containsExactly(LECTURE, movedLab, HIST);
         assertThat(catalogs.importCatalog(null, Catalog.EMPTY).removed()).isEqualTo(3);
+    }
+
+    /** A registrar's texts are cleaned as an import's are: a control character goes, a line break becomes a space. */
+    @Test
+    void theCatalogsTextsAreCleanedToThePlannersRules() {
+        CatalogSection messy = new CatalogSection("50002", "ART 103", "Sculpture\u0007 and\nForm", 3, "01", "Lecture", null, "Ana\tRuiz",
+                List.of(new CatalogMeeting(SessionKind.LECTURE, weekly(FIRST_DAY, LAST_DAY, LocalTime.of(9, 0), LocalTime.of(10, 0), MONDAY),
+                        "Studio\u001b[31m 4")));
+
+        catalogs.addSections("Fall 2026", List.of(messy));
+
+        TermPlan plan = planner.plan("Fall 2026");
+        assertThat(plan.requireCourse("ART 103").title()).isEqualTo("Sculpture and Form");
+        SyncSession s = sessionsOf(plan, "50002").get(0);
+        assertThat(s.location()).isEqualTo("Studio[31m 4");
+        assertThat(s.sectionFacts().instructor()).isEqualTo("Ana Ruiz");
     }
 
     private static List<SyncSession> sessionsOf(TermPlan plan, String crn) {

@@ -131,4 +131,30 @@ class ScheduleGeneratorExamplesTest {
         assertThatThrownBy(() -> generate(c, new ScheduleRequest(List.of("CS 101"), List.of(), 0, Set.of("77"), Set.of(), null, null, 5)))
                 .isInstanceOf(Refusal.class).hasMessageContaining("CRN \"77\"");
     }
+
+    @Test
+    void aHugeSpaceStillAnswersAndStopsWhenCancelled() {
+        Catalog big = ScheduleGeneratorBenchmark.catalog(9, 7);
+        List<String> codes = big.courses().stream().map(CatalogCourse::code).toList();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        Progress cancelSoon = new Progress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() > 20;
+            }
+        };
+        long t0 = System.nanoTime();
+        ScheduleResults r = new ScheduleGenerator(big, ScheduleGeneratorBenchmark.plan(), java.time.Duration.ofSeconds(60)).generate(ScheduleRequest.of(codes), cancelSoon);
+        assertThat(r.space()).isGreaterThan(1e12);
+        assertThat(r.exact()).isFalse();
+        assertThat(r.ranked()).isFalse();
+        assertThat(r.count()).isPositive();
+        assertThat(r.best()).isNotEmpty();
+        assertThat(r.notes()).anyMatch(n -> n.contains("at least"));
+        assertThat(System.nanoTime() - t0).as("stopped by the cancel, not by its minute of budget").isLessThan(java.time.Duration.ofSeconds(30).toNanos());
+    }
 }

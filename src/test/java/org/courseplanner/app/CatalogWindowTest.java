@@ -187,9 +187,15 @@ class CatalogWindowTest {
         assertThat(shown(".catalog-mark")).extracting(n -> ((Label) n).getText()).containsExactly("excluded");
         robot.clickOn("Schedules");
         robot.clickOn("Limits");
-        robot.clickOn("FR");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(".check-box").stream()
+                .anyMatch(n -> "FR".equals(((javafx.scene.control.CheckBox) n).getText())));
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // the pane opens with an animation
+        javafx.scene.control.CheckBox friday = (javafx.scene.control.CheckBox) shown(".check-box").stream()
+                .filter(n -> "FR".equals(((javafx.scene.control.CheckBox) n).getText())).findFirst().orElseThrow();
+        robot.clickOn(friday);
+        assertThat(friday.isSelected()).as("Fridays off").isTrue();
         robot.clickOn(".generate-button");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shown(".generate-none").isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".generate-count").queryAs(Label.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".generate-count").queryAs(Label.class).getText()).isEqualTo("No schedule fits");
         assertThat(robot.lookup(".generate-none").queryAs(Label.class).getText()).contains("CS 101");

@@ -17,7 +17,7 @@ import org.courseplanner.ui.common.Failures;
  * The term's catalog, read and replaced in the background: read when a term is shown, and
  * File ▸ Import catalog…, which reads the registrar's file (the format from its name or its first
  * bytes), keeps it as the term's catalog, says in the status bar what changed and hands the
- * reader's notes to the window. A catalog is not part of the plan, so an import is not undone.
+ * window the sections of the plan it changes and the reader's notes. A catalog is not part of the plan, so an import is not undone.
  */
 public final class CatalogActions {
     private final CatalogPlanner planner;
@@ -77,8 +77,10 @@ public final class CatalogActions {
             catalog.show(term, imported.reading().catalog());
             String said = imported(file, imported.summary());
             notice.accept(said);
-            if (!imported.reading().notes().isEmpty()) {
-                notesShown.show(said, imported.reading().notes());
+            List<String> notes = new java.util.ArrayList<>(taken(imported.summary()));
+            notes.addAll(imported.reading().notes());
+            if (!notes.isEmpty()) {
+                notesShown.show(said, notes);
             }
         }, e -> {
             notice.accept("");
@@ -93,6 +95,20 @@ public final class CatalogActions {
     }
 
     private record Imported(CatalogReader.Reading reading, CatalogImportSummary summary) {
+    }
+
+    /** What the new catalog changes of the sections the plan has taken: the student's sessions stay as they are. */
+    static List<String> taken(CatalogImportSummary s) {
+        List<String> said = new java.util.ArrayList<>();
+        if (!s.takenChanged().isEmpty()) {
+            said.add("Your plan has sections this catalog changes (CRN " + String.join(", ", s.takenChanged()) + "): your sessions stay"
+                    + " as they are; generate again for their courses and use a schedule to take the new times.");
+        }
+        if (!s.takenRemoved().isEmpty()) {
+            said.add("Your plan has sections this catalog no longer lists (CRN " + String.join(", ", s.takenRemoved())
+                    + "): check with the registrar; your sessions stay as they are.");
+        }
+        return said;
     }
 
     /** "Imported catalog.csv into Fall 2026: 12 courses, 40 sections (40 new)." */

@@ -253,6 +253,22 @@ public final class MainView {
         for (MenuItem item : List.of(importCatalogItem, searchCatalogItem, generateItem)) {
             item.disableProperty().bind(model.selectedTermProperty().isNull());
         }
+        // only the open tab's panel is in the scene: the others are neither laid out nor found by a look-up
+        Map<javafx.scene.control.Tab, javafx.scene.Node> panels = new HashMap<>();
+        for (var tab : sideTabs.getTabs()) {
+            panels.put(tab, tab.getContent());
+            if (!tab.isSelected()) {
+                tab.setContent(null);
+            }
+        }
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.setContent(null);
+            }
+            if (now != null) {
+                now.setContent(panels.get(now));
+            }
+        });
         // the week shows a previewed schedule only while the Schedules tab is open
         schedulesTab.selectedProperty().addListener((obs, was, open) -> {
             if (!open) {

@@ -270,8 +270,10 @@ final class ScheduleModel {
             for (Commitment m : plan.commitments()) {
                 List<Occurrence> list = byCommitment.get(m.id());
                 if (list != null) {
+                    ZoneId zone = m.effectiveZone(term.studentZone());
+                    String where = zone.equals(term.schoolZone()) ? "" : " " + zone.getId();
                     found.add(new Obstacle(constraint(Constraint.Kind.OBSTACLE, "your commitment \"" + m.title() + "\" ("
-                            + m.pattern().describe() + ")"), minutes(list)));
+                            + m.pattern().describe() + where + ")"), minutes(list)));
                 }
             }
         } else {

@@ -96,6 +96,17 @@ public record Catalog(List<CatalogSection> sections) {
                 found.add(s);
             }
         }
+        // sections of a course whose code is the text ("cs1999", "CS 1999") first, then the rest in catalog order
+        String key = Course.keyOf(text == null ? "" : text);
+        if (!key.isEmpty()) {
+            List<CatalogSection> byCode = new ArrayList<>();
+            List<CatalogSection> rest = new ArrayList<>();
+            for (CatalogSection s : found) {
+                (s.courseKey().startsWith(key) ? byCode : rest).add(s);
+            }
+            byCode.addAll(rest);
+            return byCode;
+        }
         return found;
     }
 

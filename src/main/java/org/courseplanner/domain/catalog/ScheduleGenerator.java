@@ -103,8 +103,8 @@ public final class ScheduleGenerator {
 
     private static Schedule schedule(ScheduleModel model, SearchSpace space, ScheduleSearch search, ScheduleSearch.Found f, int rank) {
         List<CourseChoice> choices = new ArrayList<>();
-        long[] week = new long[7 * SectionTimes.WORDS_PER_DAY];
-        int campus = 0;
+        long[] week = model.baseWeek.clone();
+        int campus = model.baseCampusDays;
         long additive = 0;
         int[] load = model.baseWeekMinutes.clone();
         int preferred = 0;

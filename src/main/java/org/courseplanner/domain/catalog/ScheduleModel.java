@@ -46,6 +46,9 @@ final class ScheduleModel {
     final List<Pattern> patterns = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final int[] baseWeekMinutes;
+    /** The weekly timetable of the plan's other courses: a schedule's days and gaps are the student's whole week. */
+    final long[] baseWeek = new long[7 * SectionTimes.WORDS_PER_DAY];
+    int baseCampusDays;
     final long dayWeight;
     final long gapWeight;
     final long peakWeight;
@@ -160,6 +163,7 @@ final class ScheduleModel {
         Constraint quiet = !limits.outsideQuietHours() ? null : constraint(Constraint.Kind.QUIET, "no class in your quiet hours ("
                 + settings.quietFrom() + "-" + settings.quietTo() + " " + term.studentZone() + ")");
         List<Obstacle> obstacles = obstacles(plan);
+        otherCourses(plan);
         this.sectionCheck = section -> {
             SectionOption alone = option(courses.get(0), List.of(section),
                     Map.of(section, SectionTimes.intervals(section.meetings(), term, breakDays)), weeks);
@@ -266,8 +270,10 @@ final class ScheduleModel {
             for (Commitment m : plan.commitments()) {
                 List<Occurrence> list = byCommitment.get(m.id());
                 if (list != null) {
+                    ZoneId zone = m.effectiveZone(term.studentZone());
+                    String where = zone.equals(term.schoolZone()) ? "" : " " + zone.getId();
                     found.add(new Obstacle(constraint(Constraint.Kind.OBSTACLE, "your commitment \"" + m.title() + "\" ("
-                            + m.pattern().describe() + ")"), minutes(list)));
+                            + m.pattern().describe() + where + ")"), minutes(list)));
                 }
             }
         } else {
@@ -281,6 +287,25 @@ final class ScheduleModel {
             }
         }
         return found;
+    }
+
+    private void otherCourses(TermPlan plan) {
+        Set<String> asked = new HashSet<>();
+        courses.forEach(e -> asked.add(Course.keyOf(e.course.code())));
+        for (var session : plan.sessions()) {
+            Course course = plan.courseById(session.courseId());
+            if (asked.contains(course.codeKey()) || !session.pattern().isPlaced() || session.pattern().crossesMidnight()
+                    || session.pattern().meetingDates(term.firstDay(), term.lastDay()).isEmpty()) {
+                continue;
+            }
+            CatalogMeeting as = new CatalogMeeting(session.kind(), session.pattern(), session.location());
+            SectionTimes.mark(baseWeek, session.pattern());
+            if (SectionTimes.onCampus(as)) {
+                for (DayOfWeek d : session.pattern().days()) {
+                    baseCampusDays |= 1 << (d.getValue() - 1);
+                }
+            }
+        }
     }
 
     private static long[] minutes(List<Occurrence> list) {

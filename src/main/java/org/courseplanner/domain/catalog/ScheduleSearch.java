@@ -254,6 +254,11 @@ final class ScheduleSearch {
             }
         }
         System.arraycopy(space.all, 0, cands[0], 0, words);
+        System.arraycopy(model.baseWeek, 0, weeks[0], 0, weekWords);
+        campus[0] = model.baseCampusDays;
+        for (int d = 0; d < 7; d++) {
+            gaps[0][d] = SectionTimes.gapMinutes(weeks[0], d);
+        }
         if (viable(cands[0], 0, 0)) {
             rank(0, 0);
         }

@@ -99,10 +99,18 @@ class ScheduleGeneratorBruteForceTest {
         }
         Catalog catalog = new Catalog(sections);
         ScheduleRequest request = request(random, codes, sections);
-        TermPlan plan = new TermPlan(term, List.of(), List.of(), List.of(), commitments, List.of());
+        List<Course> planCourses = new ArrayList<>();
+        List<SyncSession> planSessions = new ArrayList<>();
+        if (random.nextInt(3) == 0) {
+            // a course already in the plan: in the way, and part of the week the days and gaps are counted on
+            planCourses.add(new Course(800, 0, "FIX 1", "Fixed", 3, null, Delivery.SYNC, null));
+            planSessions.add(new SyncSession(801, 800, SessionKind.LECTURE, meeting(random, SessionKind.LECTURE).pattern(),
+                    ROOMS[random.nextInt(ROOMS.length)]));
+        }
+        TermPlan plan = new TermPlan(term, planCourses, planSessions, List.of(), commitments, List.of());
         ScheduleResults results = new ScheduleGenerator(catalog, plan).generate(request, Progress.NONE);
 
-        Brute brute = new Brute(term, catalog, request, commitments);
+        Brute brute = new Brute(term, catalog, request, commitments, planSessions);
         String where = "seed " + seed;
         if (Integer.getInteger("bruteforce.show", -1) == seed) {
             sections.forEach(x -> System.out.println("SECTION " + x));
@@ -225,9 +233,18 @@ class ScheduleGeneratorBruteForceTest {
 
         final List<long[]> busy = new ArrayList<>();
 
-        Brute(Term term, Catalog catalog, ScheduleRequest request, List<Commitment> commitments) {
+        final List<CatalogSection> fixed = new ArrayList<>();
+
+        Brute(Term term, Catalog catalog, ScheduleRequest request, List<Commitment> commitments, List<SyncSession> planSessions) {
             this.term = term;
             this.request = request;
+            for (SyncSession s : planSessions) {
+                if (!s.pattern().isPlaced() || s.pattern().meetingDates(term.firstDay(), term.lastDay()).isEmpty()) {
+                    continue; // never in the term: neither in the way nor part of the week
+                }
+                fixed.add(new CatalogSection("fixed" + s.id(), "FIX 1", "Fixed", 3, "01", "Lecture", null, null,
+                        List.of(new CatalogMeeting(s.kind(), s.pattern(), s.location()))));
+            }
             for (Commitment c : commitments) {
                 for (LocalDate d : c.pattern().meetingDates(term.firstDay(), term.lastDay())) {
                     long from = java.time.ZonedDateTime.of(d, c.pattern().start(), term.studentZone()).toEpochSecond();
@@ -393,7 +410,7 @@ class ScheduleGeneratorBruteForceTest {
         private void combine(List<List<List<CatalogSection>>> ways, int i, List<List<CatalogSection>> chosen) {
             if (i == ways.size()) {
                 List<CatalogSection> all = chosen.stream().flatMap(List::stream).toList();
-                if (!valid(all)) {
+                if (!valid(all) || clashesWithFixed(all)) {
                     return;
                 }
                 List<String> signature = new ArrayList<>();
@@ -402,7 +419,9 @@ class ScheduleGeneratorBruteForceTest {
                     signature.add(signature(way));
                 }
                 signature.sort(null);
-                cost = cost(all);
+                List<CatalogSection> week = new ArrayList<>(all);
+                week.addAll(fixed);
+                cost = cost(week, all);
                 signatures.merge(signature, cost, Math::min);
                 return;
             }
@@ -436,14 +455,30 @@ class ScheduleGeneratorBruteForceTest {
         }
 
         /** The ranking's cost, from its definition in SchedulePreferences and ADR 21. */
-        private long cost(List<CatalogSection> all) {
+        private boolean clashesWithFixed(List<CatalogSection> chosen) {
+            if (fixed.isEmpty() || chosen.isEmpty()) {
+                return false;
+            }
+            for (Meeting a : meetings(chosen)) {
+                for (Meeting b : meetings(fixed)) {
+                    if (a.day.equals(b.day) && a.start.isBefore(b.end) && b.start.isBefore(a.end)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Days and gaps over the whole week ({@code all}, the plan's fixed course included); the rest over the chosen sections. */
+        private long cost(List<CatalogSection> all, List<CatalogSection> chosenOnly) {
             SchedulePreferences p = request.preferences();
             Set<DayOfWeek> campusDays = EnumSet.noneOf(DayOfWeek.class);
             Map<DayOfWeek, boolean[]> busy = new TreeMap<>();
             long timeCost = 0;
             int unpreferred = 0;
             for (CatalogSection s : all) {
-                if (!p.instructors().isEmpty() && (s.instructor() == null
+                boolean isChosen = chosenOnly.contains(s);
+                if (isChosen && !p.instructors().isEmpty() && (s.instructor() == null
                         || p.instructors().stream().noneMatch(i -> s.instructor().toLowerCase(Locale.ROOT).contains(i)))) {
                     unpreferred++;
                 }
@@ -461,7 +496,7 @@ class ScheduleGeneratorBruteForceTest {
                         for (int t = from; t < to; t++) {
                             minutes[t] = true;
                         }
-                        timeCost += switch (p.timeOfDay()) {
+                        timeCost += !isChosen ? 0 : switch (p.timeOfDay()) {
                             case EITHER -> 0;
                             case EARLIER -> Math.max(0, to - 480) / 4;
                             case LATER -> Math.max(0, 1320 - from) / 4;
@@ -484,7 +519,7 @@ class ScheduleGeneratorBruteForceTest {
                 gaps += last - first + 1 - count;
             }
             int[] weeks = new int[10];
-            for (Meeting m : meetings(all)) {
+            for (Meeting m : meetings(chosenOnly)) {
                 weeks[term.weekNumber(m.day)] += (int) ChronoUnit.MINUTES.between(m.start, m.end);
             }
             int peak = java.util.Arrays.stream(weeks).max().orElse(0);

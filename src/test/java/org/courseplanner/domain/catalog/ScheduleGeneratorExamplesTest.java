@@ -157,4 +157,22 @@ class ScheduleGeneratorExamplesTest {
         assertThat(r.notes()).anyMatch(n -> n.contains("at least"));
         assertThat(System.nanoTime() - t0).as("stopped by the cancel, not by its minute of budget").isLessThan(java.time.Duration.ofSeconds(30).toNanos());
     }
+
+    @Test
+    void aCommitmentInTheStudentsZoneIsInTheWayAndNamedWithItsZone() {
+        // a student in Kolkata works 19:30-23:30 there: 09:00-13:00 in New York in January (EST, +10:30)
+        org.courseplanner.domain.Term term = new org.courseplanner.domain.Term(1, "Spring 2027", java.time.LocalDate.of(2027, 1, 18),
+                java.time.LocalDate.of(2027, 3, 5), CatalogFixtures.NEW_YORK, java.time.ZoneId.of("Asia/Kolkata"), List.of(), null, 10);
+        var shift = new org.courseplanner.domain.Commitment(5, 1, "Call centre", org.courseplanner.domain.WeeklyPattern.weekly(
+                java.util.EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(19, 30), LocalTime.of(23, 30)), null);
+        var plan = new org.courseplanner.domain.TermPlan(term, List.of(), List.of(), List.of(), List.of(shift), List.of());
+        Catalog c = catalog(
+                section("1", "CS 101", "01", meets("MO", "10:00", "11:00", "DCC 308")),
+                section("2", "CS 101", "02", meets("MO", "12:30", "13:30", "DCC 308")));
+        ScheduleResults none = new ScheduleGenerator(c, plan).generate(ScheduleRequest.of(List.of("CS 101")), Progress.NONE);
+        assertThat(none.count()).isZero();
+        assertThat(none.none().constraints()).containsExactly("CS 101", "your commitment \"Call centre\" (MO 19:30-23:30 Asia/Kolkata)");
+        Catalog later = catalog(section("3", "CS 101", "03", meets("MO", "13:00", "14:00", "DCC 308")));
+        assertThat(new ScheduleGenerator(later, plan).generate(ScheduleRequest.of(List.of("CS 101")), Progress.NONE).count()).isEqualTo(1);
+    }
 }

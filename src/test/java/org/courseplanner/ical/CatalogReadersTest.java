@@ -50,6 +50,6 @@ class CatalogReadersTest {
         Path csv = Files.writeString(folder.resolve("catalog.json"), "crn,course\n1,CS 101\n");
         assertThatThrownBy(() -> CatalogReaders.files().read(csv, null, FALL)).isInstanceOf(Refusal.class)
                 .hasMessageContaining("was read as a QuACS JSON catalog and cannot be: the file is not readable JSON at line 1")
-                .hasMessageEndingWith("give its format: --format quacs, csv or ics.");
+                .hasMessageEndingWith("give --format quacs, csv or ics.");
     }
 }

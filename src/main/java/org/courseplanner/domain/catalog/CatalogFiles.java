@@ -46,7 +46,8 @@ public final class CatalogFiles {
             return reader.read(in, term);
         } catch (Refusal wrong) {
             String how = formatOrNull == null
-                    ? " If it is another kind of catalog, give its format: --format quacs, csv or ics."
+                    ? " If it is another kind of catalog, name the file after its kind (.json for QuACS, .csv, .ics)"
+                            + " or, on the command line, give --format quacs, csv or ics."
                     : " Check that it is " + describe(format) + ", or give another --format.";
             String why = wrong.getMessage().endsWith(".") ? wrong.getMessage() : wrong.getMessage() + ".";
             throw new Refusal(wrong.field(), file + " was read as " + describe(format) + " and cannot be: " + why + how);

@@ -82,7 +82,8 @@ class CatalogFilesTest {
         Path f = file("catalog.json", "bad");
         assertThatThrownBy(() -> files().read(f, null, TERM)).isInstanceOf(Refusal.class)
                 .hasMessage(f + " was read as a QuACS JSON catalog and cannot be: expected a quacs catalog. If it is another kind of "
-                        + "catalog, give its format: --format quacs, csv or ics.");
+                        + "catalog, name the file after its kind (.json for QuACS, .csv, .ics) or, on the command line, give --format quacs,"
+                        + " csv or ics.");
         assertThatThrownBy(() -> files().read(f, CatalogFormat.ICS, TERM)).isInstanceOf(Refusal.class)
                 .hasMessageEndingWith("Check that it is an iCalendar timetable, or give another --format.");
     }

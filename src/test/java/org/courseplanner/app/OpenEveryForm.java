@@ -91,6 +91,9 @@ public final class OpenEveryForm {
             form(main, "print preview (File ▸ Print…)", () -> menuItem(main, "_Print…").fire(), opened, problems);
             form(main, "keyboard shortcuts (Help)", () -> menuItem(main, "_Keyboard shortcuts").fire(), opened, problems);
             form(main, "about (Help)", () -> menuItem(main, "_About Course Planner").fire(), opened, problems);
+            for (String tab : List.of("Catalog", "Schedules", "Findings")) {
+                showTab(main, tab, opened, problems);
+            }
         } catch (Throwable e) {
             FAILURES.add(e);
         }
@@ -255,6 +258,33 @@ public final class OpenEveryForm {
             }
         }
         return Optional.empty();
+    }
+
+    /** Selects a tab of the right panel and lets its panel (its FXML, controller and CSS) render. */
+    private static void showTab(Stage main, String text, List<String> opened, List<String> problems) throws Exception {
+        String found = onFx(() -> {
+            for (javafx.scene.Node n : main.getScene().getRoot().lookupAll(".tab-pane")) {
+                javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) n;
+                for (javafx.scene.control.Tab tab : pane.getTabs()) {
+                    if (text.equals(tab.getText())) {
+                        pane.getSelectionModel().select(tab);
+                        return tab.getContent() == null ? "the tab " + text + " has nothing in it" : null;
+                    }
+                }
+            }
+            return "no tab " + text;
+        });
+        Thread.sleep(500); // a few pulses: layout and CSS of the panel
+        onFx(() -> {
+            main.getScene().getRoot().applyCss();
+            main.getScene().getRoot().layout();
+            return null;
+        });
+        if (found == null) {
+            opened.add("tab " + text);
+        } else {
+            problems.add(found);
+        }
     }
 
     static Button button(Stage main, String text) {

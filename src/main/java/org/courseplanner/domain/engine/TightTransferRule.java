@@ -40,15 +40,31 @@ public final class TightTransferRule implements ConflictRule {
             if (rooms[i] == null) {
                 continue;
             }
-            // sessions are sorted by start: look at the ones starting before we could arrive
-            for (int j = i + 1; j < n && starts[j] < ends[i] + least; j++) {
-                if (starts[j] < ends[i] || rooms[j] == null || rooms[j].equals(rooms[i])) {
-                    continue; // overlaps are session-overlap's business; the same room needs no walk
+            // sessions are sorted by start: skip the ones that start before this one ends (overlaps are
+            // session-overlap's business), then look at those starting before we could arrive
+            for (int j = firstStartingAtOrAfter(starts, i + 1, ends[i]); j < n && starts[j] < ends[i] + least; j++) {
+                if (rooms[j] == null || rooms[j].equals(rooms[i])) {
+                    continue; // the same room needs no walk
                 }
                 add(groups, sessions.get(i), sessions.get(j), school, settings);
             }
         }
         return groups.findings();
+    }
+
+    /** The first index from {@code from} whose start is at or after {@code time} ({@code starts} is sorted). */
+    private static int firstStartingAtOrAfter(long[] starts, int from, long time) {
+        int lo = from;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The room to walk to, compared without case; none for a blank place or a meeting link. */

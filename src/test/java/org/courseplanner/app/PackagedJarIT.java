@@ -75,7 +75,14 @@ class PackagedJarIT {
         Run help = jar("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("term", "course", "session", "module", "commitment", "study", "list", "remove", "agenda",
-                "conflicts", "workload", "export", "import");
+                "conflicts", "workload", "export", "import", "catalog", "generate");
+    }
+
+    @Test
+    void versionIsTheBuildsVersion() throws Exception {
+        Run version = jar("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out().strip()).matches("Course Planner \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
     @Test

@@ -113,11 +113,7 @@ class ScheduleGeneratorBruteForceTest {
         Brute brute = new Brute(term, catalog, request, commitments, planSessions);
         String where = "seed " + seed;
         if (Integer.getInteger("bruteforce.show", -1) == seed) {
-            sections.forEach(x -> System.out.println("SECTION " + x));
-            System.out.println("REQUEST " + request + "\nBRUTE " + brute.signatures + "\nGEN " + results);
-            ScheduleModel m = new ScheduleModel(catalog, plan, request);
-            for (var e : m.courses) for (var o : e.options) System.out.println("OPT " + o.sections.get(0).crn() + " v=" + o.violates + " p=" + m.patternOf.get(o).index + " pv=" + m.patternOf.get(o).violates + " " + java.util.Arrays.toString(o.intervals));
-            m.constraints.forEach(x -> System.out.println("C " + x));
+            show(catalog, plan, request, brute, results);
         }
         assertThat(results.exact()).as(where).isTrue();
         assertThat(results.count()).as(where).isEqualTo(brute.signatures.size());
@@ -145,6 +141,21 @@ class ScheduleGeneratorBruteForceTest {
             return true;
         }
         return false;
+    }
+
+    /** {@code -Dbruteforce.show=SEED} prints a failing case: the catalog, both answers, the model's options and constraints. */
+    private static void show(Catalog catalog, TermPlan plan, ScheduleRequest request, Brute brute, ScheduleResults results) {
+        catalog.sections().forEach(x -> System.out.println("section " + x));
+        System.out.println("request " + request + "\nexhaustive " + brute.signatures + "\ngenerator " + results);
+        ScheduleModel m = new ScheduleModel(catalog, plan, request);
+        for (ScheduleModel.Entry e : m.courses) {
+            for (SectionOption o : e.options) {
+                System.out.println("option " + o.sections.stream().map(CatalogSection::crn).toList() + " breaks " + o.violates
+                        + " pattern " + m.patternOf.get(o).index + " (breaks " + m.patternOf.get(o).violates + ") "
+                        + java.util.Arrays.toString(o.intervals));
+            }
+        }
+        m.constraints.forEach(c -> System.out.println("constraint " + c));
     }
 
     private static CatalogMeeting meeting(Random random, SessionKind kind) {

@@ -202,14 +202,16 @@ public final class Planner {
             plan.sessions().stream().map(x -> x.sectionFacts().crn()).filter(java.util.Objects::nonNull).map(Planner::crnKey)
                     .forEach(inPlan::add);
             ImportChanges changes = new ImportChanges();
+            List<Course> courses = new java.util.ArrayList<>(plan.courses()); // with those created: each new one takes the next colour
             for (List<ChosenSection> ofCourse : byCourse.values()) {
                 ChosenSection first = ofCourse.get(0);
                 Course course = plan.course(first.courseCode()).orElse(null);
                 if (course == null) {
                     Delivery delivery = ofCourse.stream().noneMatch(ChosenSection::hasTime) ? Delivery.ASYNC
                             : ofCourse.stream().anyMatch(ChosenSection::meetsOnline) ? Delivery.HYBRID : Delivery.SYNC;
-                    course = addCourse(repository.load(term.id()), first.courseCode(), first.courseTitle(), first.credits(), null,
-                            delivery, null);
+                    course = addCourse(new TermPlan(term, courses, List.of(), List.of(), List.of(), List.of()), first.courseCode(),
+                            first.courseTitle(), first.credits(), null, delivery, null);
+                    courses.add(course);
                     changes.created(course);
                 } else {
                     for (SyncSession was : plan.sessionsOf(course)) {

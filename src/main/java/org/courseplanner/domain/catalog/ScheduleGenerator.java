@@ -149,7 +149,7 @@ public final class ScheduleGenerator {
         for (int m : load) {
             peak = Math.max(peak, m);
         }
-        long cost = search.cost(campus, gaps, additive, peak);
+        long cost = search.cost(Integer.bitCount(campus), gaps, additive, peak);
         return new Schedule(rank, choices, new ScheduleScore(Integer.bitCount(campus), gaps, earliest, latest, peak / 60.0, preferred, cost));
     }
 }

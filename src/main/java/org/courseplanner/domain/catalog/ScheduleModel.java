@@ -109,7 +109,8 @@ final class ScheduleModel {
             b.first().datesUntil(b.last().plusDays(1)).forEach(breakDays::add);
         }
         int weeks = term.weekNumber(term.lastDay()) + 1;
-        this.baseWeekMinutes = baseLoad(plan, weeks);
+        TermCalendar calendar = TermCalendar.of(plan);
+        this.baseWeekMinutes = baseLoad(plan, calendar, weeks);
 
         List<String> required = new ArrayList<>(request.required());
         Map<String, CatalogSection> locks = new LinkedHashMap<>();
@@ -162,8 +163,10 @@ final class ScheduleModel {
         var settings = term.conflictSettings();
         Constraint quiet = !limits.outsideQuietHours() ? null : constraint(Constraint.Kind.QUIET, "no class in your quiet hours ("
                 + settings.quietFrom() + "-" + settings.quietTo() + " " + term.studentZone() + ")");
-        List<Obstacle> obstacles = obstacles(plan);
-        otherCourses(plan);
+        Set<String> asked = new HashSet<>();
+        courses.forEach(e -> asked.add(Course.keyOf(e.course.code())));
+        List<Obstacle> obstacles = obstacles(plan, calendar, asked);
+        otherCourses(plan, asked);
         this.sectionCheck = section -> {
             SectionOption alone = option(courses.get(0), List.of(section),
                     Map.of(section, SectionTimes.intervals(section.meetings(), term, breakDays)), weeks);
@@ -231,9 +234,9 @@ final class ScheduleModel {
     }
 
     /** The plan's modules' hours, week by week: what the balance preference adds the classes to. */
-    private int[] baseLoad(TermPlan plan, int weeks) {
+    private int[] baseLoad(TermPlan plan, TermCalendar calendar, int weeks) {
         int[] load = new int[weeks + 1];
-        Workload workload = Workload.of(plan, TermCalendar.of(plan));
+        Workload workload = Workload.of(plan, calendar);
         for (WorkloadWeek w : workload.weeks()) {
             int n = term.weekNumber(w.start());
             if (n >= 0 && n < load.length) {
@@ -247,10 +250,8 @@ final class ScheduleModel {
     private record Obstacle(Constraint constraint, long[] intervals) {
     }
 
-    private List<Obstacle> obstacles(TermPlan plan) {
-        Set<String> asked = new HashSet<>();
-        courses.forEach(e -> asked.add(Course.keyOf(e.course.code())));
-        TermCalendar calendar = TermCalendar.of(plan);
+    /** The plan's commitments and the sessions of the courses not asked for, each a constraint. */
+    private List<Obstacle> obstacles(TermPlan plan, TermCalendar calendar, Set<String> asked) {
         Map<String, List<Occurrence>> byCourse = new LinkedHashMap<>();
         for (Occurrence o : calendar.sessions()) {
             if (!asked.contains(Course.keyOf(o.courseCode()))) {
@@ -289,9 +290,8 @@ final class ScheduleModel {
         return found;
     }
 
-    private void otherCourses(TermPlan plan) {
-        Set<String> asked = new HashSet<>();
-        courses.forEach(e -> asked.add(Course.keyOf(e.course.code())));
+    /** Marks the weekly timetable of the courses not asked for (the student's week the results are scored on). */
+    private void otherCourses(TermPlan plan, Set<String> asked) {
         for (var session : plan.sessions()) {
             Course course = plan.courseById(session.courseId());
             if (asked.contains(course.codeKey()) || !session.pattern().isPlaced() || session.pattern().crossesMidnight()

@@ -42,10 +42,6 @@ final class ScheduleSearch {
         return stopped;
     }
 
-    long nodes() {
-        return nodes;
-    }
-
     private boolean timeUp() {
         if ((++nodes & (CHECK_EVERY - 1)) == 0 && !stopped) {
             stopped = System.nanoTime() > deadline || progress.cancelled();
@@ -272,11 +268,16 @@ final class ScheduleSearch {
     }
 
     private long bound(int level) {
+        return cost(Integer.bitCount(campus[level]), gapLowerBound(level), additive[level] + minAdditive[level], peak[level]);
+    }
+
+    /** The gaps no choice still to make can fill: each day's, less the most the courses left could add to it. */
+    private int gapLowerBound(int level) {
         int gapLower = 0;
         for (int d = 0; d < 7; d++) {
             gapLower += Math.max(0, gaps[level][d] - maxFill[level][d]);
         }
-        return cost(campus[level], gapLower, additive[level] + minAdditive[level], peak[level]);
+        return gapLower;
     }
 
     /**
@@ -301,17 +302,11 @@ final class ScheduleSearch {
             add += cheapest == Long.MAX_VALUE ? 0 : cheapest;
             newDays = Math.max(newDays, fewest);
         }
-        int gapLower = 0;
-        for (int d = 0; d < 7; d++) {
-            gapLower += Math.max(0, gaps[level][d] - maxFill[level][d]);
-        }
-        return model.dayWeight * (Integer.bitCount(campus[level]) + newDays) + model.gapWeight * gapLower + add
-                + model.peakWeight * peak[level];
+        return cost(Integer.bitCount(campus[level]) + newDays, gapLowerBound(level), add, peak[level]);
     }
 
-    long cost(int campusDays, int gapMinutes, long additiveCost, int peakMinutes) {
-        return model.dayWeight * Integer.bitCount(campusDays) + model.gapWeight * gapMinutes + additiveCost
-                + model.peakWeight * peakMinutes;
+    long cost(int daysOnCampus, int gapMinutes, long additiveCost, int peakMinutes) {
+        return model.dayWeight * daysOnCampus + model.gapWeight * gapMinutes + additiveCost + model.peakWeight * peakMinutes;
     }
 
     private void rank(int level, int picked) {
@@ -324,7 +319,7 @@ final class ScheduleSearch {
                 for (int d = 0; d < 7; d++) {
                     gapTotal += gaps[n][d];
                 }
-                long c = cost(campus[n], gapTotal, additive[n], peak[n]);
+                long c = cost(Integer.bitCount(campus[n]), gapTotal, additive[n], peak[n]);
                 if (c < worst()) {
                     best.add(new Found(chosen.clone(), c, sequence++));
                     if (best.size() > top) {
@@ -355,7 +350,7 @@ final class ScheduleSearch {
             int days = campus[level] | o.campusDays;
             long add = additive[level] + group.additive();
             // the cheapest test first: days and additive costs alone may already be too much
-            if (cost(days, 0, add + minAdditive[child], peak[level]) >= worst()) {
+            if (cost(Integer.bitCount(days), 0, add + minAdditive[child], peak[level]) >= worst()) {
                 continue;
             }
             if (child < n) {

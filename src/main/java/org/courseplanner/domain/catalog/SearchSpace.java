@@ -21,7 +21,6 @@ final class SearchSpace {
     }
 
     final ScheduleModel model;
-    final long active;
     final List<ScheduleModel.Entry> levels = new ArrayList<>();
     final boolean[] optional;
     final int pick;
@@ -35,7 +34,6 @@ final class SearchSpace {
 
     SearchSpace(ScheduleModel model, long active) {
         this.model = model;
-        this.active = active;
         boolean optionalOn = model.optionalGroup != null && (active & model.optionalGroup.bit()) != 0;
         this.pick = optionalOn ? model.request.pick() : 0;
         Map<ScheduleModel.Entry, List<Group>> byCourse = new LinkedHashMap<>();

@@ -271,12 +271,16 @@ public final class GenerateViewModel {
         }
         tasks.run("Previewing schedule " + chosen.rank(), () -> {
             SchedulePreview preview = SchedulePreview.of(plan, chosen, this::colourOf);
-            return new Object[] {preview, PlanFindings.of(preview.plan())};
+            return new Previewed(preview, PlanFindings.of(preview.plan()));
         }, shown -> {
             if (asked == previewAsked) {
-                window.preview().show((SchedulePreview) shown[0], (PlanFindings) shown[1]);
+                window.preview().show(shown.preview(), shown.findings());
             }
         }, e -> window.message().accept(Failures.sentence("Could not preview the schedule", e)));
+    }
+
+    /** A result laid over the plan, with the findings of the two together. */
+    private record Previewed(SchedulePreview preview, PlanFindings findings) {
     }
 
     /**

@@ -41,6 +41,16 @@ public final class Planner {
         return part.isInstance(repository) ? java.util.Optional.of(part.cast(repository)) : java.util.Optional.empty();
     }
 
+    /** The plan's random id, part of every exported UID: the same in every export and publish of this plan. */
+    public String planUid() {
+        return repository.planUid();
+    }
+
+    /** How many times each item of the term was changed, by id: an export's SEQUENCE. */
+    public java.util.Map<Long, Integer> revisions(long termId) {
+        return repository.revisions(termId);
+    }
+
     /** Where the plan lives, for messages ("/home/ana/.local/share/course-planner/planner.db"). */
     public String location() {
         return repository.location();

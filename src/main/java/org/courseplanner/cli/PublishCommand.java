@@ -85,6 +85,10 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
                 CalendarServer.Check check = server.check();
                 root.out().println("Connected to \"" + check.displayName() + "\" at " + account.calendar() + " as " + account.user()
                         + (check.components().isEmpty() ? "" : " (it takes " + String.join(", ", check.components()) + ")"));
+                if (!sync.account(chosen.name()).filter(account::equals).isPresent()) {
+                    sync.setUp(chosen.name(), account);
+                    root.out().println(chosen.name() + " will be published there: run publish to send it.");
+                }
             } else {
                 complete = report(root, chosen, account, sync.publish(chosen.name(), server, overwrite, Progress.NONE));
             }
@@ -116,7 +120,7 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
         SyncAccount wanted = new SyncAccount(url != null ? SyncAccount.url(url) : base.calendar(), user != null ? user : base.user(),
                 withCommitments != null ? withCommitments : base != null && base.withCommitments(),
                 tasks != null ? tasks : base != null && base.tasks(), alarm != null ? alarm : base == null ? null : base.alarmMinutes());
-        if (!wanted.equals(base) && !status) {
+        if (!wanted.equals(base) && !status && !test) { // --test saves it only once the server said yes
             sync.setUp(chosen.name(), wanted);
         }
         return wanted;

@@ -95,12 +95,15 @@ class AppImageIT {
 
         String desktop = Files.readString(root.resolve("opt/course-planner/lib/course-planner-course-planner.desktop"), StandardCharsets.UTF_8);
         assertThat(desktop).contains("Name=Course Planner", "Exec=/opt/course-planner/bin/course-planner",
-                "Icon=/opt/course-planner/lib/course-planner.png", "Categories=Education;", "Terminal=false");
+                "Icon=/opt/course-planner/lib/course-planner.png", "Categories=Education;", "Terminal=false",
+                "StartupWMClass=" + CoursePlannerApp.class.getName()); // the window's WM_CLASS: docks match it to this entry
         assertThat(root.resolve("opt/course-planner/lib/course-planner.png")).exists();
         assertThat(Files.readString(control.resolve("control"))).contains("Package: course-planner", "libgtk-3-0");
-        assertThat(Files.readString(control.resolve("postinst")))
-                .contains("xdg-desktop-menu install", "ln -sf /opt/course-planner/bin/course-planner /usr/bin/course-planner");
-        assertThat(Files.readString(control.resolve("prerm"))).contains("xdg-desktop-menu uninstall", "rm -f /usr/bin/course-planner");
+        assertThat(Files.readString(control.resolve("postinst"))).contains(
+                "ln -sf /opt/course-planner/lib/course-planner-course-planner.desktop /usr/share/applications/course-planner.desktop",
+                "ln -sf /opt/course-planner/bin/course-planner /usr/bin/course-planner");
+        assertThat(Files.readString(control.resolve("prerm")))
+                .contains("unlink_ours /usr/bin/course-planner", "unlink_ours /usr/share/applications/course-planner.desktop");
 
         Run version = run(root.resolve("opt/course-planner/bin/course-planner"), Map.of(), "--version");
         assertThat(version.out().strip()).as(version.err()).isEqualTo("Course Planner " + System.getProperty("project.version"));

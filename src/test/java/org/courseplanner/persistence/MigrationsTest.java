@@ -112,6 +112,8 @@ class MigrationsTest {
                     .isEqualTo(version >= 8);
             assertThat(strings(c, "SELECT name FROM pragma_table_info('sync_session')").containsAll(List.of("section", "instructor", "crn")))
                     .as("sync_session's section facts, from version 8").isEqualTo(version >= 8);
+            assertThat(tables.contains("sync_account") && tables.contains("sync_resource")).as("calendar sync, from version 9")
+                    .isEqualTo(version >= 9);
         }
     }
 

@@ -82,6 +82,12 @@ class ArchitectureTest {
             .because("the window asks PlanPrinter for pages and files and knows nothing of how they are drawn");
 
     @ArchTest
+    static final ArchRule calDavSpeaksHttpWithTheJdkAlone = classes().that().resideInAPackage("org.courseplanner.caldav..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..", DOMAIN,
+                    "org.courseplanner.caldav..")
+            .because("the CalDAV client implements the domain's CalendarServer with java.net.http and the JDK's XML parser, and nothing else");
+
+    @ArchTest
     static final ArchRule loggingUsesOnlyTheJdk = classes().that().resideInAPackage("org.courseplanner.logging..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.courseplanner.logging..")
             .because("the window, the command line and the UI all start or name the log; it must pull in nothing");

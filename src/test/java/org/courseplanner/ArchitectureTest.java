@@ -88,6 +88,11 @@ class ArchitectureTest {
             .because("the CalDAV client implements the domain's CalendarServer with java.net.http and the JDK's XML parser, and nothing else");
 
     @ArchTest
+    static final ArchRule credentialsKnowOnlyTheDomainsStore = classes().that().resideInAPackage("org.courseplanner.credentials..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, "org.courseplanner.credentials..")
+            .because("the keyring and the password file implement the domain's CredentialStore, with the JDK alone");
+
+    @ArchTest
     static final ArchRule loggingUsesOnlyTheJdk = classes().that().resideInAPackage("org.courseplanner.logging..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.courseplanner.logging..")
             .because("the window, the command line and the UI all start or name the log; it must pull in nothing");

@@ -71,6 +71,14 @@ public interface PlanRepository {
      */
     <T> T atomically(java.util.function.Supplier<T> work);
 
+    /**
+     * A number that changes when another window or command saves a change to the plan (SQLite's
+     * {@code PRAGMA data_version}), and stays the same while none does: cheap enough to ask every
+     * second, to follow a plan that others edit. Changes made through this repository need not
+     * change it.
+     */
+    long dataVersion();
+
     /** Where the plan lives, for messages ("/home/ana/.local/share/course-planner/planner.db"). */
     String location();
 }

@@ -56,6 +56,15 @@ public final class Planner {
         return repository.location();
     }
 
+    /**
+     * A number that changes when another window or command saves a change to this plan, and stays
+     * the same while none does (export --watch asks it every second); this planner's own changes
+     * need not change it.
+     */
+    public long dataVersion() {
+        return repository.dataVersion();
+    }
+
     /** Everything in the term with this id. */
     public TermPlan plan(long termId) {
         return repository.load(termId);

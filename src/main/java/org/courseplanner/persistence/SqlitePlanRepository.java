@@ -927,6 +927,17 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
         }
     }
 
+    /** SQLite's data_version: it changes when another connection commits, and costs no read of the plan. */
+    @Override
+    public synchronized long dataVersion() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     private void statement(String sql) {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);

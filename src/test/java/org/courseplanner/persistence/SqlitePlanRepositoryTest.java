@@ -79,6 +79,27 @@ class SqlitePlanRepositoryTest {
         plan.close();
     }
 
+    @Test
+    void theDataVersionChangesWhenAnotherConnectionSavesAndOnlyThen() {
+        Term term = plan.add(fall());
+        try (SqlitePlanRepository other = SqlitePlanRepository.open(file)) {
+            long seen = other.dataVersion();
+            other.load(term.id());
+            assertThat(other.dataVersion()).isEqualTo(seen);
+
+            plan.add(course(term, "CS 101"));
+
+            long changed = other.dataVersion();
+            assertThat(changed).isNotEqualTo(seen);
+            assertThat(other.dataVersion()).isEqualTo(changed);
+            assertThatThrownBy(() -> plan.atomically(() -> {
+                plan.add(course(term, "HIS 210"));
+                throw new IllegalStateException("rolled back");
+            })).hasMessage("rolled back");
+            assertThat(other.dataVersion()).isEqualTo(changed); // nothing was saved
+        }
+    }
+
     // ---- round trips ----
 
     static Stream<Arguments> terms() {

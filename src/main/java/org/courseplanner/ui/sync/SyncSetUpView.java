@@ -69,7 +69,7 @@ public final class SyncSetUpView {
                 button.disableProperty().bind(model.busyProperty());
             }
         }
-        dialog.setOnShown(e -> view.firstEmptyField().requestFocus());
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> view.firstEmptyField().requestFocus()));
         dialog.showAndWait();
     }
 
@@ -89,7 +89,7 @@ public final class SyncSetUpView {
         commitments.selectedProperty().bindBidirectional(vm.commitmentsProperty());
         tasks.selectedProperty().bindBidirectional(vm.tasksProperty());
         reminder.textProperty().bindBidirectional(vm.reminderProperty());
-        rememberHint.setText(vm.rememberHint());
+        rememberHint.textProperty().bind(vm.rememberHintProperty());
         connection.textProperty().bind(vm.connectionProperty());
         test.disableProperty().bind(vm.busyProperty());
         RefusalDisplay refusals = new RefusalDisplay(problem).field(url, "url").field(user, "user").field(password, "password")

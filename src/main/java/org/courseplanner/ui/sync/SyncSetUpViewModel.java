@@ -43,6 +43,7 @@ public final class SyncSetUpViewModel {
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper rememberHint = new ReadOnlyStringWrapper("");
     private final boolean synced;
 
     /** The form filled with the term's calendar as set up before, if any. */
@@ -62,6 +63,9 @@ public final class SyncSetUpViewModel {
             tasksToo.set(a.tasks());
             reminder.set(a.alarmMinutes() == null ? "" : a.alarmMinutes().toString());
         });
+        tasks.run("Finding where passwords are kept", passwords::where, where -> rememberHint.set("Kept in " + where
+                + ", never in the plan file. Unticked, it is asked once each time the window opens."), failure -> rememberHint.set(
+                Failures.sentence("Passwords cannot be saved on this computer", failure)));
         url.addListener(o -> connection.set(""));
         user.addListener(o -> connection.set(""));
         password.addListener(o -> connection.set(""));
@@ -208,9 +212,9 @@ public final class SyncSetUpViewModel {
         }
     }
 
-    /** "Your password is kept in the GNOME keyring" hint under "Remember the password". */
-    public String rememberHint() {
-        return "Kept in " + passwords.where() + ", never in the plan file. Unticked, it is asked once each time the window opens.";
+    /** Under "Remember the password": where it is kept ("the GNOME keyring"), once the store says (it may have to be started). */
+    public ReadOnlyStringProperty rememberHintProperty() {
+        return rememberHint.getReadOnlyProperty();
     }
 
     /** True when the term already publishes to a calendar ("Stop syncing" is offered). */

@@ -132,6 +132,7 @@ class SyncSetUpViewModelTest {
         SyncAccount saved = sync.account(term.name()).orElseThrow();
         assertThat(saved).isEqualTo(new SyncAccount(URI.create("https://cloud.example.org/cal/ana/"), "ana", true, false, 15));
         assertThat(credentials.saved()).containsEntry("https://cloud.example.org/cal/ana/ ana", "secret");
+        assertThat(form.rememberHintProperty().get()).startsWith("Kept in the test's keyring, never in the plan file.");
         assertThat(server.held()).isNotEmpty();
         assertThat(keeper.statusProperty().get()).isEqualTo("Calendar up to date");
     }

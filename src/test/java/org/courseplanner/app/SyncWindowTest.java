@@ -24,7 +24,9 @@ import javax.imageio.ImageIO;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.sync.CalendarResource;
+import org.courseplanner.domain.sync.CalendarServer;
 import org.courseplanner.domain.sync.SyncAccount;
+import org.courseplanner.caldav.RadicaleServer;
 import org.courseplanner.ical.IcsResourceWriter;
 import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.common.RefusalDisplay;
@@ -114,7 +116,11 @@ class SyncWindowTest {
 
     /** The resources the plan publishes now, by href on the fake server. */
     private Set<String> planHrefs(SyncAccount account) {
-        return resources(account).stream().map(r -> server.hrefFor(r.uid())).collect(Collectors.toSet());
+        return planHrefs(account, server);
+    }
+
+    private Set<String> planHrefs(SyncAccount account, CalendarServer on) {
+        return resources(account).stream().map(r -> on.hrefFor(r.uid())).collect(Collectors.toSet());
     }
 
     private List<CalendarResource> resources(SyncAccount account) {
@@ -127,7 +133,11 @@ class SyncWindowTest {
     }
 
     private String lectureHref(SyncAccount account) {
-        return server.hrefFor(resources(account).stream().filter(r -> r.summary().startsWith("CS 101 Lecture")).findFirst()
+        return lectureHref(account, server);
+    }
+
+    private String lectureHref(SyncAccount account, CalendarServer on) {
+        return on.hrefFor(resources(account).stream().filter(r -> r.summary().startsWith("CS 101 Lecture")).findFirst()
                 .orElseThrow().uid());
     }
 
@@ -210,6 +220,44 @@ class SyncWindowTest {
         waitForCalendarStatus("Calendar up to date");
         assertThat(server.held().get(lecture).ics()).doesNotContain("Edited elsewhere").contains("T104500");
         assertThat(server.held().keySet()).isEqualTo(planHrefs(account));
+    }
+
+    @Test
+    void aRealCalDavServerHoldsThePlanAfterSaveAnEditAndARestart() throws Exception {
+        try (RadicaleServer radicale = RadicaleServer.start(dir.resolve("radicale"))) {
+            CoursePlannerApp.calendarsForTests = null; // the real CalDAV client
+            SyncAccount account = radicale.account();
+            credentials.save(account.calendar(), RadicaleServer.USER, radicale.password()); // saved before: no password typed
+            open();
+            robot.clickOn("File");
+            robot.clickOn("Sync with a calendar…");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".sync-set-up").tryQuery().isPresent());
+            robot.clickOn(robot.lookup(".sync-set-up .text-field").queryAs(TextField.class));
+            robot.write(account.calendar().toString());
+            keys(KeyCode.TAB);
+            robot.write(RadicaleServer.USER);
+            robot.clickOn("Save");
+            waitForCalendarStatus("Calendar up to date");
+            assertThat(heldBy(radicale)).isEqualTo(planHrefs(account, radicale.client())).isNotEmpty();
+
+            moveTheLecture();
+            String lecture = lectureHref(account, radicale.client());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> radicale.client().fetch(lecture).orElseThrow().ics().contains("T101500"));
+            waitForCalendarStatus("Calendar up to date");
+
+            radicale.stop();
+            moveTheLecture();
+            waitForCalendarStatus("1 change not yet on your calendar");
+            radicale.restart();
+            waitForCalendarStatus("Calendar up to date");
+            assertThat(radicale.client().fetch(lecture).orElseThrow().ics()).contains("T103000");
+            assertThat(heldBy(radicale)).isEqualTo(planHrefs(account, radicale.client()));
+        }
+    }
+
+    /** The hrefs the server's own REPORT lists. */
+    private static Set<String> heldBy(RadicaleServer radicale) throws IOException {
+        return radicale.client().list().stream().map(CalendarServer.RemoteCopy::href).collect(Collectors.toSet());
     }
 
     /** A picture for review (target/), in the theme shown and the dark one. */

@@ -81,9 +81,13 @@ class SyncWindowTest {
 
     /** The sample term (a first run), opened on Tuesday Nov 24, 2026 at 1280×800. */
     private void open() throws Exception {
+        open(Theme.LIGHT);
+    }
+
+    private void open(Theme theme) throws Exception {
         db = dir.resolve("planner.db");
         Path settings = dir.resolve("settings.properties");
-        java.nio.file.Files.writeString(settings, "window.width=1280\nwindow.height=800\n");
+        java.nio.file.Files.writeString(settings, "window.width=1280\nwindow.height=800\ntheme=" + theme.name() + "\n");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CoursePlannerApp.class, "--db=" + db, "--today=2026-11-24", "--settings=" + settings);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> NothingCutTest.main().isPresent() && status().contains("courses"));
@@ -260,14 +264,29 @@ class SyncWindowTest {
         return radicale.client().list().stream().map(CalendarServer.RemoteCopy::href).collect(Collectors.toSet());
     }
 
-    /** A picture for review (target/), in the theme shown and the dark one. */
+    @Test
+    void theFormReadsInTheDarkTheme() throws Exception {
+        open(Theme.DARK);
+        robot.clickOn("File");
+        robot.clickOn("Sync with a calendar…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".sync-set-up").tryQuery().isPresent());
+        Node form = robot.lookup(".sync-set-up").query();
+        Label hint = robot.lookup(".sync-set-up .hint").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !hint.getText().isEmpty());
+        WritableImage picture = snapshot(form);
+        saveSnapshot(form, "sync-dialog-dark");
+
+        javafx.scene.paint.Color background = picture.getPixelReader().getColor(2, (int) picture.getHeight() - 2);
+        assertThat(background.getBrightness()).as("the dialog's own background in the dark theme").isLessThan(0.3);
+        javafx.scene.paint.Color hintText = (javafx.scene.paint.Color) hint.getTextFill();
+        assertThat(hintText.getBrightness()).as("the hint's muted text on it").isGreaterThan(0.5);
+    }
+
+    /** A picture for review, in target/screenshots. */
     private void saveSnapshot(Node root, String name) throws IOException {
         Path folder = Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(folder);
         save(snapshot(root), folder.resolve(name + ".png"));
-        robot.interact(() -> Theme.DARK.applyTo(root.getScene()));
-        save(snapshot(root), folder.resolve(name + "-dark.png"));
-        robot.interact(() -> Theme.LIGHT.applyTo(root.getScene()));
     }
 
     private WritableImage snapshot(Node root) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.courseplanner.caldav.CalDavClient;
 import org.courseplanner.domain.sync.CalendarServers;
 import org.courseplanner.domain.sync.CredentialStore;
 import java.util.concurrent.Callable;
@@ -58,9 +59,7 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     private final WindowOpener windowOpener;
     private final Clock clock;
     private Planner planner;
-    private CalendarServers calendarServers = (account, password) -> {
-        throw new IllegalStateException("this build has no CalDAV client");
-    };
+    private CalendarServers calendarServers = CalDavClient::new;
     private CredentialStore credentials;
     /** How long to wait for another writer; tests make it short. */
     Duration busyWait = BUSY_WAIT;

@@ -31,9 +31,12 @@ public final class SecretToolKeyring implements CredentialStore {
     private static final long TIMEOUT_SECONDS = 20; // a locked keyring asks for its password: give the student time
 
     private final Path tool;
+    /** The environment secret-tool runs in: its D-Bus session is the one whose keyring it uses. */
+    private final Map<String, String> environment;
 
-    SecretToolKeyring(Path tool) {
+    SecretToolKeyring(Path tool, Map<String, String> environment) {
         this.tool = tool;
+        this.environment = Map.copyOf(environment);
     }
 
     /** The keyring, when secret-tool is installed, a D-Bus session is running and the keyring answers. */
@@ -49,7 +52,7 @@ public final class SecretToolKeyring implements CredentialStore {
         if (tool.isEmpty()) {
             return Optional.empty();
         }
-        SecretToolKeyring keyring = new SecretToolKeyring(tool.get());
+        SecretToolKeyring keyring = new SecretToolKeyring(tool.get(), env);
         try {
             // a lookup of nothing: exit 1 and silence when the keyring works, an error message when it does not
             Result probe = keyring.run(null, "lookup", "service", SERVICE, "probe", "is the keyring there");
@@ -117,7 +120,10 @@ public final class SecretToolKeyring implements CredentialStore {
     private Result run(byte[] input, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(tool.toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
         try (OutputStream stdin = process.getOutputStream()) {

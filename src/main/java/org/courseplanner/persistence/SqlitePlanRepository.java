@@ -873,6 +873,16 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
     }
 
     @Override
+    public void recordSending(long termId, String uid, String summary, String href, String fingerprint) {
+        inTransaction(() -> {
+            Refusal.require(SyncRows.account(connection, termId).isPresent(), "url",
+                    "the term stopped syncing while this was published: set up its calendar again");
+            SyncRows.recordSending(connection, termId, uid, summary, href, fingerprint);
+            return null;
+        });
+    }
+
+    @Override
     public void recordPublished(long termId, PublishedResource resource) {
         inTransaction(() -> {
             Refusal.require(SyncRows.account(connection, termId).isPresent(), "url",

@@ -70,22 +70,35 @@ final class SyncRows {
     static Map<String, PublishedResource> published(Connection connection, long termId) throws SQLException {
         Map<String, PublishedResource> byUid = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT uid, summary, href, etag, fingerprint FROM sync_resource WHERE term_id = ? ORDER BY uid")) {
+                "SELECT uid, summary, href, etag, fingerprint, sending FROM sync_resource WHERE term_id = ? ORDER BY uid")) {
             ps.setLong(1, termId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byUid.put(rs.getString(1), new PublishedResource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6)));
                 }
             }
         }
         return byUid;
     }
 
+    static void recordSending(Connection connection, long termId, String uid, String summary, String href, String fingerprint)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO sync_resource (term_id, uid, summary, href, sending)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (term_id, uid) DO UPDATE SET sending = excluded.sending")) {
+            ps.setLong(1, termId);
+            ps.setString(2, uid);
+            ps.setString(3, summary == null ? "" : summary);
+            ps.setString(4, href);
+            ps.setString(5, fingerprint);
+            ps.executeUpdate();
+        }
+    }
+
     static void recordPublished(Connection connection, long termId, PublishedResource r) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO sync_resource (term_id, uid, summary, href, etag, fingerprint)"
                 + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (term_id, uid) DO UPDATE SET summary = excluded.summary,"
-                + " href = excluded.href, etag = excluded.etag, fingerprint = excluded.fingerprint")) {
+                + " href = excluded.href, etag = excluded.etag, fingerprint = excluded.fingerprint, sending = NULL")) {
             ps.setLong(1, termId);
             ps.setString(2, r.uid());
             ps.setString(3, r.summary() == null ? "" : r.summary());

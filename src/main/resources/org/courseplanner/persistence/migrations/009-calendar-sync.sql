@@ -12,14 +12,16 @@ CREATE TABLE sync_account (
     alarm_minutes    INTEGER CHECK (alarm_minutes IS NULL OR alarm_minutes BETWEEN 0 AND 10080)
 );
 
--- One row per calendar resource the server holds for this plan, as last written: forgotten with
--- the account, so a new calendar gets everything.
+-- One row per calendar resource this plan wrote or is writing, as the server last confirmed it:
+-- forgotten with the account, so a new calendar gets everything.
 CREATE TABLE sync_resource (
     term_id     INTEGER NOT NULL REFERENCES sync_account (term_id) ON DELETE CASCADE,
     uid         TEXT    NOT NULL,
     summary     TEXT    NOT NULL,
     href        TEXT    NOT NULL,
-    etag        TEXT,               -- NULL when the server gives none
-    fingerprint TEXT    NOT NULL,   -- SHA-256 of the resource without DTSTAMP
-    PRIMARY KEY (term_id, uid)
+    etag        TEXT,   -- NULL when the server gave none, or before it confirmed anything
+    fingerprint TEXT,   -- of the text the server confirmed (docs/schema.md); NULL: not confirmed yet
+    sending     TEXT,   -- the fingerprint of a write sent and not yet confirmed (the answer may be lost)
+    PRIMARY KEY (term_id, uid),
+    CHECK (fingerprint IS NOT NULL OR sending IS NOT NULL)
 ) WITHOUT ROWID;

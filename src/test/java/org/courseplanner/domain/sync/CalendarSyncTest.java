@@ -198,6 +198,46 @@ class CalendarSyncTest {
         assertThat(calendar()).isEqualTo(planResources());
     }
 
+    /** The process dies after the server stored a change; the student edits again; the next publish replaces its own copy. */
+    @Test
+    void aChangeWhoseAnswerWasLostIsOursToReplaceAfterAnotherEdit() {
+        publish();
+        SyncSession session = aSession();
+        String href = hrefOf(session);
+        planner.changeSession(new SyncSession(session.id(), session.courseId(), session.kind(), session.pattern(), "Room 1",
+                session.sectionFacts()));
+        server.loseNextAnswer();
+        assertThat(publish().stoppedBecause()).contains("could not be reached");
+        assertThat(server.resources().get(href).ics()).contains("LOCATION:Room 1");
+
+        planner.changeSession(new SyncSession(session.id(), session.courseId(), session.kind(), session.pattern(), "Room 2",
+                session.sectionFacts()));
+        SyncReport next = publish();
+        assertThat(next.conflicts()).isEmpty();
+        assertThat(next.changed()).isEqualTo(1);
+        assertThat(server.resources().get(href).ics()).contains("LOCATION:Room 2");
+        assertThat(calendar()).isEqualTo(planResources());
+    }
+
+    /** A create whose answer was lost, for an item removed before the next publish: that publish deletes its own copy. */
+    @Test
+    void aCreateWhoseAnswerWasLostIsDeletedWhenItsItemGoes() {
+        server.goAwayAfter(0);
+        publish(); // nothing reaches the server
+        server.comeBack();
+        server.loseNextAnswer();
+        publish(); // the first event reaches it, unconfirmed
+        assertThat(server.resources()).hasSize(1);
+        String href = server.resources().keySet().iterator().next();
+        long itemId = Long.parseLong(href.replaceAll(".*-(\\d+)(-w\\d+)?%40.*", "$1"));
+        planner.remove(itemId);
+
+        SyncReport next = publish();
+        assertThat(next.conflicts()).isEmpty();
+        assertThat(server.resources()).doesNotContainKey(href);
+        assertThat(calendar()).isEqualTo(planResources());
+    }
+
     @Test
     void undoingADeletionPutsTheSameEventBack() {
         publish();

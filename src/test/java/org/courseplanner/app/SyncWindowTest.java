@@ -2,7 +2,6 @@ package org.courseplanner.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,10 +16,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.sync.CalendarResource;
@@ -30,9 +27,10 @@ import org.courseplanner.caldav.RadicaleServer;
 import org.courseplanner.ical.IcsResourceWriter;
 import org.courseplanner.persistence.SqlitePlanRepository;
 import org.courseplanner.ui.common.RefusalDisplay;
+import org.courseplanner.ui.common.Pictures;
 import org.courseplanner.ui.common.Theme;
-import org.courseplanner.ui.sync.FakeCalendarServer;
-import org.courseplanner.ui.sync.MemoryCredentials;
+import org.courseplanner.ui.sync.TestCalendar;
+import org.courseplanner.domain.sync.InMemoryCredentials;
 import org.courseplanner.ui.sync.SyncTiming;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +53,8 @@ class SyncWindowTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
-    private final FakeCalendarServer server = new FakeCalendarServer("Courses");
-    private final MemoryCredentials credentials = new MemoryCredentials();
+    private final TestCalendar server = new TestCalendar();
+    private final InMemoryCredentials credentials = new InMemoryCredentials();
     private Application app;
     private Path db;
 
@@ -120,11 +118,11 @@ class SyncWindowTest {
 
     /** The resources the plan publishes now, by href on the fake server. */
     private Set<String> planHrefs(SyncAccount account) {
-        return planHrefs(account, server);
+        return planHrefs(account, server::hrefFor);
     }
 
-    private Set<String> planHrefs(SyncAccount account, CalendarServer on) {
-        return resources(account).stream().map(r -> on.hrefFor(r.uid())).collect(Collectors.toSet());
+    private Set<String> planHrefs(SyncAccount account, java.util.function.UnaryOperator<String> hrefFor) {
+        return resources(account).stream().map(r -> hrefFor.apply(r.uid())).collect(Collectors.toSet());
     }
 
     private List<CalendarResource> resources(SyncAccount account) {
@@ -137,11 +135,11 @@ class SyncWindowTest {
     }
 
     private String lectureHref(SyncAccount account) {
-        return lectureHref(account, server);
+        return lectureHref(account, server::hrefFor);
     }
 
-    private String lectureHref(SyncAccount account, CalendarServer on) {
-        return on.hrefFor(resources(account).stream().filter(r -> r.summary().startsWith("CS 101 Lecture")).findFirst()
+    private String lectureHref(SyncAccount account, java.util.function.UnaryOperator<String> hrefFor) {
+        return hrefFor.apply(resources(account).stream().filter(r -> r.summary().startsWith("CS 101 Lecture")).findFirst()
                 .orElseThrow().uid());
     }
 
@@ -242,10 +240,10 @@ class SyncWindowTest {
             robot.write(RadicaleServer.USER);
             robot.clickOn("Save");
             waitForCalendarStatus("Calendar up to date");
-            assertThat(heldBy(radicale)).isEqualTo(planHrefs(account, radicale.client())).isNotEmpty();
+            assertThat(heldBy(radicale)).isEqualTo(planHrefs(account, radicale.client()::hrefFor)).isNotEmpty();
 
             moveTheLecture();
-            String lecture = lectureHref(account, radicale.client());
+            String lecture = lectureHref(account, radicale.client()::hrefFor);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> radicale.client().fetch(lecture).orElseThrow().ics().contains("T101500"));
             waitForCalendarStatus("Calendar up to date");
 
@@ -255,7 +253,7 @@ class SyncWindowTest {
             radicale.restart();
             waitForCalendarStatus("Calendar up to date");
             assertThat(radicale.client().fetch(lecture).orElseThrow().ics()).contains("T103000");
-            assertThat(heldBy(radicale)).isEqualTo(planHrefs(account, radicale.client()));
+            assertThat(heldBy(radicale)).isEqualTo(planHrefs(account, radicale.client()::hrefFor));
         }
     }
 
@@ -286,25 +284,12 @@ class SyncWindowTest {
     private void saveSnapshot(Node root, String name) throws IOException {
         Path folder = Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(folder);
-        save(snapshot(root), folder.resolve(name + ".png"));
+        Pictures.savePng(snapshot(root), folder.resolve(name + ".png"));
     }
 
     private WritableImage snapshot(Node root) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = root.getScene().snapshot(null));
         return image[0];
-    }
-
-    private static void save(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
     }
 }

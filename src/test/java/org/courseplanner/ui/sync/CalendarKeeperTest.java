@@ -21,6 +21,7 @@ import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.sync.CalendarSync;
+import org.courseplanner.domain.sync.InMemoryCredentials;
 import org.courseplanner.domain.sync.SyncAccount;
 import org.courseplanner.domain.sync.SyncConflict;
 import org.courseplanner.ui.common.BackgroundTasks;
@@ -40,8 +41,8 @@ class CalendarKeeperTest {
     private Planner planner;
     private Term term;
     private CalendarSync sync;
-    private final FakeCalendarServer server = new FakeCalendarServer("Courses");
-    private final MemoryCredentials credentials = new MemoryCredentials();
+    private final TestCalendar server = new TestCalendar();
+    private final InMemoryCredentials credentials = new InMemoryCredentials();
     private final ManualDelays delays = new ManualDelays();
     private final List<SyncAccount> asked = new ArrayList<>();
 

@@ -13,6 +13,7 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SampleTerm;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.sync.CalendarSync;
+import org.courseplanner.domain.sync.InMemoryCredentials;
 import org.courseplanner.domain.sync.SyncAccount;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +31,8 @@ class SyncSetUpViewModelTest {
     private Term term;
     private CalendarSync sync;
     private CalendarKeeper keeper;
-    private final FakeCalendarServer server = new FakeCalendarServer("Courses");
-    private final MemoryCredentials credentials = new MemoryCredentials();
+    private final TestCalendar server = new TestCalendar();
+    private final InMemoryCredentials credentials = new InMemoryCredentials();
     private final Passwords passwords = new Passwords(credentials);
     private final AtomicInteger closed = new AtomicInteger();
 

@@ -1,13 +1,12 @@
-package org.courseplanner.ui.sync;
+package org.courseplanner.domain.sync;
 
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.courseplanner.domain.sync.CredentialStore;
 
-/** A credential store in memory, as the system keyring would keep passwords. */
-public final class MemoryCredentials implements CredentialStore {
+/** A credential store in memory, as the system keyring would keep passwords (keyed "calendar-URL user"). */
+public final class InMemoryCredentials implements CredentialStore {
     private final Map<String, String> saved = new ConcurrentHashMap<>();
 
     @Override

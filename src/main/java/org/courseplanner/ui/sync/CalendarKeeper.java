@@ -1,6 +1,7 @@
 package org.courseplanner.ui.sync;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -197,7 +198,10 @@ public final class CalendarKeeper {
     private Attempt attempt(String name, SyncAccount to, boolean overwrite, RunningWork progress) {
         Optional<char[]> password = passwords.find(to);
         if (password.isEmpty()) {
-            return new Attempt.NoPassword(sync.pending(name).size());
+            int pending = sync.pending(name).size();
+            // nothing to send (an edit that changed nothing on the calendar): no reason to ask for the password
+            return pending == 0 ? new Attempt.Published(new SyncReport(0, 0, 0, 0, List.of(), List.of(), null))
+                    : new Attempt.NoPassword(pending);
         }
         try {
             return new Attempt.Published(sync.publish(name, servers.connect(to, password.get()), overwrite, progress));
@@ -230,7 +234,9 @@ public final class CalendarKeeper {
             return;
         }
         if (asShown != shown || !to.equals(account)) {
-            // another term or calendar meanwhile: it gets a publish of its own
+            // another term or calendar meanwhile: it gets a publish of its own, which also sends what was asked for meanwhile
+            again = false;
+            overwriteAgain = false;
             if (account != null) {
                 publishNow(false);
             }

@@ -262,6 +262,22 @@ class CalendarKeeperTest {
     }
 
     @Test
+    void withNothingToSendThePasswordIsNotAskedFor() {
+        sync.setUp(term.name(), ACCOUNT);
+        credentials.save(ACCOUNT.calendar(), "ana", "secret".toCharArray());
+        CalendarKeeper keeper = keeper(BackgroundTasks.direct());
+        keeper.termShown(term);
+        credentials.forget(ACCOUNT.calendar(), "ana");
+
+        planner.updateTerm(planner.term(term.name())); // saved, but nothing the calendar shows changed
+        keeper.edited();
+        delays.advance(Duration.ofSeconds(2));
+
+        assertThat(asked).isEmpty();
+        assertThat(keeper.statusProperty().get()).isEqualTo("Calendar up to date");
+    }
+
+    @Test
     void aWrongPasswordGivenInTheSessionIsDroppedAndTheRefusalSaid() {
         sync.setUp(term.name(), ACCOUNT);
         CalendarKeeper keeper = keeper(BackgroundTasks.direct());

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.courseplanner.caldav.CalDavClient;
+import org.courseplanner.credentials.Credentials;
 import org.courseplanner.domain.sync.CalendarServers;
 import org.courseplanner.domain.sync.CredentialStore;
 import java.util.concurrent.Callable;
@@ -226,34 +227,12 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
         return calendarServers;
     }
 
-    /** Where calendar passwords are saved, opened on first use. */
+    /** Where calendar passwords are saved (the keyring, else a file only the user can read), found on first use. */
     CredentialStore credentials() {
         if (credentials == null) {
-            credentials = new NoSavedPasswords();
+            credentials = Credentials.forThisComputer();
         }
         return credentials;
-    }
-
-    /** Placeholder until the credential stores land: nothing saved, asked each time. */
-    private static final class NoSavedPasswords implements CredentialStore {
-        @Override
-        public Optional<char[]> password(java.net.URI server, String user) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void save(java.net.URI server, String user, char[] password) {
-            throw new Refusal("remember-password", "this build cannot save passwords: give --password-file each time");
-        }
-
-        @Override
-        public void forget(java.net.URI server, String user) {
-        }
-
-        @Override
-        public String where() {
-            return "nowhere";
-        }
     }
 
     /** The root command of the command line that {@code spec} belongs to. */

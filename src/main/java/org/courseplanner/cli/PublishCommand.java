@@ -27,11 +27,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code publish}: the term on a CalDAV calendar (a phone's, Nextcloud's…), kept in step with the plan. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish a term to a CalDAV calendar (Nextcloud, Radicale, Fastmail, iCloud with an app password, Google)",
-            "and keep it in step: each publish sends only what changed since the last one, deletes what you removed, and never",
-            "overwrites an event that was changed on the calendar (it lists it; --overwrite replaces it). Give --url and --user once;",
-            "after that 'publish' alone sends what is pending. The password is never kept in the plan file: it comes from",
-            "--password-file, the COURSE_PLANNER_PASSWORD variable, the saved one (--remember-password), or is asked for."})
+        description = {"Publish a term to a CalDAV calendar (Nextcloud, Radicale, Fastmail,",
+            "iCloud with an app password, Google) and keep it in step: each publish",
+            "sends only what changed since the last one and deletes what you removed;",
+            "an event changed on the calendar is listed, never overwritten (unless",
+            "--overwrite). Give --url and --user once; after that 'publish' alone",
+            "sends what is pending. The password never goes into the plan file:",
+            "--password-file, COURSE_PLANNER_PASSWORD, the saved one (--remember-",
+            "password), or it is asked for. Exit 1 while changes are left pending."})
 final class PublishCommand implements java.util.concurrent.Callable<Integer> {
     static final String PASSWORD_VARIABLE = "COURSE_PLANNER_PASSWORD";
     @Spec
@@ -85,6 +88,10 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
                 CalendarServer.Check check = server.check();
                 root.out().println("Connected to \"" + check.displayName() + "\" at " + account.calendar() + " as " + account.user()
                         + (check.components().isEmpty() ? "" : " (it takes " + String.join(", ", check.components()) + ")"));
+                if (!sync.account(chosen.name()).filter(account::equals).isPresent()) {
+                    sync.setUp(chosen.name(), account);
+                    root.out().println(chosen.name() + " will be published there: run publish to send it.");
+                }
             } else {
                 complete = report(root, chosen, account, sync.publish(chosen.name(), server, overwrite, Progress.NONE));
             }
@@ -116,7 +123,7 @@ final class PublishCommand implements java.util.concurrent.Callable<Integer> {
         SyncAccount wanted = new SyncAccount(url != null ? SyncAccount.url(url) : base.calendar(), user != null ? user : base.user(),
                 withCommitments != null ? withCommitments : base != null && base.withCommitments(),
                 tasks != null ? tasks : base != null && base.tasks(), alarm != null ? alarm : base == null ? null : base.alarmMinutes());
-        if (!wanted.equals(base) && !status) {
+        if (!wanted.equals(base) && !status && !test) { // --test saves it only once the server said yes
             sync.setUp(chosen.name(), wanted);
         }
         return wanted;

@@ -115,9 +115,17 @@ class PublishCommandTest {
     }
 
     @Test
-    void testChecksTheLoginWithoutPublishing() {
+    void testChecksTheLoginWithoutPublishingAndSavesTheCalendarOnlyWhenItAnswers() {
+        server.goAwayAfter(0);
+        CliRun.Result away = cli.run("publish", "--url", URL, "--user", "ana", "--password-file", passwordFile.toString(), "--test");
+        assertThat(away.exitCode()).isEqualTo(1);
+        assertThat(away.err()).contains("could not be reached");
+        assertThat(cli.run("publish", "--status").err()).contains("not published to a calendar yet");
+
+        server.comeBack();
         assertThat(cli.ok("publish", "--url", URL, "--user", "ana", "--password-file", passwordFile.toString(), "--test"))
-                .contains("Connected to \"Courses\"", "VEVENT, VTODO");
+                .contains("Connected to \"Courses\"", "VEVENT, VTODO", "will be published there");
         assertThat(server.resources()).isEmpty();
+        assertThat(cli.ok("publish", "--status")).contains("4 changes not yet on it");
     }
 }

@@ -18,7 +18,8 @@ import org.courseplanner.ui.common.RefusalDisplay;
 
 /** The "Sync with a calendar" form's controller: binds the fields to its view model and forwards the buttons. */
 public final class SyncSetUpView {
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+    /** OK, shown as "Save": the window's form checks (and tests) press a form's OK. */
+    static final ButtonType SAVE = ButtonType.OK;
     static final ButtonType STOP = new ButtonType("Stop syncing", ButtonBar.ButtonData.LEFT);
 
     @FXML
@@ -54,6 +55,7 @@ public final class SyncSetUpView {
         Dialog<ButtonType> dialog = model.synced()
                 ? form.dialog(owner, "Publish " + termName + " to a calendar", SAVE, STOP, ButtonType.CANCEL)
                 : form.dialog(owner, "Publish " + termName + " to a calendar", SAVE, ButtonType.CANCEL);
+        ((Button) dialog.getDialogPane().lookupButton(SAVE)).setText("Save");
         Runnable close = () -> {
             dialog.setResult(ButtonType.OK);
             dialog.close();

@@ -263,6 +263,43 @@ class SyncWindowTest {
     }
 
     @Test
+    void anIcsFileChosenFromTheMenuIsRewrittenAfterAnEdit() throws Exception {
+        Path ics = dir.resolve("feed").resolve("fall-2026.ics");
+        CoursePlannerApp.fileAskerForTests = new org.courseplanner.ui.common.FileAsker() {
+            @Override
+            public java.util.Optional<Path> toOpen(javafx.stage.Window owner, String title, Kind kind) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> toSave(javafx.stage.Window owner, String title, Kind kind, String suggestedName) {
+                assertThat(kind).isEqualTo(Kind.CALENDAR);
+                return java.util.Optional.of(ics);
+            }
+        };
+        try {
+            open();
+            robot.clickOn("File");
+            robot.clickOn("Keep an .ics file up to date…");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(ics));
+            assertThat(java.nio.file.Files.readString(ics)).contains("BEGIN:VCALENDAR", "CS 101 Lecture").doesNotContain("T101500");
+
+            moveTheLecture();
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.readString(ics).contains("T101500"));
+            // written beside it and renamed: once written, nothing else is left in the folder
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                try (var files = java.nio.file.Files.list(ics.getParent())) {
+                    return files.toList().equals(List.of(ics));
+                }
+            });
+            assertThat(calendarStatus()).as("no calendar is synced, and the file was written").isEmpty();
+        } finally {
+            CoursePlannerApp.fileAskerForTests = null;
+        }
+    }
+
+    @Test
     void theFormReadsInTheDarkTheme() throws Exception {
         open(Theme.DARK);
         robot.clickOn("File");

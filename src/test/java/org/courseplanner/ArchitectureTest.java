@@ -129,6 +129,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theMainWindowFeatureExists = exists("org.courseplanner.ui.main..");
 
+    @ArchTest
+    static final ArchRule theCalendarSyncFeatureExists = exists("org.courseplanner.ui.sync..");
+
     private static ArchRule exists(String feature) {
         return classes().that().resideInAPackage(feature).should().resideInAPackage(UI)
                 .because("the feature rules name " + feature + "; an empty or renamed package fails");

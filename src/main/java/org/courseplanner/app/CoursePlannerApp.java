@@ -23,6 +23,14 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.ical.IcsExporter;
 import org.courseplanner.ical.CatalogReaders;
 import org.courseplanner.ical.IcsImporter;
+import org.courseplanner.ical.IcsResourceWriter;
+import org.courseplanner.caldav.CalDavClient;
+import org.courseplanner.credentials.Credentials;
+import org.courseplanner.domain.sync.CalendarServers;
+import org.courseplanner.domain.sync.CredentialStore;
+import org.courseplanner.ui.sync.FxDelays;
+import org.courseplanner.ui.sync.SyncFeature;
+import org.courseplanner.ui.sync.SyncTiming;
 import org.courseplanner.ui.catalog.CatalogFeature;
 import org.courseplanner.ui.catalog.CatalogView;
 import org.courseplanner.ui.catalog.GenerateView;
@@ -56,12 +64,20 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
     private static volatile int exitStatus;
     /** Tests answer the file choosers themselves (a native dialog cannot be driven headless). */
     static volatile FileAsker fileAskerForTests;
+    /** Tests publish to a calendar of their own, with passwords of their own and shorter waits. */
+    static volatile CalendarServers calendarsForTests;
+    static volatile CredentialStore credentialsForTests;
+    static volatile SyncTiming syncTimingForTests;
 
     private Planner planner;
     private Path planFile;
     private Clock clock = Clock.systemDefaultZone();
     private RuntimeException openingFailure;
     private FxBackgroundTasks tasks;
+    /** Calendar sync waits on the network: on a thread of its own, so that edits are never held up by it. */
+    private FxBackgroundTasks syncTasks;
+    private SyncFeature calendar;
+    private final CredentialStore credentials = new CredentialsOnFirstUse(Credentials::forThisComputer);
     private SettingsFile settings;
     private FileAsker files;
     private Stage stage;
@@ -106,6 +122,9 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
         stage.setTitle(TITLE);
         tasks = new FxBackgroundTasks();
+        syncTasks = new FxBackgroundTasks("course-planner-calendar-sync");
+        syncTasks.run("Finding where passwords are kept", credentials::where, where -> { },
+                failure -> LOG.log(Level.WARNING, "No place to keep calendar passwords", failure));
         files = fileAskerForTests != null ? fileAskerForTests : new FxFileAsker();
         Scene scene = new Scene(new Label("Opening…"), number(Settings.WIDTH, 1280), number(Settings.HEIGHT, 800));
         themeFromSettings().applyTo(scene);
@@ -147,7 +166,8 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
 
     /** Builds the window's views on a plan. */
     private void show(Planner opened, Path file) {
-        MainViewModel model = new MainViewModel(opened, tasks, new CalendarFiles(opened, new IcsExporter(), new IcsImporter()),
+        CalendarFiles calendarFiles = new CalendarFiles(opened, new IcsExporter(), new IcsImporter());
+        MainViewModel model = new MainViewModel(opened, tasks, calendarFiles,
                 undo -> new WeekViewModel(clock, opened, undo),
                 window -> new CatalogFeature(opened, tasks, CatalogReaders.files(), ScheduleSearch.generator(), window), clock);
         CatalogFeature catalogs = (CatalogFeature) model.catalogs();
@@ -158,10 +178,11 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
                 model.week().mondayProperty().get()));
         model.week().mondayProperty().addListener((obs, old, monday) -> workload.showWeek(monday));
         workload.setOnWeekChosen(monday -> model.week().showWeekOf(monday));
+        SyncFeature sync = calendarSync(opened, calendarFiles, model);
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"));
         loader.setControllerFactory(type -> {
             if (type == MainView.class) {
-                return new MainView(model, new MainView.Services(files, this, settings));
+                return new MainView(model, new MainView.Services(files, this, settings, sync));
             }
             if (type == WeekView.class) {
                 return new WeekView((WeekViewModel) model.week());
@@ -188,6 +209,26 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         stage.setTitle(TITLE);
         settings.put(Settings.LAST_PLAN, file.toAbsolutePath().toString());
         settings.save(); // now, not only at a normal close: the last plan survives a crash
+    }
+
+    /**
+     * The calendar the term shown is kept in sync with, and its subscribed .ics file: they follow
+     * every saved edit (the undo history's revision) and the term chosen. The plan shown before
+     * stops publishing.
+     */
+    private SyncFeature calendarSync(Planner opened, CalendarFiles calendarFiles, MainViewModel model) {
+        if (calendar != null) {
+            calendar.stop();
+        }
+        CalendarServers servers = calendarsForTests != null ? calendarsForTests : CalDavClient::new;
+        CredentialStore credentials = credentialsForTests != null ? credentialsForTests : this.credentials;
+        SyncFeature sync = new SyncFeature(opened, new SyncFeature.Parts(new IcsResourceWriter(), servers, credentials, calendarFiles,
+                settings, files), syncTasks, new FxDelays(), syncTimingForTests != null ? syncTimingForTests : SyncTiming.DEFAULT,
+                () -> stage);
+        model.undo().revisionProperty().addListener((obs, old, now) -> sync.edited());
+        model.selectedTermProperty().addListener((obs, old, term) -> sync.termShown(term));
+        calendar = sync;
+        return sync;
     }
 
     @Override
@@ -312,8 +353,14 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
             shownModel.study().cancel(); // so is a study plan
             shownModel.catalogs().cancelLongWork(); // and a search for schedules
         }
+        if (calendar != null) {
+            calendar.stop(); // a publish under way stops at its next step; what it sent is recorded
+        }
         if (tasks != null) {
             tasks.shutdown();
+        }
+        if (syncTasks != null) {
+            syncTasks.shutdown();
         }
         if (planner != null) {
             closeStore(planner); // folds the write-ahead log back into the plan file

@@ -70,8 +70,8 @@ class ModulePathWindowIT {
         String stdout = read(out);
         String stderr = read(err);
         assertThat(p.exitValue()).as("exit status; stdout:\n%s\nstderr:\n%s", stdout, stderr).isZero();
-        assertThat(stdout).contains("opened 18 forms", "term (✎)", "course (+ Course)", "study (Edit", "export (File", "print preview (File",
-                "tab Catalog", "tab Schedules");
+        assertThat(stdout).contains("opened 19 forms", "term (✎)", "course (+ Course)", "study (Edit", "export (File", "calendar sync (File",
+                "print preview (File", "tab Catalog", "tab Schedules");
         assertThat(stderr).as("stderr").doesNotContain("Exception", "Error");
     }
 

@@ -124,6 +124,7 @@ class NothingCutTest {
         }, problems);
         form(main, "export", () -> OpenEveryForm.menuItem(main, "_Export .ics…").fire(), problems);
         form(main, "print preview", () -> OpenEveryForm.menuItem(main, "_Print…").fire(), problems);
+        form(main, "calendar sync", () -> OpenEveryForm.menuItem(main, "S_ync with a calendar…").fire(), problems);
         assertThat(problems).isEmpty();
     }
 

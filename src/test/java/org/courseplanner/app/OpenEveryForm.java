@@ -88,6 +88,8 @@ public final class OpenEveryForm {
                 button(main, "+ Module").fire();
             }, opened, problems);
             form(main, "export (File ▸ Export .ics…)", () -> menuItem(main, "_Export .ics…").fire(), opened, problems);
+            form(main, "calendar sync (File ▸ Sync with a calendar…)", () -> menuItem(main, "S_ync with a calendar…").fire(), opened,
+                    problems);
             form(main, "print preview (File ▸ Print…)", () -> menuItem(main, "_Print…").fire(), opened, problems);
             form(main, "keyboard shortcuts (Help)", () -> menuItem(main, "_Keyboard shortcuts").fire(), opened, problems);
             form(main, "about (Help)", () -> menuItem(main, "_About Course Planner").fire(), opened, problems);

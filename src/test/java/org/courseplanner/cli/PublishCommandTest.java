@@ -2,15 +2,11 @@ package org.courseplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.courseplanner.domain.sync.CredentialStore;
+import org.courseplanner.domain.sync.InMemoryCredentials;
 import org.courseplanner.domain.sync.InMemoryCalendarServer;
 import org.courseplanner.domain.sync.SyncAccount;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +21,7 @@ class PublishCommandTest {
     CliRun cli;
     final InMemoryCalendarServer server = new InMemoryCalendarServer("/ana/courses/");
     final List<String> passwordsUsed = new ArrayList<>();
-    final Map<String, String> saved = new HashMap<>();
+    final InMemoryCredentials credentials = new InMemoryCredentials();
     Path passwordFile;
 
     @BeforeEach
@@ -35,27 +31,7 @@ class PublishCommandTest {
             passwordsUsed.add(account.user() + ":" + new String(password));
             return server;
         };
-        cli.savedPasswords = new CredentialStore() {
-            @Override
-            public Optional<char[]> password(URI server, String user) {
-                return Optional.ofNullable(saved.get(server + " " + user)).map(String::toCharArray);
-            }
-
-            @Override
-            public void save(URI server, String user, char[] password) {
-                saved.put(server + " " + user, new String(password));
-            }
-
-            @Override
-            public void forget(URI server, String user) {
-                saved.remove(server + " " + user);
-            }
-
-            @Override
-            public String where() {
-                return "the test's keyring";
-            }
-        };
+        cli.savedPasswords = credentials;
         cli.ok("course", "add", "CS 101", "--title", "Intro to Programming", "--credits", "4");
         cli.ok("session", "add", "CS 101", "--days", "MO,WE", "--start", "10:00", "--end", "11:15", "--location", "ENG 204");
         cli.ok("course", "add", "HIST 210", "--title", "History", "--delivery", "async");
@@ -86,13 +62,13 @@ class PublishCommandTest {
     @Test
     void aRememberedPasswordIsUsedNextTimeAndStopForgetsIt() {
         cli.ok("publish", "--url", URL, "--user", "ana", "--password-file", passwordFile.toString(), "--remember-password");
-        assertThat(saved).containsEntry(URL + " ana", "s3cret");
+        assertThat(credentials.saved()).containsEntry(URL + " ana", "s3cret");
         cli.ok("session", "set", "3", "--location", "ENG 300");
         assertThat(cli.ok("publish")).contains("1 changed");
         assertThat(passwordsUsed).containsExactly("ana:s3cret", "ana:s3cret");
 
         assertThat(cli.ok("publish", "--stop")).contains("Stopped publishing Fall 2026", "stay on that calendar");
-        assertThat(saved).isEmpty();
+        assertThat(credentials.saved()).isEmpty();
         CliRun.Result again = cli.run("publish");
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("not published to a calendar yet", "--url");

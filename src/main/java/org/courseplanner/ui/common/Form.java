@@ -12,10 +12,10 @@ import javafx.stage.Window;
  * A dialog's form: the FXML named like its controller class, loaded, and shown in a dialog that
  * belongs to the owner's window and takes its theme.
  */
-record Form<C>(Parent root, C controller) {
+public record Form<C>(Parent root, C controller) {
 
     /** Loads {@code Type.fxml} beside {@code type}, with {@code type} as its controller. */
-    static <C> Form<C> load(Class<C> type) {
+    public static <C> Form<C> load(Class<C> type) {
         String file = type.getSimpleName() + ".fxml";
         URL url = type.getResource(file);
         if (url == null) {
@@ -42,7 +42,7 @@ record Form<C>(Parent root, C controller) {
     }
 
     /** A dialog titled "Course Planner" with this form under {@code header}; OK and Cancel unless other buttons are given. */
-    Dialog<ButtonType> dialog(Window owner, String header, ButtonType... buttons) {
+    public Dialog<ButtonType> dialog(Window owner, String header, ButtonType... buttons) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Course Planner");

@@ -11,11 +11,20 @@ import javafx.concurrent.Task;
  * order they were made, and the UI thread never waits for it.
  */
 public final class FxBackgroundTasks implements BackgroundTasks {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "course-planner-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
+
+    public FxBackgroundTasks() {
+        this("course-planner-background");
+    }
+
+    /** On a thread of its own, named {@code threadName} (calendar sync waits on the network, never on the edits' thread). */
+    public FxBackgroundTasks(String threadName) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

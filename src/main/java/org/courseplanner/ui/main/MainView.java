@@ -41,6 +41,7 @@ import org.courseplanner.domain.Term;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.Severity;
 import org.courseplanner.domain.engine.WorkloadWeek;
+import org.courseplanner.ui.common.CalendarLink;
 import org.courseplanner.ui.common.CommitmentDialog;
 import org.courseplanner.ui.common.CourseDialog;
 import org.courseplanner.print.PlanPrinter;
@@ -55,8 +56,15 @@ import org.courseplanner.ui.common.StyleClasses;
 
 /** The main window's controller: binds the view model to MainView.fxml and runs the menus. */
 public final class MainView {
-    /** What the window needs from the application: files chosen by the student, other plans, remembered settings. */
-    public record Services(FileAsker files, PlanSwitcher plans, Settings settings) {
+    /**
+     * What the window needs from the application: files chosen by the student, other plans,
+     * remembered settings, and the calendar it keeps in sync.
+     */
+    public record Services(FileAsker files, PlanSwitcher plans, Settings settings, CalendarLink calendar) {
+        /** Without calendar sync (tests of other features). */
+        public Services(FileAsker files, PlanSwitcher plans, Settings settings) {
+            this(files, plans, settings, CalendarLink.NONE);
+        }
     }
 
     private static final String ALL = "All";
@@ -166,6 +174,12 @@ public final class MainView {
     private MenuItem termPdfItem;
     @FXML
     private MenuItem printItem;
+    @FXML
+    private MenuItem syncItem;
+    @FXML
+    private MenuItem subscribedItem;
+    @FXML
+    private javafx.scene.control.Hyperlink calendarStatus;
     @FXML
     private ToggleGroup viewGroup;
     @FXML
@@ -286,6 +300,7 @@ public final class MainView {
             item.disableProperty().bind(model.selectedTermProperty().isNull());
         }
         themeAndZone();
+        calendarSync();
         // a finding or a bar of the workload chart chose a week: show it
         model.week().mondayProperty().addListener((obs, old, now) -> weekItem.setSelected(true));
         model.week().itemEditorProperty().set(id -> EditDialogs.edit(window(), model, id));
@@ -305,6 +320,38 @@ public final class MainView {
         findingList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
         // a second click on the same finding goes back to its week
         findingList.setOnMouseClicked(e -> model.choose(findingList.getSelectionModel().getSelectedItem()));
+    }
+
+    /** File ▸ Sync with a calendar…, the subscribed file, and the calendar's status at the right of the status bar. */
+    private void calendarSync() {
+        CalendarLink calendar = services.calendar();
+        syncItem.disableProperty().bind(model.selectedTermProperty().isNull());
+        subscribedItem.disableProperty().bind(model.selectedTermProperty().isNull());
+        calendarStatus.textProperty().bind(calendar.statusProperty());
+        calendarStatus.visibleProperty().bind(calendar.statusProperty().isNotEmpty());
+        calendarStatus.managedProperty().bind(calendarStatus.visibleProperty());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(calendar.detailProperty());
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        calendarStatus.setTooltip(why);
+        calendarStatus.accessibleHelpProperty().bind(calendar.detailProperty());
+    }
+
+    @FXML
+    private void syncWithCalendar() {
+        services.calendar().openSetUp(window());
+    }
+
+    @FXML
+    private void keepIcsFile() {
+        services.calendar().chooseSubscribedFile(window());
+    }
+
+    @FXML
+    private void calendarStatusChosen() {
+        calendarStatus.setVisited(false); // it says the state, not where the student has been
+        services.calendar().statusChosen(window());
     }
 
     /** "Plan study time": the Edit menu's item, the week's button, and in the status bar a spinner and Cancel while it runs. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A CalDAV calendar in memory with a real server's conditional writes (ETags, 412, 404), for tests
  * of what a publish sends. It can go away after a number of requests, or lose the answer of a
- * request it carried out, and "another app" can change what it holds.
+ * request it carried out, and "another app" can change what it holds. Safe to use from several
+ * threads (the window publishes on a thread of its own while its test watches).
  */
 public final class InMemoryCalendarServer implements CalendarServer {
     private final String path;
@@ -27,40 +28,40 @@ public final class InMemoryCalendarServer implements CalendarServer {
     }
 
     /** The server stops answering after this many more requests (0: at once). */
-    public void goAwayAfter(int requests) {
+    public synchronized void goAwayAfter(int requests) {
         requestsLeft = requests;
     }
 
-    public void comeBack() {
+    public synchronized void comeBack() {
         requestsLeft = Integer.MAX_VALUE;
     }
 
     /** The next write is carried out, but its answer never arrives (the connection breaks). */
-    public void loseNextAnswer() {
+    public synchronized void loseNextAnswer() {
         loseNextAnswer = true;
     }
 
     /** What the server holds, by href. */
-    public Map<String, RemoteCopy> resources() {
+    public synchronized Map<String, RemoteCopy> resources() {
         return Map.copyOf(resources);
     }
 
     /** Each request as "METHOD href", in order. */
-    public List<String> requests() {
+    public synchronized List<String> requests() {
         return List.copyOf(requests);
     }
 
-    public void clearRequests() {
+    public synchronized void clearRequests() {
         requests.clear();
     }
 
     /** Another app writes this resource (a new ETag). */
-    public void changedByAnotherApp(String href, String ics) {
+    public synchronized void changedByAnotherApp(String href, String ics) {
         resources.put(href, new RemoteCopy(href, tag(), ics));
     }
 
     /** Another app deletes this resource. */
-    public void deletedByAnotherApp(String href) {
+    public synchronized void deletedByAnotherApp(String href) {
         resources.remove(href);
     }
 
@@ -70,7 +71,7 @@ public final class InMemoryCalendarServer implements CalendarServer {
     }
 
     @Override
-    public Answer create(String href, String ics) throws IOException {
+    public synchronized Answer create(String href, String ics) throws IOException {
         request("PUT " + href);
         if (resources.containsKey(href)) {
             return new Answer.Changed();
@@ -79,7 +80,7 @@ public final class InMemoryCalendarServer implements CalendarServer {
     }
 
     @Override
-    public Answer update(String href, String ics, String etag) throws IOException {
+    public synchronized Answer update(String href, String ics, String etag) throws IOException {
         request("PUT " + href);
         RemoteCopy now = resources.get(href);
         if (now == null) {
@@ -92,7 +93,7 @@ public final class InMemoryCalendarServer implements CalendarServer {
     }
 
     @Override
-    public Answer delete(String href, String etag) throws IOException {
+    public synchronized Answer delete(String href, String etag) throws IOException {
         request("DELETE " + href);
         RemoteCopy now = resources.get(href);
         if (now == null) {
@@ -107,13 +108,13 @@ public final class InMemoryCalendarServer implements CalendarServer {
     }
 
     @Override
-    public Optional<RemoteCopy> fetch(String href) throws IOException {
+    public synchronized Optional<RemoteCopy> fetch(String href) throws IOException {
         request("GET " + href);
         return Optional.ofNullable(resources.get(href));
     }
 
     @Override
-    public Check check() throws IOException {
+    public synchronized Check check() throws IOException {
         request("PROPFIND " + path);
         return new Check("Courses", List.of("VEVENT", "VTODO"));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.courseplanner.ui.workload.WorkloadSamples.CONFERENCE_WEEK;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,16 +14,15 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.courseplanner.domain.engine.Workload;
 import org.courseplanner.domain.engine.WorkloadWeek;
+import org.courseplanner.ui.common.Pictures;
 import org.courseplanner.ui.common.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,9 +154,9 @@ class WorkloadViewTest {
     @Test
     void aSnapshotForReview(FxRobot robot) throws IOException {
         WritableImage image = snapshot(robot);
-        save(image, Path.of(System.getProperty("java.io.tmpdir"), "workload-view.png"));
+        Pictures.savePng(image, Path.of(System.getProperty("java.io.tmpdir"), "workload-view.png"));
         robot.interact(() -> Theme.DARK.applyTo(root.getScene()));
-        save(snapshot(robot), Path.of(System.getProperty("java.io.tmpdir"), "workload-view-dark.png"));
+        Pictures.savePng(snapshot(robot), Path.of(System.getProperty("java.io.tmpdir"), "workload-view-dark.png"));
 
         assertThat(image.getWidth()).isEqualTo(330);
     }
@@ -167,20 +165,6 @@ class WorkloadViewTest {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = root.snapshot(null, null));
         return image[0];
-    }
-
-    /** PNG without javafx-swing: the pixels copied by hand. */
-    private static void save(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
     }
 
     private static Bounds stackOf(HoursChart.Bar bar) {

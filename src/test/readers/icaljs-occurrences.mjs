@@ -2,14 +2,15 @@
 // Independent reader #1: Mozilla's ical.js expands every VEVENT and VTODO of a file with the
 // file's OWN VTIMEZONE definitions (not the system tz database), the way Thunderbird does.
 //
-// usage: node icaljs-occurrences.mjs FILE.ics FROM_ISO_DATE TO_ISO_DATE
+// usage: node icaljs-occurrences.mjs FILE.ics|FOLDER FROM_ISO_DATE TO_ISO_DATE
 // prints one JSON object per line per occurrence starting in [FROM, TO + 1 day):
 //   {"uid", "summary", "component": "VEVENT"|"VTODO", "start": epoch s UTC|null, "end": epoch s UTC|null,
 //    "floating": bool, "startLocal", "endLocal"}
 // Zoned and UTC values give epoch seconds; floating and date-only values are reported with
 // "floating": true and their wall-clock text in startLocal/endLocal (start/end are then null),
 // and the range is compared with their wall clock. Exit 1 with a message on stderr on any error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 
 function fail(message) {
@@ -27,23 +28,32 @@ if (Number.isNaN(fromSecond) || Number.isNaN(toSecond) || toSecond <= fromSecond
   fail(`not a date range: ${fromText} .. ${toText}`);
 }
 
-let text;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (e) {
-  fail(`cannot read ${file}: ${e.message}`);
+// FILE may also be a folder: each of its .ics files is one calendar (CalDAV's resources, each
+// with its own VTIMEZONEs), and the occurrences of all of them are printed.
+function calendarsOf(path) {
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${path}: ${e.message}`);
+  }
+  let root;
+  try {
+    root = new ICAL.Component(ICAL.parse(text));
+  } catch (e) {
+    fail(`cannot parse ${path}: ${e.message}`);
+  }
+  const found = root.name === 'vcalendar' ? [root] : root.getAllSubcomponents('vcalendar');
+  if (found.length === 0) {
+    fail(`${path} holds no VCALENDAR`);
+  }
+  return found;
 }
 
-let root;
-try {
-  root = new ICAL.Component(ICAL.parse(text));
-} catch (e) {
-  fail(`cannot parse ${file}: ${e.message}`);
-}
-const calendars = root.name === 'vcalendar' ? [root] : root.getAllSubcomponents('vcalendar');
-if (calendars.length === 0) {
-  fail(`${file} holds no VCALENDAR`);
-}
+const files = statSync(file, { throwIfNoEntry: false })?.isDirectory()
+  ? readdirSync(file).filter((name) => name.endsWith('.ics')).sort().map((name) => join(file, name))
+  : [file];
+const calendars = files.flatMap(calendarsOf);
 
 function isFloating(time) {
   return time.isDate || time.zone === ICAL.Timezone.localTimezone || (!time.zone && !time.timezone);

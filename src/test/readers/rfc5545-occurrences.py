@@ -99,7 +99,7 @@ def wall_key(value):
 
 def main(argv):
     if len(argv) != 4:
-        fail("usage: rfc5545-occurrences.py FILE.ics FROM_ISO_DATE TO_ISO_DATE")
+        fail("usage: rfc5545-occurrences.py FILE.ics|FOLDER FROM_ISO_DATE TO_ISO_DATE")
     path = argv[1]
     try:
         first = datetime.date.fromisoformat(argv[2])
@@ -111,6 +111,14 @@ def main(argv):
     if os.environ.get("RFC5545_RAW_PYTZ") != "1":
         _patch_pytz_to_rfc5545()
         _patch_until_to_rfc5545()
+    # PATH may also be a folder: each of its .ics files is one calendar (CalDAV's resources, each
+    # with its own VTIMEZONEs), and the occurrences of all of them are printed.
+    files = sorted(os.path.join(path, n) for n in os.listdir(path) if n.endswith(".ics")) if os.path.isdir(path) else [path]
+    for one in files:
+        print_occurrences(one, first, last)
+
+
+def print_occurrences(path, first, last):
     try:
         with open(path, "rb") as f:
             calendar = icalendar.Calendar.from_ical(f.read())

@@ -145,4 +145,10 @@ class ArchitectureTest {
             .resideOutsideOfPackages(DOMAIN, PERSISTENCE, APP)
             .should().dependOnClassesThat().areAssignableTo(org.courseplanner.domain.catalog.CatalogStore.class)
             .because("the window and the command line reach a term's catalog through CatalogPlanner, like the plan through the Planner");
+
+    @ArchTest
+    static final ArchRule onlyTheDomainPersistenceAndAppSeeTheSyncStore = noClasses().that()
+            .resideOutsideOfPackages(DOMAIN, PERSISTENCE, APP)
+            .should().dependOnClassesThat().areAssignableTo(org.courseplanner.domain.sync.SyncStore.class)
+            .because("the window and the command line publish through CalendarSync, which records only what the server confirmed");
 }

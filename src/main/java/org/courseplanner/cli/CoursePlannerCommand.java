@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.courseplanner.caldav.CalDavClient;
+import org.courseplanner.credentials.Credentials;
+import org.courseplanner.domain.sync.CalendarServers;
+import org.courseplanner.domain.sync.CredentialStore;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +60,8 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     private final WindowOpener windowOpener;
     private final Clock clock;
     private Planner planner;
+    private CalendarServers calendarServers = CalDavClient::new;
+    private CredentialStore credentials;
     /** How long to wait for another writer; tests make it short. */
     Duration busyWait = BUSY_WAIT;
 
@@ -71,8 +77,8 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
      */
     static final List<Class<?>> COMMANDS = List.of(TermCommand.class, CourseCommand.class, SessionCommand.class, ModuleCommand.class,
             CommitmentCommand.class, StudyCommand.class, ListCommand.class, RemoveCommand.class, AgendaCommand.class, ConflictsCommand.class,
-            WorkloadCommand.class, ExportCommand.class, ImportCommand.class, CatalogCommand.class, GenerateCommand.class, PrintCommand.class,
-            CommandLine.HelpCommand.class);
+            WorkloadCommand.class, ExportCommand.class, ImportCommand.class, PublishCommand.class, CatalogCommand.class, GenerateCommand.class,
+            PrintCommand.class, CommandLine.HelpCommand.class);
 
     /** A ready command line with every command: converters, exit codes and error messages set up. */
     public static CommandLine commandLine(CoursePlannerCommand root) {
@@ -147,10 +153,14 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
     /**
      * The commands that only read the plan; every other command may change it. {@code generate}
      * searches without holding the plan (it may take seconds); its --apply is one transaction.
+     * {@code publish} changes no item of the plan: it records each write the calendar server
+     * confirms in a transaction of its own, so that it holds no lock while it waits for the
+     * network and a publish cut short keeps what it sent.
      */
     private static final java.util.Set<Class<?>> READING = java.util.Set.of(ListCommand.class, AgendaCommand.class,
             ConflictsCommand.class, WorkloadCommand.class, ExportCommand.class, PrintCommand.class, TermCommand.ListTerms.class,
-            CatalogCommand.ListSections.class, CatalogCommand.Search.class, GenerateCommand.class, CommandLine.HelpCommand.class);
+            CatalogCommand.ListSections.class, CatalogCommand.Search.class, GenerateCommand.class, PublishCommand.class,
+            CommandLine.HelpCommand.class);
 
     /**
      * Runs a command that may change the plan in one write transaction, from the first read to the
@@ -205,6 +215,24 @@ public final class CoursePlannerCommand implements Callable<Integer>, AutoClosea
             planner = PlanDatabase.planner(databaseFile(), clock, busyWait);
         }
         return planner;
+    }
+
+    /** Publishes to these calendars, with these saved passwords, instead of the real ones (tests). */
+    void useCalendars(CalendarServers servers, CredentialStore store) {
+        this.calendarServers = servers;
+        this.credentials = store;
+    }
+
+    CalendarServers calendarServers() {
+        return calendarServers;
+    }
+
+    /** Where calendar passwords are saved (the keyring, else a file only the user can read), found on first use. */
+    CredentialStore credentials() {
+        if (credentials == null) {
+            credentials = Credentials.forThisComputer();
+        }
+        return credentials;
     }
 
     /** The root command of the command line that {@code spec} belongs to. */

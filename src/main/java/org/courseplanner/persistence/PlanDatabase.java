@@ -36,7 +36,7 @@ public final class PlanDatabase {
     private static final String MIGRATIONS = "/org/courseplanner/persistence/migrations/";
     private static final List<String> MIGRATION_FILES = List.of("001-initial.sql", "002-flags.sql", "003-plan-meta.sql",
             "004-calendar-identity.sql", "005-imported-uids.sql", "006-retired-identity.sql",
-            "007-study-planning.sql", "008-catalog.sql");
+            "007-study-planning.sql", "008-catalog.sql", "009-calendar-sync.sql");
 
     private PlanDatabase() {
     }

@@ -43,6 +43,9 @@ import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.WeeklyWindow;
 import org.courseplanner.domain.catalog.Catalog;
 import org.courseplanner.domain.catalog.CatalogStore;
+import org.courseplanner.domain.sync.PublishedResource;
+import org.courseplanner.domain.sync.SyncAccount;
+import org.courseplanner.domain.sync.SyncStore;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.Weekdays;
@@ -51,7 +54,7 @@ import org.courseplanner.domain.Weekdays;
  * The plan in an SQLite file (see docs/schema.md). Every change is one transaction; a change
  * that fails is rolled back whole. One connection, used by one thread at a time.
  */
-public final class SqlitePlanRepository implements PlanRepository, CatalogStore, AutoCloseable {
+public final class SqlitePlanRepository implements PlanRepository, CatalogStore, SyncStore, AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
@@ -838,6 +841,61 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
         inTransaction(() -> {
             readTerm(termId);
             CatalogRows.replace(connection, termId, catalog);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<SyncAccount> account(long termId) {
+        return reading(() -> SyncRows.account(connection, termId));
+    }
+
+    @Override
+    public void saveAccount(long termId, SyncAccount account) {
+        inTransaction(() -> {
+            readTerm(termId); // a refusal when there is no such term
+            SyncRows.saveAccount(connection, termId, account);
+            return null;
+        });
+    }
+
+    @Override
+    public void forgetAccount(long termId) {
+        inTransaction(() -> {
+            SyncRows.forgetAccount(connection, termId);
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, PublishedResource> published(long termId) {
+        return reading(() -> SyncRows.published(connection, termId));
+    }
+
+    @Override
+    public void recordSending(long termId, String uid, String summary, String href, String fingerprint) {
+        inTransaction(() -> {
+            Refusal.require(SyncRows.account(connection, termId).isPresent(), "url",
+                    "the term stopped syncing while this was published: set up its calendar again");
+            SyncRows.recordSending(connection, termId, uid, summary, href, fingerprint);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordPublished(long termId, PublishedResource resource) {
+        inTransaction(() -> {
+            Refusal.require(SyncRows.account(connection, termId).isPresent(), "url",
+                    "the term stopped syncing while this was published: set up its calendar again");
+            SyncRows.recordPublished(connection, termId, resource);
+            return null;
+        });
+    }
+
+    @Override
+    public void forgetPublished(long termId, String uid) {
+        inTransaction(() -> {
+            SyncRows.forgetPublished(connection, termId, uid);
             return null;
         });
     }

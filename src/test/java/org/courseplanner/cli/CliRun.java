@@ -23,6 +23,9 @@ final class CliRun {
     private final WindowOpener windowOpener;
     /** How long a command waits for another writer; null: as the command line does (30 s). */
     java.time.Duration busyWait;
+    /** The calendars {@code publish} reaches and the passwords it finds saved; null: the real ones. */
+    org.courseplanner.domain.sync.CalendarServers calendars;
+    org.courseplanner.domain.sync.CredentialStore savedPasswords;
 
     CliRun(Path db) {
         this.db = db;
@@ -59,6 +62,9 @@ final class CliRun {
         try (CoursePlannerCommand root = new CoursePlannerCommand(windowOpener, TODAY)) {
             if (busyWait != null) {
                 root.busyWait = busyWait;
+            }
+            if (calendars != null) {
+                root.useCalendars(calendars, savedPasswords);
             }
             CommandLine cl = everyCommand ? CoursePlannerCommand.commandLine(root) : CoursePlannerCommand.commandLine(root, args);
             cl.setOut(new PrintWriter(out, true));

@@ -112,6 +112,8 @@ class MigrationsTest {
                     .isEqualTo(version >= 8);
             assertThat(strings(c, "SELECT name FROM pragma_table_info('sync_session')").containsAll(List.of("section", "instructor", "crn")))
                     .as("sync_session's section facts, from version 8").isEqualTo(version >= 8);
+            assertThat(tables.contains("sync_account") && tables.contains("sync_resource")).as("calendar sync, from version 9")
+                    .isEqualTo(version >= 9);
         }
     }
 
@@ -137,9 +139,11 @@ class MigrationsTest {
             assertThat(session.sectionFacts()).isEqualTo(org.courseplanner.domain.SectionFacts.NONE);
             assertThat(plan.catalog(1)).isEqualTo(org.courseplanner.domain.catalog.Catalog.EMPTY);
             assertThat(plan.revisions(1)).containsEntry(3L, 4);
+            assertThat(plan.account(1)).isEmpty(); // version 9: no calendar to publish to yet
+            assertThat(plan.published(1)).isEmpty();
         }
         try (Connection c = plain(file)) {
-            assertThat(userVersion(c)).isEqualTo(8);
+            assertThat(userVersion(c)).isEqualTo(PlanDatabase.latestVersion());
         }
     }
 

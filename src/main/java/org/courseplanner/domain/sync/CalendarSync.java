@@ -100,6 +100,10 @@ public final class CalendarSync {
     }
 
     private void send(long termId, Change change, CalendarServer server, boolean overwrite, Tally tally) throws IOException {
+        if (change.kind() != Kind.REMOVE) {
+            // noted before it is sent: if the answer never comes, the next publish knows the server's copy as ours
+            store.recordSending(termId, change.uid(), change.summary(), hrefOf(change, server), change.resource().fingerprint());
+        }
         Outcome outcome = switch (change.kind()) {
             case ADD -> add(change, server, overwrite);
             case CHANGE -> change(change, server, overwrite);
@@ -112,7 +116,7 @@ public final class CalendarSync {
             if (etag == null) { // some servers rewrite what they store and give no ETag: ask for it
                 etag = server.fetch(written.href()).map(RemoteCopy::etag).orElse(null);
             }
-            store.recordPublished(termId, new PublishedResource(change.uid(), change.summary(), written.href(), etag,
+            store.recordPublished(termId, PublishedResource.confirmed(change.uid(), change.summary(), written.href(), etag,
                     change.resource().fingerprint()));
             if (change.kind() == Kind.ADD) {
                 tally.added++;
@@ -125,8 +129,13 @@ public final class CalendarSync {
         }
     }
 
+    /** Where the change goes: where it was published (or sent) before, else a new place named after its UID. */
+    private static String hrefOf(Change change, CalendarServer server) {
+        return change.published() != null ? change.published().href() : server.hrefFor(change.uid());
+    }
+
     private Outcome add(Change change, CalendarServer server, boolean overwrite) throws IOException {
-        String href = server.hrefFor(change.uid());
+        String href = hrefOf(change, server);
         Answer answer = server.create(href, change.resource().ics());
         if (answer instanceof Answer.Changed) {
             // made by another app, or by an earlier publish whose answer was lost on the way
@@ -149,37 +158,46 @@ public final class CalendarSync {
     }
 
     private Outcome remove(Change change, CalendarServer server, boolean overwrite) throws IOException {
-        String href = change.published().href();
-        Answer answer = server.delete(href, change.published().etag());
-        if (answer instanceof Answer.Changed) {
-            Optional<RemoteCopy> now = server.fetch(href);
-            if (now.isEmpty()) {
-                return new Outcome.Removed();
-            }
-            if (!overwrite) {
-                return new Outcome.Refused("it was changed on the calendar since the last publish, so it was not deleted");
-            }
-            answer = server.delete(href, now.get().etag());
+        PublishedResource before = change.published();
+        Answer answer = before.isConfirmed() ? server.delete(before.href(), before.etag()) : new Answer.Changed();
+        if (!(answer instanceof Answer.Changed)) {
+            return new Outcome.Removed(); // deleted, or already gone
         }
-        return answer instanceof Answer.Changed ? new Outcome.Refused("the calendar changed it again while it was being deleted")
-                : new Outcome.Removed();
+        Optional<RemoteCopy> now = server.fetch(before.href());
+        if (now.isEmpty()) {
+            return new Outcome.Removed();
+        }
+        if (before.wrote(CalendarResource.fingerprint(now.get().ics())) || (overwrite && before.isConfirmed())) {
+            answer = server.delete(before.href(), now.get().etag());
+            return answer instanceof Answer.Changed ? new Outcome.Refused("the calendar changed it again while it was being deleted")
+                    : new Outcome.Removed();
+        }
+        if (!before.isConfirmed()) {
+            return new Outcome.Removed(); // what is there was never ours: left alone, and forgotten
+        }
+        return new Outcome.Refused("it was changed on the calendar since the last publish, so it was not deleted");
     }
 
     /**
      * After a 412: the calendar's copy is not the one last seen. When it already is what this
      * publish would write (an earlier answer was lost, or another process published the same),
-     * it is simply recorded; otherwise it is a conflict, or overwritten when the student asked.
+     * it is simply recorded; when it is what an earlier publish of this plan sent (its answer was
+     * lost), it is ours to replace; otherwise it is a conflict, or overwritten when the student asked.
      */
     private static Outcome resolve(CalendarServer server, String href, Change change, boolean overwrite, String reason) throws IOException {
         Optional<RemoteCopy> now = server.fetch(href);
-        if (now.isPresent() && CalendarResource.fingerprint(now.get().ics()).equals(change.resource().fingerprint())) {
+        if (now.isEmpty()) {
+            return written(href, server.create(href, change.resource().ics())); // deleted in between: nothing to overwrite
+        }
+        String there = CalendarResource.fingerprint(now.get().ics());
+        if (there.equals(change.resource().fingerprint())) {
             return new Outcome.Written(href, now.get().etag());
         }
-        if (!overwrite) {
+        boolean ours = change.published() != null && change.published().wrote(there);
+        if (!ours && !overwrite) {
             return new Outcome.Refused(reason);
         }
-        return written(href, now.isPresent() ? server.update(href, change.resource().ics(), now.get().etag())
-                : server.create(href, change.resource().ics()));
+        return written(href, server.update(href, change.resource().ics(), now.get().etag()));
     }
 
     private static Outcome written(String href, Answer answer) {
@@ -203,8 +221,8 @@ public final class CalendarSync {
         List<Change> changes = new ArrayList<>();
         resources.forEach((uid, r) -> {
             PublishedResource before = published.get(uid);
-            if (before == null) {
-                changes.add(new Change(Kind.ADD, uid, r.summary(), r, null));
+            if (before == null || !before.isConfirmed()) {
+                changes.add(new Change(Kind.ADD, uid, r.summary(), r, before));
             } else if (!before.fingerprint().equals(r.fingerprint())) {
                 changes.add(new Change(Kind.CHANGE, uid, r.summary(), r, before));
             }

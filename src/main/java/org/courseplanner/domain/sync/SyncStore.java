@@ -26,7 +26,13 @@ public interface SyncStore {
     /** What was published of the term, by UID. */
     Map<String, PublishedResource> published(long termId);
 
-    /** Records a resource that the server now holds (after a create or an update). */
+    /**
+     * Notes a write about to be sent: the resource's row gets {@code sending} (a new row, not
+     * confirmed, for a resource not published yet), the rest of it unchanged.
+     */
+    void recordSending(long termId, String uid, String summary, String href, String fingerprint);
+
+    /** Records a resource that the server now holds (after a create or an update); nothing is being sent any more. */
     void recordPublished(long termId, PublishedResource resource);
 
     /** Forgets a resource the server no longer holds (after a delete). */

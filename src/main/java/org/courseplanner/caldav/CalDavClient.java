@@ -259,7 +259,12 @@ public final class CalDavClient implements CalendarServer {
      * encode a name's characters their own way: {@code @} or {@code %40}); any other as given.
      */
     private String canonical(String href) {
-        String path = URI.create(href).getRawPath();
+        String path;
+        try {
+            path = URI.create(href).getRawPath();
+        } catch (IllegalArgumentException notAUri) {
+            return href;
+        }
         int slash = path.lastIndexOf('/');
         if (slash < 0 || !decodedPath(path.substring(0, slash + 1)).equals(decodedPath(calendar.getRawPath()))) {
             return href;

@@ -1,5 +1,7 @@
 package org.courseplanner.credentials;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.courseplanner.domain.sync.CredentialStore;
 
 /** Where this computer keeps calendar passwords. */
@@ -13,6 +15,11 @@ public final class Credentials {
      * {@link CredentialStore#where()} says which.
      */
     public static CredentialStore forThisComputer() {
-        return SecretToolKeyring.ifAvailable().<CredentialStore>map(k -> k).orElseGet(UserOnlyCredentialsFile::inConfigFolder);
+        return forComputer(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static CredentialStore forComputer(String osName, Map<String, String> env, Path home) {
+        return SecretToolKeyring.ifAvailable(env).<CredentialStore>map(k -> k)
+                .orElseGet(() -> new UserOnlyCredentialsFile(UserOnlyCredentialsFile.configFolder(osName, env, home)));
     }
 }

@@ -44,12 +44,6 @@ public final class UserOnlyCredentialsFile implements CredentialStore {
         this.posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    /** The file in the user's configuration folder. */
-    public static UserOnlyCredentialsFile inConfigFolder() {
-        return new UserOnlyCredentialsFile(configFolder(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home"))));
-    }
-
     /**
      * Linux and other Unix: {@code $XDG_CONFIG_HOME/course-planner} or {@code ~/.config/course-planner};
      * macOS: {@code ~/Library/Application Support/Course Planner}; Windows: {@code %APPDATA%\Course Planner}.

@@ -35,7 +35,15 @@ final class PrivateKeyring implements AutoCloseable {
             Assumptions.assumeTrue(SecretToolKeyring.onPath(program, path).isPresent(),
                     program + " is not installed (apt-get install dbus libsecret-tools gnome-keyring)");
         }
-        Process bus = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--print-address")
+        // The session bus's own configuration, less the services it starts on demand: it would start
+        // a second, locked keyring for a request that comes before ours is up, and that one asks for
+        // a password in a window no one sees.
+        Path sessionConfig = Path.of("/usr/share/dbus-1/session.conf");
+        Assumptions.assumeTrue(Files.isRegularFile(sessionConfig), "no D-Bus session configuration at " + sessionConfig);
+        String config = Files.readString(sessionConfig);
+        Assumptions.assumeTrue(config.contains("<standard_session_servicedirs />"), sessionConfig + " is not as dbus ships it");
+        Path busConfig = Files.writeString(folder.resolve("bus.conf"), config.replace("<standard_session_servicedirs />", ""));
+        Process bus = new ProcessBuilder("dbus-daemon", "--config-file=" + busConfig, "--nofork", "--print-address")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String address = new BufferedReader(new InputStreamReader(bus.getInputStream(), StandardCharsets.UTF_8)).readLine();
         Map<String, String> env = new HashMap<>();
@@ -55,7 +63,8 @@ final class PrivateKeyring implements AutoCloseable {
         PrivateKeyring started = new PrivateKeyring(bus, keyring, env);
         // the daemon answers before it has made its login keyring from the password: wait until a secret can be saved
         java.net.URI probe = java.net.URI.create("https://probe.invalid/");
-        for (int i = 0; i < 100; i++) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (java.time.Instant.now().isBefore(deadline)) {
             try {
                 SecretToolKeyring ready = SecretToolKeyring.ifAvailable(env).orElseThrow(() -> new IllegalStateException("not yet"));
                 ready.save(probe, "probe", "x".toCharArray());
@@ -66,7 +75,7 @@ final class PrivateKeyring implements AutoCloseable {
             }
         }
         started.close();
-        throw new IllegalStateException("the test's own keyring did not start within 10 s");
+        throw new IllegalStateException("the test's own keyring did not start within 30 s");
     }
 
     /** The keyring through secret-tool in this session. */

@@ -57,8 +57,8 @@ public final class CalDavClient implements CalendarServer {
         DavConnection.Answer answer = dav.send("PUT", at(href), Map.of("If-None-Match", "*", "Content-Type", CALENDAR_TYPE), ics, false);
         if (answer.status() == 404 || answer.status() == 409 && !isUidConflict(answer)) {
             // RFC 4918 9.7.1: 409 when the parent collection is missing
-            throw new ServerRefused(answer.status(), "the calendar " + calendar + " is not on the server any more (HTTP "
-                    + answer.status() + "): check the address, or publish to another calendar with --url");
+            throw new ServerRefused(answer.status(), "there is no calendar at " + calendar + " (HTTP " + answer.status()
+                    + "): check the address (your calendar app's settings show it), or create the calendar on the server first");
         }
         return written(answer, "add " + name(href) + " to the calendar");
     }

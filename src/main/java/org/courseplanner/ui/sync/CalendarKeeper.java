@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -56,6 +57,11 @@ public final class CalendarKeeper {
     private boolean asked;
     private RunningWork publishing;
     private boolean stopped;
+    /** The plan's version as other processes change it (SQLite's data_version), and how often it is read; null: not watched. */
+    private LongSupplier planVersion;
+    private Duration watchEvery;
+    private long versionSeen = Long.MIN_VALUE;
+    private Runnable watchTimer;
 
     /**
      * @param tasks runs the publishes, on a thread of their own: a slow server must not hold up the edits
@@ -73,6 +79,37 @@ public final class CalendarKeeper {
     /** Asks the student for the password when none is saved (once per window session); empty: they did not give one. */
     public void setPasswordAsker(Function<SyncAccount, Optional<char[]>> asker) {
         this.passwordAsker = asker;
+    }
+
+    /**
+     * Also publishes what other processes change (a {@code session set} in a terminal, a second
+     * window): every {@code every}, the plan's version is read in the background, and a change is
+     * handled as an edit of the window's own. The version changes only with other connections' commits.
+     */
+    public void watchOtherProcesses(LongSupplier version, Duration every) {
+        this.planVersion = version;
+        this.watchEvery = every;
+        watch();
+    }
+
+    private void watch() {
+        if (planVersion == null || stopped) {
+            return;
+        }
+        watchTimer = delays.after(watchEvery, () -> {
+            watchTimer = null;
+            if (account == null || stopped) {
+                watch();
+                return;
+            }
+            tasks.run("Looking for changes to the plan", planVersion::getAsLong, version -> {
+                if (versionSeen != Long.MIN_VALUE && version != versionSeen) {
+                    edited();
+                }
+                versionSeen = version;
+                watch();
+            }, failure -> watch());
+        });
     }
 
     /** The window shows this term: reads its calendar, and publishes what the command line changed meanwhile. */
@@ -152,6 +189,10 @@ public final class CalendarKeeper {
     public void stop() {
         stopped = true;
         cancelTimer();
+        if (watchTimer != null) {
+            watchTimer.run();
+            watchTimer = null;
+        }
         if (publishing != null) {
             publishing.cancel();
         }

@@ -57,6 +57,7 @@ public final class SyncFeature implements CalendarLink {
         this.keeper = new CalendarKeeper(sync, servers, passwords, tasks, delays, timing);
         this.subscribed = new SubscribedFile(planner, parts.calendarFiles(), tasks, parts.settings());
         keeper.setPasswordAsker(account -> PasswordDialog.ask(window.get(), account));
+        keeper.watchOtherProcesses(planner::dataVersion, timing.watch());
         // the calendar's status; a subscribed file that could not be written is said instead until it can
         status.bind(Bindings.when(subscribed.problemProperty().isEmpty()).then(keeper.statusProperty())
                 .otherwise(subscribed.problemProperty()));

@@ -108,6 +108,33 @@ class CalendarKeeperTest {
         assertThat(keeper.stateProperty().get()).isEqualTo(CalendarKeeper.State.UP_TO_DATE);
     }
 
+    /** A class moved from the command line while the window is open reaches the calendar too, within the watch's period. */
+    @Test
+    void anEditByAnotherProcessIsPublishedOnceTheWatchSeesIt() {
+        CalendarKeeper keeper = published(BackgroundTasks.direct());
+        keeper.watchOtherProcesses(planner::dataVersion, Duration.ofSeconds(5));
+        delays.advance(Duration.ofSeconds(5)); // the first look: the version as it is
+
+        Planner terminal = SyncingPlans.planner(dir.resolve("plan.db"), NOV_24); // another process's connection
+        String lecture;
+        try {
+            SyncSession s = session("CS 101", "Lecture");
+            terminal.changeSession(s.withPattern(WeeklyPattern.weekly(Set.of(DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(8, 50))));
+            lecture = "PUT /cal/" + planner.planUid() + "-" + s.id() + ".ics";
+        } finally {
+            terminal.close();
+        }
+        assertThat(server.writes()).isEmpty();
+        delays.advance(Duration.ofSeconds(5)); // the watch sees the change: an edit, published after the quiet moment
+        delays.advance(Duration.ofSeconds(2));
+        assertThat(server.writes()).containsExactly(lecture);
+        assertThat(keeper.statusProperty().get()).isEqualTo("Calendar up to date");
+
+        server.forgetWrites();
+        delays.advance(Duration.ofSeconds(30)); // nothing changed since: nothing is sent
+        assertThat(server.writes()).isEmpty();
+    }
+
     @Test
     void aBurstOfEditsIsOnePublishTwoSecondsAfterTheLastOne() {
         CalendarKeeper keeper = published(BackgroundTasks.direct());

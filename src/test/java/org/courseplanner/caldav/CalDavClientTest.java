@@ -103,13 +103,13 @@ class CalDavClientTest {
     }
 
     @Test
-    void creatingOnACalendarThatIsGoneIsRefusedWithWhatToDo() throws Exception {
+    void creatingOnACalendarThatIsMissingIsRefusedWithWhatToDo() throws Exception {
         CalDavClient gone = radicale.client(new SyncAccount(radicale.url("/ana/deleted/"), RadicaleServer.USER, false, false, null),
                 radicale.password());
 
         assertThatThrownBy(() -> gone.create(gone.hrefFor(UID), event(UID, "CS 101 Lecture")))
-                .isInstanceOf(ServerRefused.class).hasMessageContaining("there is no calendar at").hasMessageContaining("/ana/deleted/")
-                .hasMessageContaining("--url");
+                .isInstanceOf(ServerRefused.class).hasMessageContaining("there is no calendar at " + radicale.url("/ana/deleted/"))
+                .hasMessageContaining("check the address").hasMessageContaining("create the calendar on the server first");
     }
 
     @Test

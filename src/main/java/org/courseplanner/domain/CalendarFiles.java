@@ -34,7 +34,9 @@ public final class CalendarFiles {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".export-", ".ics.part");
+            // createFile, not createTempFile: the file gets the permissions any new file of the student's gets
+            // (not 600), so a web server or a calendar app of another user can read a subscribed file
+            temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"));
             ExportSummary summary;
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 summary = exporter.export(plan, planner.repository().planUid(), planner.repository().revisions(plan.term().id()),

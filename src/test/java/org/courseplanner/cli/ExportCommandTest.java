@@ -65,6 +65,21 @@ class ExportCommandTest {
         assertThat(third.substring(third.lastIndexOf("BEGIN:VEVENT", session), third.indexOf("END:VEVENT", session))).contains("SEQUENCE:1");
     }
 
+    /** An export is readable by whoever may read the student's other new files (a web server, for a subscribed file): not 600. */
+    @Test
+    void anExportGetsThePermissionsOfAnyNewFile() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path out = dir.resolve("fall.ics");
+        cli.ok("export", "--out", out.toString());
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+        cli.ok("export", "--out", out.toString()); // and again, replacing it
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
     @Test
     void anUnknownCourseIsRefusedAndNoFileIsWritten() {
         Path out = dir.resolve("x.ics");

@@ -80,11 +80,13 @@ public record Placement(List<Block> blocks, List<Shortage> shortages, int[] leve
                 last = -1; // parting it from the last stretch's block would join two of its blocks here: join at the edge
             }
             int sole = soleNeedOfNext(segments, units, s, unit); // must not end this stretch: it fills the next one
-            int biggest = 0;
-            for (int l : left) {
-                biggest = Math.max(biggest, l);
+            // the pauses that parting each need's blocks here takes, where the other needs' units cannot part them:
+            // the last stretch's need is parted from its block there too (seed 3934 of StudyPlacerBruteForceTest)
+            int pausesNeeded = 0;
+            for (int x = 0; x < left.length; x++) {
+                int partings = (left[x] + m - 1) / m - 1 + (x == last ? 1 : 0);
+                pausesNeeded = Math.max(pausesNeeded, partings - (used - left[x]));
             }
-            int pausesNeeded = Math.max(0, (biggest + m - 1) / m - 1 - (used - biggest)); // to part the biggest need's blocks
             boolean keepPause = sole >= 0 && here.contains(sole) && spare > pausesNeeded;
             if (keepPause) {
                 spare--;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -49,6 +50,15 @@ class StudyPlacerBruteForceTest {
             }
             assertThat(short_).as("the shortages add up to what is missing, seed %d", seed).isEqualTo(missing).isPositive();
         }
+    }
+
+    /**
+     * Found by the property above: a need parted from its block at the end of the last stretch had
+     * its two blocks here joined, because the pause that could part them was kept for the stretch's end.
+     */
+    @Example
+    void aPauseKeptForTheEndOfAStretchDoesNotJoinTwoBlocksInIt() {
+        thePlannerMatchesAnExhaustiveSearch(3934);
     }
 
     /** Blocks lie in the time their need may use, never overlap, respect the longest block, and add up. */

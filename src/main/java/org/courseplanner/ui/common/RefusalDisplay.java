@@ -47,11 +47,18 @@ public final class RefusalDisplay {
     public RefusalDisplay(Label problem) {
         this.problem = problem;
         problem.setWrapText(true); // the whole sentence, on as many lines as it takes, never "give th…"
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        // the sentence may take more lines once laid out at its width: the window grows with it
-        problem.heightProperty().addListener((obs, was, now) -> {
+        growsItsForm(problem);
+    }
+
+    /**
+     * A wrapped text of a form that may take more lines once laid out at its width, or get a longer
+     * text after the form opened (a hint filled in from the background): the form's window grows with it.
+     */
+    public static void growsItsForm(Label text) {
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.heightProperty().addListener((obs, was, now) -> {
             if (now.doubleValue() > was.doubleValue()) {
-                javafx.application.Platform.runLater(() -> growToFit(problem));
+                javafx.application.Platform.runLater(() -> growToFit(text));
             }
         });
     }

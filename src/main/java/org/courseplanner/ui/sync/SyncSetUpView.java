@@ -93,6 +93,9 @@ public final class SyncSetUpView {
         reminder.textProperty().bindBidirectional(vm.reminderProperty());
         rememberHint.textProperty().bind(vm.rememberHintProperty());
         connection.textProperty().bind(vm.connectionProperty());
+        // where passwords go is found in the background, and a connection's answer comes later: the form grows with them
+        RefusalDisplay.growsItsForm(rememberHint);
+        RefusalDisplay.growsItsForm(connection);
         test.disableProperty().bind(vm.busyProperty());
         RefusalDisplay refusals = new RefusalDisplay(problem).field(url, "url").field(user, "user").field(password, "password")
                 .field(reminder, "alarm");

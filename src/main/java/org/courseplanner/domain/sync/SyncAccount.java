@@ -21,13 +21,13 @@ import org.courseplanner.domain.Refusal;
 public record SyncAccount(URI calendar, String user, boolean withCommitments, boolean tasks, Integer alarmMinutes) {
     public SyncAccount {
         calendar = checked(calendar);
-        user = Refusal.requireText(user, "user", "--user ana (the name you log in to the calendar server with)");
+        user = Refusal.requireText(user, "user", "ana (the name you log in to the calendar server with)");
         options(withCommitments, tasks, alarmMinutes); // refuses an alarm out of range
     }
 
     /** A URL as the student typed it, checked; a refusal that says what is wrong with it. */
     public static URI url(String text) {
-        String typed = Refusal.requireText(text, "url", "--url https://cloud.example.org/remote.php/dav/calendars/ana/personal/");
+        String typed = Refusal.requireText(text, "url", "https://cloud.example.org/remote.php/dav/calendars/ana/personal/ (your calendar app's settings show it)");
         try {
             return checked(new URI(typed));
         } catch (URISyntaxException e) {
@@ -51,7 +51,7 @@ public record SyncAccount(URI calendar, String user, boolean withCommitments, bo
     }
 
     private static URI checked(URI uri) {
-        Refusal.require(uri != null, "url", "the calendar's URL is missing: give --url https://…");
+        Refusal.require(uri != null, "url", "the calendar's URL is missing: give its address, e.g. https://cloud.example.org/remote.php/dav/calendars/ana/personal/");
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         Refusal.require(scheme.equals("https") || scheme.equals("http"), "url",
                 "the calendar's URL must start with https:// (it is " + uri + ")");
@@ -61,7 +61,8 @@ public record SyncAccount(URI calendar, String user, boolean withCommitments, bo
                 "the calendar's URL " + uri + " is plain http, which would send your password unencrypted:"
                         + " use https:// (plain http is allowed only for a server on this computer, such as http://127.0.0.1:5232/)");
         Refusal.require(uri.getUserInfo() == null, "url",
-                "put the user name in --user, not in the URL (" + uri.getHost() + "): a URL is shown and logged, a password must not be");
+                "give the user name on its own (the user field, --user on the command line), not in the URL (" + uri.getHost()
+                        + "): a URL is shown and logged, a password must not be");
         Refusal.require(uri.getQuery() == null && uri.getFragment() == null, "url",
                 "the calendar's URL " + uri + " has a query or fragment: give the calendar collection's plain address");
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();

@@ -122,6 +122,34 @@ class PublishToRadicaleTest {
         assertThat(uidsOnServer()).isEqualTo(planEvents());
     }
 
+    /** Undo, as the window's Ctrl+Z does it (the removed class put back under its own id): the same event comes back. */
+    @Test
+    void anUndoneDeletionPutsTheSameEventBackOnTheServer() throws Exception {
+        publish("--url", radicale.calendar().toString(), "--user", RadicaleServer.USER);
+        Map<String, String> before = uidsOnServer();
+        org.courseplanner.domain.SyncSession lab;
+        Planner planner = PlanDatabase.planner(cli.db, CliRun.TODAY);
+        try {
+            lab = planner.plan(planner.term(null).id()).session(4).orElseThrow();
+            planner.remove(lab.id());
+        } finally {
+            planner.close();
+        }
+        assertThat(publish()).contains("1 removed");
+        assertThat(uidsOnServer()).hasSize(before.size() - 1);
+
+        planner = PlanDatabase.planner(cli.db, CliRun.TODAY);
+        try {
+            planner.putBack(lab); // what undoing the deletion does
+        } finally {
+            planner.close();
+        }
+        assertThat(publish()).contains("1 added");
+        Map<String, String> after = uidsOnServer();
+        assertThat(after.keySet()).isEqualTo(before.keySet()); // the same UID as before
+        assertThat(after).isEqualTo(planEvents());
+    }
+
     /**
      * A publish killed after the server stored an event but before the plan recorded it (kill -9,
      * a lost answer): the next publish finds the same event there and records it, no conflict.

@@ -2,6 +2,8 @@ package org.courseplanner.domain.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.courseplanner.domain.TermPlan;
 
 /** Everything the engine says about a term: its calendar, its conflicts and its workload peaks. */
@@ -15,7 +17,10 @@ public record PlanFindings(TermCalendar calendar, List<Finding> conflicts, Workl
 
     public static PlanFindings of(TermPlan plan) {
         TermCalendar calendar = TermCalendar.of(plan);
-        return new PlanFindings(calendar, ConflictFinder.find(calendar, plan.term().conflictSettings()), Workload.of(plan, calendar));
+        // the rules and the workload only read the calendar: on a computer with two cores or more they run side by side
+        ForkJoinTask<Workload> workload = ForkJoinPool.commonPool().submit(() -> Workload.of(plan, calendar));
+        List<Finding> conflicts = ConflictFinder.find(calendar, plan.term().conflictSettings());
+        return new PlanFindings(calendar, conflicts, workload.join());
     }
 
     /** Conflicts, then peaks: what the store keeps as flags. */

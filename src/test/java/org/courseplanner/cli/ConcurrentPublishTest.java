@@ -13,13 +13,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.courseplanner.caldav.RadicaleServer;
-import org.courseplanner.domain.Planner;
-import org.courseplanner.domain.Term;
-import org.courseplanner.domain.sync.CalendarResource;
 import org.courseplanner.domain.sync.CalendarServer.RemoteCopy;
-import org.courseplanner.domain.sync.CalendarSync;
-import org.courseplanner.ical.IcsResourceWriter;
-import org.courseplanner.persistence.PlanDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -128,30 +122,13 @@ class ConcurrentPublishTest {
     private Map<String, String> onServer() throws Exception {
         Map<String, String> events = new TreeMap<>();
         for (RemoteCopy copy : radicale.client().list()) {
-            String unfolded = copy.ics().replace("\r\n ", "");
-            String uid = unfolded.lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow().substring(4).strip();
-            assertThat(events.put(uid, sequence(unfolded))).as("one resource per UID: " + uid).isNull();
+            String uid = CalendarEvents.uid(copy.ics());
+            assertThat(events.put(uid, CalendarEvents.sequence(copy.ics()))).as("one resource per UID: " + uid).isNull();
         }
         return events;
     }
 
     private Map<String, String> planEvents() {
-        Map<String, String> events = new TreeMap<>();
-        Planner planner = PlanDatabase.planner(cli.db, CliRun.TODAY);
-        try {
-            Term term = planner.term(null);
-            CalendarSync sync = new CalendarSync(planner, new IcsResourceWriter());
-            for (CalendarResource r : new IcsResourceWriter().resources(planner.plan(term.id()), planner.planUid(),
-                    planner.revisions(term.id()), sync.account(null).orElseThrow().exportOptions())) {
-                events.put(r.uid(), sequence(r.ics()));
-            }
-        } finally {
-            planner.close();
-        }
-        return events;
-    }
-
-    private static String sequence(String ics) {
-        return ics.lines().filter(l -> l.startsWith("SEQUENCE:")).findFirst().map(l -> l.substring(9).strip()).orElse("0");
+        return CalendarEvents.ofPlan(cli.db);
     }
 }

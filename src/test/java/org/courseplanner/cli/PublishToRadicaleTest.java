@@ -13,15 +13,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.courseplanner.caldav.RadicaleServer;
 import org.courseplanner.domain.Planner;
-import org.courseplanner.domain.Term;
-import org.courseplanner.domain.sync.CalendarResource;
-import org.courseplanner.domain.sync.SyncAccount;
-import org.courseplanner.ical.IcsResourceWriter;
 import org.courseplanner.persistence.PlanDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,37 +170,16 @@ class PublishToRadicaleTest {
         assertThat(onServer()).isEmpty();
     }
 
-    /** The plan's events by UID with their SEQUENCE, as a publish of everything would write them. */
     Map<String, String> planEvents() {
-        Map<String, String> events = new TreeMap<>();
-        Planner planner = PlanDatabase.planner(cli.db, CliRun.TODAY);
-        try {
-            Term term = planner.term(null);
-            SyncAccount account = new org.courseplanner.domain.sync.CalendarSync(planner, new IcsResourceWriter()).account(null)
-                    .orElseThrow();
-            for (CalendarResource r : new IcsResourceWriter().resources(planner.plan(term.id()), planner.planUid(),
-                    planner.revisions(term.id()), account.exportOptions())) {
-                events.put(r.uid(), sequence(r.ics()));
-            }
-        } finally {
-            planner.close();
-        }
-        return events;
+        return CalendarEvents.ofPlan(cli.db);
     }
 
     Map<String, String> uidsOnServer() throws Exception {
         Map<String, String> events = new TreeMap<>();
         for (String ics : onServer().values()) {
-            Matcher uid = Pattern.compile("(?m)^UID:(.*)\r?$").matcher(ics.replace("\r\n ", ""));
-            assertThat(uid.find()).isTrue();
-            events.put(uid.group(1).strip(), sequence(ics));
+            events.put(CalendarEvents.uid(ics), CalendarEvents.sequence(ics));
         }
         return events;
-    }
-
-    private static String sequence(String ics) {
-        Matcher m = Pattern.compile("(?m)^SEQUENCE:(\\d+)").matcher(ics);
-        return m.find() ? m.group(1) : "0";
     }
 
     /** The calendar's resources by href, from the server's own REPORT answer (not our client's). */

@@ -41,11 +41,6 @@ public record SyncAccount(URI calendar, String user, boolean withCommitments, bo
         return options(withCommitments, tasks, alarmMinutes);
     }
 
-    /** True when requests to this server never leave this computer. */
-    public boolean isLoopback() {
-        return isLoopback(calendar.getHost());
-    }
-
     private static ExportOptions options(boolean withCommitments, boolean tasks, Integer alarmMinutes) {
         return new ExportOptions(Set.of(), tasks, alarmMinutes, withCommitments);
     }

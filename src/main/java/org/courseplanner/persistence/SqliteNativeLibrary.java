@@ -45,10 +45,35 @@ final class SqliteNativeLibrary {
         });
     }
 
+    /**
+     * The jar's folder of this system's library. sqlite-jdbc's own answer ({@code OSInfo}) starts a
+     * {@code uname -o} process and resolves every file the JVM has mapped, to rule out Android and
+     * musl: tens of milliseconds in every command. On 64-bit Linux with no sign of either, the
+     * answer is known without that; anywhere else, or when the user names an architecture,
+     * sqlite-jdbc decides as it always does.
+     */
+    static String resourceFolder() {
+        String arch = System.getProperty("os.arch", "");
+        boolean common64 = arch.equals("amd64") || arch.equals("x86_64") || arch.equals("aarch64");
+        if ("Linux".equals(System.getProperty("os.name")) && common64 && System.getProperty("org.sqlite.osinfo.architecture") == null
+                && !mayBeAndroidOrMusl()) {
+            return "/org/sqlite/native/Linux/" + (arch.equals("aarch64") ? "aarch64" : "x86_64");
+        }
+        return LibraryLoaderUtil.getNativeLibResourcePath();
+    }
+
+    /** Android's runtime, Termux, or a musl loader installed: then only sqlite-jdbc's full check can tell. */
+    private static boolean mayBeAndroidOrMusl() {
+        String prefix = System.getenv("PREFIX");
+        return System.getProperty("java.runtime.name", "").toLowerCase(java.util.Locale.ROOT).contains("android")
+                || (prefix != null && prefix.contains("com.termux")) || Files.exists(Path.of("/system/build.prop"))
+                || Files.exists(Path.of("/lib/ld-musl-x86_64.so.1")) || Files.exists(Path.of("/lib/ld-musl-aarch64.so.1"));
+    }
+
     /** The library kept in {@code folder}, written there from the jar if it is not yet; empty when it cannot be. */
     static Optional<Path> keptCopy(Path folder) {
         String name = LibraryLoaderUtil.getNativeLibName();
-        URL resource = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
+        URL resource = SQLiteJDBCLoader.class.getResource(resourceFolder() + "/" + name);
         if (resource == null || !"jar".equals(resource.getProtocol())) {
             return Optional.empty();
         }

@@ -135,6 +135,9 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
     @Override
     public synchronized void close() {
         try {
+            for (String sql : List.copyOf(statements.keySet())) {
+                forget(sql);
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("the plan " + file + " could not be closed: " + e.getMessage(), e);
@@ -748,7 +751,8 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
     }
 
     private int execute(String sql, Object... values) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = prepared(sql);
+        try {
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (v == null) {
@@ -760,6 +764,39 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
                 }
             }
             return ps.executeUpdate();
+        } catch (SQLException e) {
+            forget(sql);
+            throw e;
+        }
+    }
+
+    /**
+     * The statements of {@link #execute} and {@link #text}, prepared once per connection: an import
+     * of a registrar's catalog runs the same few statements thousands of times, and preparing one
+     * costs more than running it. Each is reset after its use (its result read whole and closed),
+     * so none holds SQLite's read lock between calls; one that failed is closed and prepared again.
+     */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        } else {
+            ps.clearParameters();
+        }
+        return ps;
+    }
+
+    private void forget(String sql) {
+        PreparedStatement ps = statements.remove(sql);
+        if (ps != null) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // already unusable; it is only dropped from the cache
+            }
         }
     }
 
@@ -774,11 +811,15 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
     }
 
     private String text(String sql, Object key) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = prepared(sql);
+        try {
             ps.setObject(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        } catch (SQLException e) {
+            forget(sql);
+            throw e;
         }
     }
 

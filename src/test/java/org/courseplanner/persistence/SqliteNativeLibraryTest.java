@@ -55,6 +55,14 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void theQuickAnswerForThisSystemIsSqliteJdbcsOwn() {
+        // sqlite-jdbc's answer runs `uname -o` and reads the JVM's mapped files; ours must agree with it here
+        assertThat(SqliteNativeLibrary.resourceFolder()).isEqualTo(LibraryLoaderUtil.getNativeLibResourcePath());
+        assertThat(SQLiteJDBCLoader.class.getResource(SqliteNativeLibrary.resourceFolder() + "/" + LibraryLoaderUtil.getNativeLibName()))
+                .isNotNull();
+    }
+
+    @Test
     void aFolderThatCannotBeMadeKeepsNothing() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
 

@@ -1,9 +1,11 @@
 package org.courseplanner.ical;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +29,22 @@ final class RecurrenceRule {
 
     private final String text;
     private final Recur<LocalDateTime> recur;
+    /** UNTIL as a wall-clock time, or null when the rule has none. */
+    private final LocalDateTime until;
+    /**
+     * The rule without its UNTIL, when its meetings are at the start's time of day (no BYHOUR,
+     * BYMINUTE or BYSECOND): then the meetings of a start at 09:00 are those of a start at
+     * midnight that day, moved by nine hours, and every section that begins on a given day shares
+     * one expansion (a catalog's 559 sections: 142 starts, 6 days). Null for any other rule.
+     */
+    private final Recur<LocalDateTime> fromMidnight;
     /**
      * The meetings already expanded, by their span: a catalog's sections share a handful of rules
      * and start times, and expanding one cold in ical4j costs more than the rest of its reading.
      */
     private final Map<Span, List<LocalDateTime>> expanded = new HashMap<>();
+    /** The expansions of {@link #fromMidnight}, by their span (its seed is a midnight). */
+    private final Map<Span, List<LocalDateTime>> expandedFromMidnight = new HashMap<>();
 
     private record Span(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
     }
@@ -42,28 +55,42 @@ final class RecurrenceRule {
     RecurrenceRule(String rrule, Function<Instant, LocalDateTime> untilInUtc) {
         this.text = rrule.strip();
         try {
-            this.recur = new Recur<>(localUntil(text, untilInUtc));
+            Matcher m = UNTIL.matcher(text);
+            if (m.find()) {
+                this.until = localUntil(m.group(1), untilInUtc);
+                this.recur = new Recur<>(text.substring(0, m.start()) + "UNTIL=" + LOCAL.format(until) + text.substring(m.end()));
+            } else {
+                this.until = null;
+                this.recur = new Recur<>(text);
+            }
+            boolean atStartTime = recur.getHourList().isEmpty() && recur.getMinuteList().isEmpty() && recur.getSecondList().isEmpty();
+            this.fromMidnight = !atStartTime || recur.getFrequency() != net.fortuna.ical4j.transform.recurrence.Frequency.WEEKLY ? null
+                    : until == null ? recur : new Recur<>(withoutUntil(text));
         } catch (RuntimeException e) {
             throw new UnusableItem("its repeat rule (RRULE:" + (text.length() > 120 ? text.substring(0, 117) + "..." : text) + ") cannot be read");
         }
     }
 
     /** UNTIL as a floating value, so ical4j compares like with like. */
-    private static String localUntil(String rrule, Function<Instant, LocalDateTime> untilInUtc) {
-        Matcher m = UNTIL.matcher(rrule);
-        if (!m.find()) {
-            return rrule;
-        }
-        TimeValue until = TimeValue.of(new IcsProperty("UNTIL", java.util.Map.of(), m.group(1)));
-        LocalDateTime local;
+    private static LocalDateTime localUntil(String value, Function<Instant, LocalDateTime> untilInUtc) {
+        TimeValue until = TimeValue.of(new IcsProperty("UNTIL", java.util.Map.of(), value));
         if (until instanceof TimeValue.Day d) {
-            local = d.date().atTime(23, 59, 59); // a date bound takes in that whole day
+            return d.date().atTime(23, 59, 59); // a date bound takes in that whole day
         } else if (until instanceof TimeValue.Utc u) {
-            local = untilInUtc.apply(u.instant());
-        } else {
-            local = ((TimeValue.Local) until).time();
+            return untilInUtc.apply(u.instant());
         }
-        return rrule.substring(0, m.start()) + "UNTIL=" + LOCAL.format(local) + rrule.substring(m.end());
+        return ((TimeValue.Local) until).time();
+    }
+
+    /** The rule's parts but UNTIL, in their order. */
+    private static String withoutUntil(String rrule) {
+        StringBuilder kept = new StringBuilder();
+        for (String part : rrule.split(";")) {
+            if (!part.isEmpty() && !part.regionMatches(true, 0, "UNTIL=", 0, 6)) {
+                kept.append(kept.isEmpty() ? "" : ";").append(part);
+            }
+        }
+        return kept.toString();
     }
 
     String text() {
@@ -100,6 +127,9 @@ final class RecurrenceRule {
      * could give more than {@link #MOST_MEETINGS} meetings there ("every second of every day").
      */
     List<LocalDateTime> occurrences(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
+        if (fromMidnight != null) {
+            return occurrencesFromMidnight(seed, from, end);
+        }
         Span span = new Span(seed, from, end);
         List<LocalDateTime> known = expanded.get(span);
         if (known == null) {
@@ -109,29 +139,72 @@ final class RecurrenceRule {
         return known;
     }
 
-    private List<LocalDateTime> expand(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
-        LocalDateTime first = seed;
-        int weeksApart = interval();
-        if (recur.getCount() <= 0 && from.isAfter(seed)) {
-            // a weekly rule repeats whole weeks: start a period before {@code from}, not decades earlier
-            long periods = ChronoUnit.WEEKS.between(seed, from) / weeksApart - 1;
-            if (periods > 0) {
-                first = seed.plusWeeks(periods * weeksApart);
+    /**
+     * As {@link #occurrences(LocalDateTime, LocalDateTime, LocalDateTime)}, from the expansion of
+     * the start's day at midnight (shared by every start that day), each meeting moved to the
+     * start's time and held to the span and to UNTIL here.
+     */
+    private List<LocalDateTime> occurrencesFromMidnight(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
+        LocalDateTime first = firstPeriod(seed, from, 1);
+        refuseTooMany(first, end);
+        LocalDateTime midnight = seed.toLocalDate().atStartOfDay();
+        Span span = new Span(midnight, from, end);
+        List<LocalDateTime> days = expandedFromMidnight.get(span);
+        if (days == null) {
+            // two periods before {@code from}: a start later in its day may be a week nearer to it, so its first period is never earlier
+            LocalDateTime start = firstPeriod(midnight, from, 2);
+            days = dates(fromMidnight, start, end, (int) Math.min(Integer.MAX_VALUE, most(start, end) + 1));
+            expandedFromMidnight.put(span, days);
+        }
+        Duration time = Duration.between(midnight, seed);
+        List<LocalDateTime> meetings = new ArrayList<>(days.size());
+        for (LocalDateTime day : days) {
+            LocalDateTime t = day.plus(time);
+            if (!t.isBefore(first) && t.isBefore(end) && (until == null || !t.isAfter(until))) {
+                meetings.add(t);
             }
         }
+        return List.copyOf(meetings);
+    }
+
+    /**
+     * Where an expansion from {@code seed} may start: a weekly rule repeats whole weeks, so
+     * {@code periodsBefore} periods before {@code from}, not decades earlier; a counted rule from its start.
+     */
+    private LocalDateTime firstPeriod(LocalDateTime seed, LocalDateTime from, int periodsBefore) {
+        int weeksApart = interval();
+        if (recur.getCount() <= 0 && from.isAfter(seed)) {
+            long periods = ChronoUnit.WEEKS.between(seed, from) / weeksApart - periodsBefore;
+            if (periods > 0) {
+                return seed.plusWeeks(periods * weeksApart);
+            }
+        }
+        return seed;
+    }
+
+    private void refuseTooMany(LocalDateTime first, LocalDateTime end) {
         long most = most(first, end);
         if (most > MOST_MEETINGS) {
             throw new UnusableItem("its repeat rule (RRULE:" + shortText() + ") would give up to " + most + " meetings between "
                     + first.toLocalDate() + " and " + end.toLocalDate() + "; Course Planner imports at most " + MOST_MEETINGS
                     + " meetings of one series, so this event was left out (the rest of the file is imported)");
         }
+    }
+
+    /** The rule's dates from {@code start} (its first) up to {@code end}, exclusive, sorted. */
+    private List<LocalDateTime> dates(Recur<LocalDateTime> rule, LocalDateTime start, LocalDateTime end, int most) {
         try {
-            LocalDateTime start = first;
-            return recur.getDates(start, start, end, MOST_MEETINGS + 1).stream()
+            return rule.getDates(start, start, end, most).stream()
                     .filter(t -> t.isBefore(end) && !t.isBefore(start)).sorted().toList();
         } catch (RuntimeException e) {
             throw new UnusableItem("its repeat rule (RRULE:" + shortText() + ") cannot be expanded");
         }
+    }
+
+    private List<LocalDateTime> expand(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
+        LocalDateTime first = firstPeriod(seed, from, 1);
+        refuseTooMany(first, end);
+        return dates(recur, first, end, MOST_MEETINGS + 1);
     }
 
     /** How many meetings a weekly rule can give from {@code first} to {@code end} at most: its BY parts multiplied, per week. */

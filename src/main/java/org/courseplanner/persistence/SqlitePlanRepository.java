@@ -711,7 +711,7 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
             return wantedId;
         }
         execute("INSERT INTO item (kind, parent_id) VALUES (?, ?)", kind.label(), parentId);
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+        try (ResultSet rs = prepared("SELECT last_insert_rowid()").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

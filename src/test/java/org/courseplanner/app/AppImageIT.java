@@ -80,18 +80,23 @@ class AppImageIT {
         assertThat(Path.of(loaded.group(1)).toRealPath()).startsWith(INSTALLER_DIR.toRealPath());
     }
 
-    @Test
-    @EnabledOnOs(OS.LINUX)
-    void theDebianPackageInstallsTheMenuEntryAndTheCommand() throws Exception {
+    /** The .deb's files under {@code dir/root}, its control files (postinst, prerm) under {@code dir/control}. */
+    private void unpackDeb(Path root, Path control) throws IOException, InterruptedException {
         Path deb;
         try (Stream<Path> files = Files.list(INSTALLER_DIR)) {
             deb = files.filter(f -> f.getFileName().toString().matches("course-planner_.*_amd64\\.deb")).findFirst().orElseThrow(
                     () -> new AssertionError("no course-planner_*.deb in " + INSTALLER_DIR));
         }
-        Path root = dir.resolve("root");
-        Path control = dir.resolve("control");
         assertThat(dpkgDeb("-x", deb.toString(), root.toString()).exitCode()).isZero();
         assertThat(dpkgDeb("-e", deb.toString(), control.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void theDebianPackageInstallsTheMenuEntryAndTheCommand() throws Exception {
+        Path root = dir.resolve("root");
+        Path control = dir.resolve("control");
+        unpackDeb(root, control);
 
         String desktop = Files.readString(root.resolve("opt/course-planner/lib/course-planner-course-planner.desktop"), StandardCharsets.UTF_8);
         assertThat(desktop).contains("Name=Course Planner", "Exec=/opt/course-planner/bin/course-planner",
@@ -107,6 +112,44 @@ class AppImageIT {
 
         Run version = run(root.resolve("opt/course-planner/bin/course-planner"), Map.of(), "--version");
         assertThat(version.out().strip()).as(version.err()).isEqualTo("Course Planner " + System.getProperty("project.version"));
+    }
+
+    /**
+     * What the .deb's postinst does after unpacking (ADR 28): it archives the classes of a few commands for the
+     * installed paths, and the launcher then loads the application's classes from that archive. An archive that
+     * Java refuses (made for other paths) changes nothing a command prints.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void theDebianPackageArchivesTheClassesOfItsCommandsWhereItIsInstalled() throws Exception {
+        Path root = dir.resolve("root");
+        Path control = dir.resolve("control");
+        unpackDeb(root, control);
+        Path app = root.resolve("opt/course-planner");
+        Path archive = app.resolve("lib/app/course-planner.jsa");
+
+        Run made = ChildProcess.run(new ProcessBuilder("sh", control.resolve("postinst").toString(), "class-archive", app.toString()), dir);
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(archive).isNotEmptyFile();
+
+        String db = dir.resolve("archived.db").toString();
+        Path loads = dir.resolve("class-load.log");
+        Run listed = run(app.resolve("bin/course-planner"), Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + loads),
+                "--db", db, "term", "list");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).startsWith("No terms yet");
+        // (picocli's own classes are built for Java 5, which class-data sharing leaves out)
+        assertThat(Files.readString(loads)).contains("org.courseplanner.app.Launcher source: shared objects file",
+                "org.courseplanner.cli.CoursePlannerCommand source: shared objects file", "org.sqlite.core.NativeDB source: shared objects file");
+
+        // the same archive beside another copy of the application: Java refuses it, silently
+        Path elsewhere = dir.resolve("elsewhere");
+        Run copied = ChildProcess.run(new ProcessBuilder("cp", "-a", app.toString(), elsewhere.toString()), dir);
+        assertThat(copied.exitCode()).as(copied.err()).isZero();
+        Run refused = run(elsewhere.resolve("bin/course-planner"), Map.of(), "--db", db, "term", "list");
+        assertThat(refused.exitCode()).as(refused.err()).isZero();
+        assertThat(refused.out()).isEqualTo(listed.out());
+        assertThat(refused.err()).isEmpty();
     }
 
     private Run dpkgDeb(String... args) throws IOException, InterruptedException {

@@ -112,6 +112,8 @@ public final class CalendarImportService {
         original.commitments().forEach(x -> items.put(x.id(), x));
         original.studyBlocks().forEach(x -> items.put(x.id(), x));
         Applied applied = new Applied(items, changes, counts);
+        // the UIDs of the items made here, written together at the end (a statement per link was a fifth of a catalog's import)
+        Links links = new Links(items);
         for (String note : data.notes()) {
             lines.add("skip    " + note);
             counts[2]++;
@@ -130,7 +132,7 @@ public final class CalendarImportService {
                 }
                 Course course = course(term, courses, data, s.courseCode(), s.courseTitle(), Delivery.SYNC, lines, counts, changes);
                 String location = cleaned(s.location(), TextRules.LONGEST_LOCATION, "the location of " + name, lines).orElse(null);
-                Optional<Long> existing = existing(s.uid(), term, ItemKind.SESSION);
+                Optional<Long> existing = existing(s.uid(), term, ItemKind.SESSION, links);
                 String what = "session " + name + ", " + pattern.describe();
                 if (existing.isPresent()) {
                     SectionFacts facts = items.get(existing.get()) instanceof SyncSession was ? was.sectionFacts() : SectionFacts.NONE;
@@ -139,7 +141,7 @@ public final class CalendarImportService {
                     return applied.updated(session.id(), session, what);
                 }
                 SyncSession added = planner.addSession(term, course, s.kind(), pattern, location);
-                repository.linkUid(s.uid(), added.id());
+                links.put(s.uid(), added.id());
                 return applied.created(added.id(), added, what);
             });
         }
@@ -156,7 +158,7 @@ public final class CalendarImportService {
                         .orElseThrow(() -> new Refusal("title", "its title has no visible character"));
                 Course course = course(term, courses, data, d.courseCode(), d.courseTitle(), Delivery.ASYNC, lines, counts, changes);
                 SingleWindow window = new SingleWindow(d.opens() != null && d.opens().isBefore(d.due()) ? d.opens() : null, d.due());
-                Optional<Long> existing = existing(d.uid(), term, ItemKind.MODULE);
+                Optional<Long> existing = existing(d.uid(), term, ItemKind.MODULE, links);
                 String what = "deadline " + d.courseCode() + " \"" + title + "\" due " + d.due();
                 if (existing.isPresent()) {
                     AsyncModule old = (AsyncModule) items.get(existing.get());
@@ -167,7 +169,7 @@ public final class CalendarImportService {
                 }
                 AsyncModule added = planner.addModule(term, new AsyncModule(0, course.id(), title,
                         d.effortHours() != null ? d.effortHours() : 1, window, java.util.Set.of(), java.util.Set.of()));
-                repository.linkUid(d.uid(), added.id());
+                links.put(d.uid(), added.id());
                 return applied.created(added.id(), added, what);
             });
         }
@@ -183,14 +185,14 @@ public final class CalendarImportService {
                 }
                 String title = cleaned(b.title(), TextRules.LONGEST_TITLE, "the title of \"" + b.title() + "\"", lines)
                         .orElseThrow(() -> new Refusal("title", "its title has no visible character"));
-                Optional<Long> existing = existing(b.uid(), term, ItemKind.COMMITMENT);
+                Optional<Long> existing = existing(b.uid(), term, ItemKind.COMMITMENT, links);
                 String what = "commitment \"" + title + "\", " + pattern.describe();
                 if (existing.isPresent()) {
                     Commitment now = planner.changeCommitment(term, new Commitment(existing.get(), term.id(), title, pattern, b.zone()));
                     return applied.updated(now.id(), now, what);
                 }
                 Commitment added = planner.addCommitment(term, title, pattern, b.zone());
-                repository.linkUid(b.uid(), added.id());
+                links.put(b.uid(), added.id());
                 return applied.created(added.id(), added, what);
             });
         }
@@ -209,13 +211,13 @@ public final class CalendarImportService {
                     // the week it starts in, in this term: the file's week number may be another term's
                     StudyBlock block = StudyBlock.homework(0, course.id(), Math.max(1, term.weekNumber(b.start().toLocalDate())),
                             b.start(), b.minutes(), b.auto());
-                    Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY);
+                    Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY, links);
                     if (existing.isPresent()) {
                         StudyBlock now = planner.changeHomeworkBlock(term, block.withId(existing.get()));
                         return applied.updated(now.id(), now, what);
                     }
                     StudyBlock added = planner.addHomeworkBlock(term, block);
-                    repository.linkUid(b.uid(), added.id());
+                    links.put(b.uid(), added.id());
                     return applied.created(added.id(), added, what);
                 });
                 continue;
@@ -228,17 +230,29 @@ public final class CalendarImportService {
                 }
                 AsyncModule module = withModules.module(window.get().moduleId()).orElseThrow();
                 StudyBlock block = new StudyBlock(0, module.id(), 0, window.get().week(), b.start(), b.minutes(), b.auto());
-                Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY);
+                Optional<Long> existing = existing(b.uid(), term, ItemKind.STUDY, links);
                 if (existing.isPresent()) {
                     StudyBlock now = planner.changeStudyBlock(term, module, block.withId(existing.get()));
                     return applied.updated(now.id(), now, what);
                 }
                 StudyBlock added = planner.addStudyBlock(term, module, block);
-                repository.linkUid(b.uid(), added.id());
+                links.put(b.uid(), added.id());
                 return applied.created(added.id(), added, what);
             });
         }
+        repository.linkUids(links.made);
         return new Report(List.copyOf(lines), counts[0], counts[1], counts[2], dryRun, changes);
+    }
+
+    /** The UIDs of the items an import made, until they are written; {@code items} holds each item as it is now. */
+    private record Links(java.util.Map<Long, Object> items, java.util.Map<String, Long> made) {
+        Links(java.util.Map<Long, Object> items) {
+            this(items, new java.util.LinkedHashMap<>());
+        }
+
+        void put(String uid, long itemId) {
+            made.put(uid, itemId);
+        }
     }
 
     /**
@@ -337,9 +351,26 @@ public final class CalendarImportService {
     }
 
     /** The item of this term and kind that an earlier import of this UID made, if it is still there. */
-    private Optional<Long> existing(String uid, Term term, ItemKind kind) {
+    private Optional<Long> existing(String uid, Term term, ItemKind kind, Links links) {
+        Long linkedHere = links.made().get(uid);
+        if (linkedHere != null) { // an event of this file with the same UID: it updates what the first one made
+            return Optional.of(linkedHere).filter(id -> kindOf(links.items().get(id)) == kind);
+        }
         return planner.repository().itemForUid(uid)
                 .filter(id -> planner.repository().find(id).filter(ref -> ref.kind() == kind && ref.termId() == term.id()).isPresent());
+    }
+
+    private static ItemKind kindOf(Object item) {
+        if (item instanceof SyncSession) {
+            return ItemKind.SESSION;
+        } else if (item instanceof AsyncModule) {
+            return ItemKind.MODULE;
+        } else if (item instanceof Commitment) {
+            return ItemKind.COMMITMENT;
+        } else if (item instanceof StudyBlock) {
+            return ItemKind.STUDY;
+        }
+        return null;
     }
 
     /** Our own export, imported back into the plan it came from: nothing to do. */

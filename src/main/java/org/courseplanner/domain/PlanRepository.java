@@ -63,7 +63,12 @@ public interface PlanRepository {
     java.util.Optional<Long> itemForUid(String uid);
 
     /** Remembers that the item came from a calendar event with this UID, so a new import updates it. */
-    void linkUid(String uid, long itemId);
+    default void linkUid(String uid, long itemId) {
+        linkUids(java.util.Map.of(uid, itemId));
+    }
+
+    /** As {@link #linkUid} for each UID and item, in one go (an import links hundreds). */
+    void linkUids(java.util.Map<String, Long> itemsByUid);
 
     /**
      * Runs {@code work} as one transaction: every change it makes through this repository is saved

@@ -710,11 +710,7 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
             restoreIdentity(wantedId);
             return wantedId;
         }
-        execute("INSERT INTO item (kind, parent_id) VALUES (?, ?)", kind.label(), parentId);
-        try (ResultSet rs = prepared("SELECT last_insert_rowid()").executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Long.parseLong(text("INSERT INTO item (kind, parent_id) VALUES (?, ?) RETURNING id", kind.label(), parentId));
     }
 
     /**
@@ -810,10 +806,12 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
         return ids;
     }
 
-    private String text(String sql, Object key) throws SQLException {
+    private String text(String sql, Object... keys) throws SQLException {
         PreparedStatement ps = prepared(sql);
         try {
-            ps.setObject(1, key);
+            for (int i = 0; i < keys.length; i++) {
+                ps.setObject(i + 1, keys[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
@@ -946,10 +944,26 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
         return reading(() -> Optional.ofNullable(text("SELECT item_id FROM external_uid WHERE uid = ?", uid)).map(Long::valueOf));
     }
 
+    /** Rows per INSERT of {@link #linkUids}: 2 parameters each, far below SQLite's limit of 32,766. */
+    private static final int LINKS_PER_STATEMENT = 500;
+
+    /** Many rows per statement: running a statement costs more than a row in it (a catalog's import links hundreds). */
     @Override
-    public void linkUid(String uid, long itemId) {
-        inTransaction(() -> execute("INSERT INTO external_uid (uid, item_id) VALUES (?, ?)"
-                + " ON CONFLICT (uid) DO UPDATE SET item_id = excluded.item_id", uid, itemId));
+    public void linkUids(Map<String, Long> itemsByUid) {
+        List<Map.Entry<String, Long>> links = List.copyOf(itemsByUid.entrySet());
+        inTransaction(() -> {
+            for (int from = 0; from < links.size(); from += LINKS_PER_STATEMENT) {
+                List<Map.Entry<String, Long>> part = links.subList(from, Math.min(links.size(), from + LINKS_PER_STATEMENT));
+                Object[] values = new Object[part.size() * 2];
+                for (int i = 0; i < part.size(); i++) {
+                    values[2 * i] = part.get(i).getKey();
+                    values[2 * i + 1] = part.get(i).getValue();
+                }
+                execute("INSERT INTO external_uid (uid, item_id) VALUES " + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)"))
+                        + " ON CONFLICT (uid) DO UPDATE SET item_id = excluded.item_id", values);
+            }
+            return null;
+        });
     }
 
     /**

@@ -274,10 +274,10 @@ public final class InMemoryPlanRepository implements PlanRepository, org.coursep
     }
 
     @Override
-    public void linkUid(String uid, long itemId) {
+    public void linkUids(Map<String, Long> itemsByUid) {
         atomically(() -> {
-            requireParent(itemId, null);
-            uids.put(uid, itemId);
+            itemsByUid.values().forEach(itemId -> requireParent(itemId, null));
+            uids.putAll(itemsByUid);
             return null;
         });
     }

@@ -542,7 +542,7 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
                     + " section, instructor, crn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, session.courseId(), session.kind().label(),
                     Weekdays.format(p.days()), p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), session.location(),
                     f.section(), f.instructor(), f.crn());
-            writeSkippedDates(id, p);
+            writeSkippedDates(id, p, false);
             refreshFlags(termOfCourse(session.courseId()));
             return session.withId(id);
         });
@@ -559,7 +559,7 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
                     session.courseId(), session.kind().label(), Weekdays.format(p.days()), p.start(), p.end(), p.everyWeeks(),
                     p.firstDate(), p.lastDate(), session.location(), f.section(), f.instructor(), f.crn(), session.id()), session.id());
             execute("UPDATE item SET parent_id = ? WHERE id = ?", session.courseId(), session.id());
-            writeSkippedDates(session.id(), p);
+            writeSkippedDates(session.id(), p, true);
             refreshFlagsOfBoth(termBefore, termOfCourse(session.courseId()));
             return null;
         });
@@ -573,7 +573,7 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
             execute("INSERT INTO commitment (id, term_id, title, days, start_time, end_time, every_weeks, first_date, last_date, zone)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, commitment.termId(), commitment.title(), Weekdays.format(p.days()),
                     p.start(), p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), zoneId(commitment.zone()));
-            writeSkippedDates(id, p);
+            writeSkippedDates(id, p, false);
             refreshFlags(commitment.termId());
             return commitment.withId(id);
         });
@@ -586,14 +586,17 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
             requireUpdated(execute("UPDATE commitment SET title = ?, days = ?, start_time = ?, end_time = ?, every_weeks = ?,"
                     + " first_date = ?, last_date = ?, zone = ? WHERE id = ?", commitment.title(), Weekdays.format(p.days()), p.start(),
                     p.end(), p.everyWeeks(), p.firstDate(), p.lastDate(), zoneId(commitment.zone()), commitment.id()), commitment.id());
-            writeSkippedDates(commitment.id(), p);
+            writeSkippedDates(commitment.id(), p, true);
             refreshFlags(number("SELECT term_id FROM commitment WHERE id = ?", commitment.id()));
             return null;
         });
     }
 
-    private void writeSkippedDates(long itemId, WeeklyPattern pattern) throws SQLException {
-        execute("DELETE FROM skipped_date WHERE item_id = ?", itemId);
+    /** @param replacing false for an item inserted just now, which has none yet (they go with their item: ON DELETE CASCADE) */
+    private void writeSkippedDates(long itemId, WeeklyPattern pattern, boolean replacing) throws SQLException {
+        if (replacing) {
+            execute("DELETE FROM skipped_date WHERE item_id = ?", itemId);
+        }
         for (LocalDate d : pattern.skippedDates()) {
             execute("INSERT INTO skipped_date (item_id, date) VALUES (?, ?)", itemId, d);
         }
@@ -619,7 +622,7 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
             List<Object> values = new ArrayList<>(List.of(id));
             values.addAll(Arrays.asList(moduleValues(module)));
             execute("INSERT INTO async_module (id, " + MODULE_COLUMNS + ") VALUES (?" + ", ?".repeat(12) + ")", values.toArray());
-            writeModuleWeeks(id, module);
+            writeModuleWeeks(id, module, false);
             refreshFlags(termOfCourse(module.courseId()));
             return module.withId(id);
         });
@@ -635,14 +638,17 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
                     values.toArray()), module.id());
             raiseBelow(module.id()); // its title is in its study blocks' events
             execute("UPDATE item SET parent_id = ? WHERE id = ?", module.courseId(), module.id());
-            writeModuleWeeks(module.id(), module);
+            writeModuleWeeks(module.id(), module, true);
             refreshFlagsOfBoth(termBefore, termOfCourse(module.courseId()));
             return null;
         });
     }
 
-    private void writeModuleWeeks(long id, AsyncModule module) throws SQLException {
-        execute("DELETE FROM module_week WHERE module_id = ?", id);
+    /** @param replacing false for a module inserted just now, which has none yet (they go with their module: ON DELETE CASCADE) */
+    private void writeModuleWeeks(long id, AsyncModule module, boolean replacing) throws SQLException {
+        if (replacing) {
+            execute("DELETE FROM module_week WHERE module_id = ?", id);
+        }
         for (int week : module.skippedWeeks()) {
             execute("INSERT INTO module_week (module_id, week, state) VALUES (?, ?, 'skipped')", id, week);
         }

@@ -248,8 +248,21 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
     }
 
     private long termOfCourse(long courseId) throws SQLException {
-        return number("SELECT term_id FROM course WHERE id = ?", courseId);
+        Long known = termsOfCourses.get(courseId);
+        if (known != null) {
+            return known;
+        }
+        long termId = number("SELECT term_id FROM course WHERE id = ?", courseId);
+        termsOfCourses.put(courseId, termId);
+        return termId;
     }
+
+    /**
+     * The term of each course asked about: a course never changes terms (no statement sets its
+     * term_id; one that comes back after an undo comes back under its id, in its term), and an
+     * import asks once per item it adds.
+     */
+    private final Map<Long, Long> termsOfCourses = new HashMap<>();
 
     private long termOfModule(long moduleId) throws SQLException {
         return number("SELECT c.term_id FROM async_module m JOIN course c ON c.id = m.course_id WHERE m.id = ?", moduleId);

@@ -25,6 +25,7 @@ import org.sqlite.util.LibraryLoaderUtil;
 final class SqliteNativeLibrary {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
     private static boolean prepared;
 
     private SqliteNativeLibrary() {
@@ -42,7 +43,26 @@ final class SqliteNativeLibrary {
         keptCopy(DataFolder.defaultDatabase().getParent().resolve("native")).ifPresent(copy -> {
             System.setProperty(PATH_PROPERTY, copy.getParent().toString());
             System.setProperty(NAME_PROPERTY, copy.getFileName().toString());
+            quietScratchFolder(copy.getParent().resolve("scratch"));
         });
+    }
+
+    /**
+     * At its first connection sqlite-jdbc lists its temp folder for stale copies of its library,
+     * by default the whole of the system's temp folder (thousands of files on a busy machine), even
+     * when it loads a library named by {@link #PATH_PROPERTY}. With the kept copy it extracts
+     * nothing, so it is given an empty folder of its own to list. Not when the user chose one.
+     */
+    static void quietScratchFolder(Path scratch) {
+        if (System.getProperty(TMPDIR_PROPERTY) != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(scratch);
+            System.setProperty(TMPDIR_PROPERTY, scratch.toString());
+        } catch (IOException | RuntimeException e) {
+            // sqlite-jdbc lists the system's temp folder, as it always did
+        }
     }
 
     /**

@@ -63,6 +63,28 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void sqliteJdbcListsAnEmptyFolderOfItsOwnInsteadOfTheSystemsTempFolderUnlessTheUserChoseOne() {
+        String before = System.getProperty(SqliteNativeLibrary.TMPDIR_PROPERTY);
+        try {
+            System.clearProperty(SqliteNativeLibrary.TMPDIR_PROPERTY);
+            Path scratch = dir.resolve("native").resolve("scratch");
+            SqliteNativeLibrary.quietScratchFolder(scratch);
+            assertThat(System.getProperty(SqliteNativeLibrary.TMPDIR_PROPERTY)).isEqualTo(scratch.toString());
+            assertThat(scratch).isEmptyDirectory();
+
+            System.setProperty(SqliteNativeLibrary.TMPDIR_PROPERTY, "/the/users/choice");
+            SqliteNativeLibrary.quietScratchFolder(scratch);
+            assertThat(System.getProperty(SqliteNativeLibrary.TMPDIR_PROPERTY)).isEqualTo("/the/users/choice");
+        } finally {
+            if (before == null) {
+                System.clearProperty(SqliteNativeLibrary.TMPDIR_PROPERTY);
+            } else {
+                System.setProperty(SqliteNativeLibrary.TMPDIR_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void aFolderThatCannotBeMadeKeepsNothing() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
 

@@ -121,6 +121,10 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         stage = primary;
         Thread.setDefaultUncaughtExceptionHandler(this::uncaught);
         stage.setTitle(TITLE);
+        java.net.URL icon = CoursePlannerApp.class.getResource("course-planner.png");
+        if (icon != null) { // the task bar's and the window switcher's picture, read in the background
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+        }
         tasks = new FxBackgroundTasks();
         syncTasks = new FxBackgroundTasks("course-planner-calendar-sync");
         syncTasks.run("Finding where passwords are kept", credentials::where, where -> { },

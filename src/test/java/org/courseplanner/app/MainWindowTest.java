@@ -100,6 +100,11 @@ class MainWindowTest {
         open("--db=" + db);
 
         assertThat(mainStage().getTitle()).isEqualTo("Course Planner");
+        assertThat(mainStage().getIcons()).singleElement().satisfies(icon -> {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> icon.getProgress() == 1);
+            assertThat(icon.isError()).isFalse();
+            assertThat(icon.getWidth()).isGreaterThanOrEqualTo(48);
+        });
         ComboBox<Term> picker = robot.lookup(".combo-box").queryComboBox();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getValue() != null);
         assertThat(picker.getValue().name()).isEqualTo("Fall 2026");

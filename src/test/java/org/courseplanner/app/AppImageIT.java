@@ -80,8 +80,10 @@ class AppImageIT {
         assertThat(Path.of(loaded.group(1)).toRealPath()).startsWith(INSTALLER_DIR.toRealPath());
     }
 
-    /** The .deb's files under {@code dir/root}, its control files (postinst, prerm) under {@code dir/control}. */
-    private void unpackDeb(Path root, Path control) throws IOException, InterruptedException {
+    /** Unpacks the .deb: its files under the folder returned, its control files (postinst, prerm) under {@link #control()}. */
+    private Path unpackDeb() throws IOException, InterruptedException {
+        Path root = dir.resolve("root");
+        Path control = control();
         Path deb;
         try (Stream<Path> files = Files.list(INSTALLER_DIR)) {
             deb = files.filter(f -> f.getFileName().toString().matches("course-planner_.*_amd64\\.deb")).findFirst().orElseThrow(
@@ -89,14 +91,18 @@ class AppImageIT {
         }
         assertThat(dpkgDeb("-x", deb.toString(), root.toString()).exitCode()).isZero();
         assertThat(dpkgDeb("-e", deb.toString(), control.toString()).exitCode()).isZero();
+        return root;
+    }
+
+    private Path control() {
+        return dir.resolve("control");
     }
 
     @Test
     @EnabledOnOs(OS.LINUX)
     void theDebianPackageInstallsTheMenuEntryAndTheCommand() throws Exception {
-        Path root = dir.resolve("root");
-        Path control = dir.resolve("control");
-        unpackDeb(root, control);
+        Path root = unpackDeb();
+        Path control = control();
 
         String desktop = Files.readString(root.resolve("opt/course-planner/lib/course-planner-course-planner.desktop"), StandardCharsets.UTF_8);
         assertThat(desktop).contains("Name=Course Planner", "Exec=/opt/course-planner/bin/course-planner",
@@ -122,9 +128,8 @@ class AppImageIT {
     @Test
     @EnabledOnOs(OS.LINUX)
     void theDebianPackageArchivesTheClassesOfItsCommandsWhereItIsInstalled() throws Exception {
-        Path root = dir.resolve("root");
-        Path control = dir.resolve("control");
-        unpackDeb(root, control);
+        Path root = unpackDeb();
+        Path control = control();
         Path app = root.resolve("opt/course-planner");
         Path archive = app.resolve("lib/app/course-planner.jsa");
 

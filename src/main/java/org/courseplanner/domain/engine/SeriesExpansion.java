@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +161,7 @@ final class SeriesExpansion {
                 all.addAll(Arrays.asList(m));
             }
             all.sort(TermCalendar.BY_START); // stable: ties keep series order, as the keys' positions do
-            return Collections.unmodifiableList(all);
+            return all;
         }
         Occurrence[] sorted = new Occurrence[n];
         long[] starts = new long[n];
@@ -181,6 +180,6 @@ final class SeriesExpansion {
             starts[i] = key >>> INDEX_BITS;
         }
         TermCalendar.sortEqualStarts(sorted, starts);
-        return Collections.unmodifiableList(Arrays.asList(sorted)); // the calendar keeps it as it is: no copy of 100k
+        return Arrays.asList(sorted);
     }
 }

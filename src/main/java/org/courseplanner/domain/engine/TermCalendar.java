@@ -109,7 +109,7 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         sortByStart(deadlines);
         windows.sort(Comparator.comparingLong((ModuleWindowOccurrence w) -> w.due().toEpochSecond())
                 .thenComparingLong(ModuleWindowOccurrence::moduleId));
-        return new TermCalendar(term, sessions, commitments, List.copyOf(study), List.copyOf(deadlines),
+        return new TermCalendar(term, List.copyOf(sessions), List.copyOf(commitments), List.copyOf(study), List.copyOf(deadlines),
                 List.copyOf(windows), Map.copyOf(studyModules), Map.copyOf(homeworkCourses));
     }
 

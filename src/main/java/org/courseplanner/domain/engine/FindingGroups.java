@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,14 +34,6 @@ final class FindingGroups {
         Key(String rule, Severity severity, List<String> items, List<Long> itemIds, DayOfWeek day, LocalTime from, LocalTime to,
             Long overlapMinutes, String sentence) {
             this(rule, severity, items, itemIds, day, from, to, 0, overlapMinutes, sentence);
-        }
-    }
-
-    /** A cheap key for grouping: rule, the two item ids, weekday and times as seconds of the day. */
-    record GroupKey(String rule, long first, long second, int day, int from, int to) {
-        /** From instants, read on a wall clock, without building date-time objects. */
-        static GroupKey of(String rule, long first, long second, long fromSecond, long toSecond, WallClock clock) {
-            return new GroupKey(rule, first, second, clock.dayOfWeek(fromSecond), clock.secondOfDay(fromSecond), clock.secondOfDay(toSecond));
         }
     }
 
@@ -76,20 +68,133 @@ final class FindingGroups {
         }
     }
 
-    private final Map<Object, Group> groups = new LinkedHashMap<>();
+    private final Map<Object, Group> byKey = new HashMap<>();
+    private final List<Group> groups = new ArrayList<>(); // in the order they were found: the order of the findings
+    private final ItemTimeIndex byItemsAndTime = new ItemTimeIndex();
 
     void add(Key key, LocalDate date) {
-        groups.computeIfAbsent(key, k -> new Group(key)).add(date.toEpochDay());
+        add(key, date.toEpochDay(), () -> key);
     }
 
     /** Adds a day to the group {@code groupKey}, building its description only for a new group. */
     void add(Object groupKey, long epochDay, Supplier<Key> key) {
-        groups.computeIfAbsent(groupKey, k -> new Group(key.get())).add(epochDay);
+        Group group = byKey.get(groupKey);
+        if (group == null) {
+            group = newGroup(key);
+            byKey.put(groupKey, group);
+        }
+        group.add(epochDay);
+    }
+
+    /**
+     * Adds a day to the group of two items (or one, and 0) meeting on a weekday (1 to 7) from one
+     * second of the day to another, building its description only for a new group. One rule's
+     * groups: a conflict that repeats every week (tens of thousands of times in a registrar's
+     * plan) finds its group without an object for its key.
+     */
+    void add(long first, long second, int day, int from, int to, long epochDay, Supplier<Key> key) {
+        int index = byItemsAndTime.find(first, second, day, from, to);
+        if (index < 0) {
+            index = groups.size();
+            newGroup(key);
+            byItemsAndTime.put(first, second, day, from, to, index);
+        }
+        groups.get(index).add(epochDay);
+    }
+
+    /** The same, for a time from {@code fromSecond} to {@code toSecond} read on {@code clock} (weekday and day of its start). */
+    void add(long first, long second, long fromSecond, long toSecond, WallClock clock, Supplier<Key> key) {
+        add(first, second, clock.dayOfWeek(fromSecond), clock.secondOfDay(fromSecond), clock.secondOfDay(toSecond), clock.epochDay(fromSecond),
+                key);
+    }
+
+    private Group newGroup(Supplier<Key> key) {
+        Group group = new Group(key.get());
+        groups.add(group);
+        return group;
+    }
+
+    /**
+     * Open addressing from (first item, second item, weekday, from, to) to a group's index: the
+     * weekday and the two seconds of the day packed in one long, no object per look-up.
+     */
+    private static final class ItemTimeIndex {
+        private long[] firsts = new long[64];
+        private long[] seconds = new long[64];
+        private long[] times = new long[64];
+        private int[] indices = filled(64);
+        private int size;
+
+        int find(long first, long second, int day, int from, int to) {
+            long time = time(day, from, to);
+            int mask = indices.length - 1;
+            for (int slot = hash(first, second, time) & mask; indices[slot] >= 0; slot = (slot + 1) & mask) {
+                if (firsts[slot] == first && seconds[slot] == second && times[slot] == time) {
+                    return indices[slot];
+                }
+            }
+            return -1;
+        }
+
+        void put(long first, long second, int day, int from, int to, int index) {
+            if (2 * (size + 1) > indices.length) {
+                grow();
+            }
+            insert(first, second, time(day, from, to), index);
+            size++;
+        }
+
+        private void insert(long first, long second, long time, int index) {
+            int mask = indices.length - 1;
+            int slot = hash(first, second, time) & mask;
+            while (indices[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            firsts[slot] = first;
+            seconds[slot] = second;
+            times[slot] = time;
+            indices[slot] = index;
+        }
+
+        private void grow() {
+            long[] oldFirsts = firsts;
+            long[] oldSeconds = seconds;
+            long[] oldTimes = times;
+            int[] oldIndices = indices;
+            int capacity = oldIndices.length * 2;
+            firsts = new long[capacity];
+            seconds = new long[capacity];
+            times = new long[capacity];
+            indices = filled(capacity);
+            for (int i = 0; i < oldIndices.length; i++) {
+                if (oldIndices[i] >= 0) {
+                    insert(oldFirsts[i], oldSeconds[i], oldTimes[i], oldIndices[i]);
+                }
+            }
+        }
+
+        /** Weekday (1-7) and two seconds of the day (below 2^17 each) in one long. */
+        private static long time(int day, int from, int to) {
+            return (long) day << 40 | (long) from << 20 | to;
+        }
+
+        private static int hash(long first, long second, long time) {
+            long h = first * 0x9E3779B97F4A7C15L + second;
+            h = h * 0x9E3779B97F4A7C15L + time;
+            h *= 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32);
+        }
+
+        private static int[] filled(int capacity) {
+            int[] empty = new int[capacity];
+            Arrays.fill(empty, -1);
+            return empty;
+        }
     }
 
     List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
-        groups.values().forEach(group -> {
+        groups.forEach(group -> {
             Key key = group.key;
             long[] distinct = group.distinctDays();
             LocalDate first = LocalDate.ofEpochDay(distinct[0]);

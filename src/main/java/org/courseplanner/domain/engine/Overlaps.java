@@ -29,9 +29,8 @@ final class Overlaps {
         long toSecond = Math.min(a.endSecond(), b.endSecond());
         Occurrence first = a;
         Occurrence second = b;
-        var key = FindingGroups.GroupKey.of(rule, a.itemId(), b.itemId(), fromSecond, toSecond, school);
         ZoneId schoolZone = school.zone();
-        groups.add(key, school.epochDay(fromSecond), () -> {
+        groups.add(a.itemId(), b.itemId(), fromSecond, toSecond, school, () -> {
             ZonedDateTime from = ZonedDateTime.ofInstant(Instant.ofEpochSecond(fromSecond), schoolZone);
             ZonedDateTime to = ZonedDateTime.ofInstant(Instant.ofEpochSecond(toSecond), schoolZone);
             String text = sentence.replace("{a}", first.title()).replace("{b}", second.title());

@@ -23,9 +23,15 @@ public final class QuietHoursRule implements ConflictRule {
         ZoneId mine = calendar.term().studentZone();
         WallClock clock = new WallClock(mine);
         FindingGroups groups = new FindingGroups();
+        for (List<Occurrence> kind : List.of(calendar.sessions(), calendar.studyBlocks())) {
+            find(kind, clock, groups, settings);
+        }
+        return groups.findings();
+    }
+
+    private void find(List<Occurrence> timed, WallClock clock, FindingGroups groups, ConflictSettings settings) {
+        ZoneId mine = clock.zone();
         String quiet = settings.quietFrom() + "–" + settings.quietTo();
-        List<Occurrence> timed = new java.util.ArrayList<>(calendar.sessions());
-        timed.addAll(calendar.studyBlocks());
         for (Occurrence s : timed) {
             long local = clock.local(s.startSecond());
             int startOfDay = (int) Math.floorMod(local, (long) DAY);
@@ -35,8 +41,7 @@ public final class QuietHoursRule implements ConflictRule {
             long epochDay = Math.floorDiv(local, DAY);
             int endOfDay = (int) Math.floorMod(local + (s.endSecond() - s.startSecond()), (long) DAY);
             int weekday = (int) Math.floorMod(epochDay + 3, 7L) + 1; // 1970-01-01 was a Thursday
-            var key = new FindingGroups.GroupKey(name(), s.itemId(), 0, weekday, startOfDay, endOfDay);
-            groups.add(key, epochDay, () -> {
+            groups.add(s.itemId(), 0, weekday, startOfDay, endOfDay, epochDay, () -> {
                 ZonedDateTime start = s.start().withZoneSameInstant(mine);
                 ZonedDateTime end = s.end().withZoneSameInstant(mine);
                 return new FindingGroups.Key(name(), Severity.WARNING, List.of(s.title()), List.of(s.itemId()), start.getDayOfWeek(),
@@ -44,7 +49,6 @@ public final class QuietHoursRule implements ConflictRule {
                         s.title() + " falls in your quiet hours (" + quiet + " " + mine.getId() + "): it is {when} your time");
             });
         }
-        return groups.findings();
     }
 
     /**

@@ -18,7 +18,6 @@ import org.courseplanner.domain.StudyBlock;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.domain.Term;
 import org.courseplanner.domain.TermPlan;
-import org.courseplanner.domain.WeeklyPattern;
 
 /**
  * Every concrete occurrence of a term: sessions on their days minus breaks and skipped dates,
@@ -37,7 +36,7 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
                            Map<Long, Long> homeworkCourses) {
 
     /** By start, then end, then item: one comparison, not a chain of three (a year's plan sorts 100k occurrences). */
-    private static final Comparator<Occurrence> BY_START = (a, b) -> {
+    static final Comparator<Occurrence> BY_START = (a, b) -> {
         int c = Long.compare(a.startSecond(), b.startSecond());
         if (c == 0) {
             c = Long.compare(a.endSecond(), b.endSecond());
@@ -54,23 +53,19 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         }
         Map<Long, Course> courses = new HashMap<>();
         plan.courses().forEach(c -> courses.put(c.id(), c));
-        WallClock school = new WallClock(term.schoolZone());
-        List<Occurrence> sessions = new ArrayList<>();
+        List<SeriesExpansion.Series> sessionSeries = new ArrayList<>();
         for (SyncSession s : plan.sessions()) {
             Course c = courses.get(s.courseId());
-            String title = c.code() + " " + s.kind().title();
-            s.pattern().forEachMeetingDate(term.firstDay(), term.lastDay(), day -> {
-                if (!breakDays.contains(day)) {
-                    sessions.add(meeting(OccurrenceType.SESSION, s.id(), c.code(), title, day, s.pattern(), school, s.location()));
-                }
-            });
+            sessionSeries.add(new SeriesExpansion.Series(OccurrenceType.SESSION, s.id(), c.code(), c.code() + " " + s.kind().title(),
+                    s.pattern(), term.schoolZone(), s.location()));
         }
-        List<Occurrence> commitments = new ArrayList<>();
+        List<SeriesExpansion.Series> commitmentSeries = new ArrayList<>();
         for (Commitment m : plan.commitments()) {
-            WallClock clock = new WallClock(m.effectiveZone(term.studentZone()));
-            m.pattern().forEachMeetingDate(term.firstDay(), term.lastDay(),
-                    day -> commitments.add(meeting(OccurrenceType.COMMITMENT, m.id(), null, m.title(), day, m.pattern(), clock, null)));
+            commitmentSeries.add(new SeriesExpansion.Series(OccurrenceType.COMMITMENT, m.id(), null, m.title(), m.pattern(),
+                    m.effectiveZone(term.studentZone()), null));
         }
+        List<Occurrence> sessions = SeriesExpansion.expand(sessionSeries, term.firstDay(), term.lastDay(), breakDays);
+        List<Occurrence> commitments = SeriesExpansion.expand(commitmentSeries, term.firstDay(), term.lastDay(), Set.of());
         List<Occurrence> deadlines = new ArrayList<>();
         List<ModuleWindowOccurrence> windows = new ArrayList<>();
         for (AsyncModule m : plan.modules()) {
@@ -88,6 +83,7 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
             }
         }
         List<Occurrence> study = new ArrayList<>();
+        WallClock school = new WallClock(term.schoolZone());
         Map<Long, Long> studyModules = new HashMap<>();
         Map<Long, Long> homeworkCourses = new HashMap<>();
         Map<Long, AsyncModule> modulesById = new HashMap<>();
@@ -103,14 +99,12 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
             } else {
                 studyModules.put(b.id(), m.id());
             }
-            ZonedDateTime start = at(b.start(), term.schoolZone());
-            ZonedDateTime end = at(b.end(), term.schoolZone());
+            long start = school.epochSecond(b.start().toLocalDate().toEpochDay(), b.start().toLocalTime().toSecondOfDay());
+            long end = school.epochSecond(b.end().toLocalDate().toEpochDay(), b.end().toLocalTime().toSecondOfDay());
             String title = c.code() + (b.isHomework() ? " homework" : " " + m.windowTitle(b.week()) + " study");
-            study.add(new Occurrence(OccurrenceType.STUDY, b.id(), c.code(), title,
-                    start, end.isAfter(start) ? end : start.plusMinutes(b.minutes()), b.week(), null));
+            study.add(new Occurrence(OccurrenceType.STUDY, b.id(), c.code(), title, start,
+                    end > start ? end : start + b.minutes() * 60L, school.zone(), b.week(), null));
         }
-        sortByStart(sessions);
-        sortByStart(commitments);
         sortByStart(study);
         sortByStart(deadlines);
         windows.sort(Comparator.comparingLong((ModuleWindowOccurrence w) -> w.due().toEpochSecond())
@@ -148,29 +142,29 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
         Occurrence[] sorted = new Occurrence[n];
         for (int i = 0; i < n; i++) {
             sorted[i] = list.get((int) (keys[i] & 0xFFFFFF));
+            keys[i] >>>= 24; // the start alone
         }
+        sortEqualStarts(sorted, keys);
+        for (int i = 0; i < n; i++) {
+            list.set(i, sorted[i]);
+        }
+    }
+
+    /**
+     * Sorts each run of equal starts in {@code sorted} (already by start) by end, then item; ties
+     * keep their order. {@code starts} holds their starts (or anything equal where they are), read
+     * in place of the occurrences themselves, which lie all over the heap.
+     */
+    static void sortEqualStarts(Occurrence[] sorted, long[] starts) {
+        int n = sorted.length;
         for (int i = 0, j; i < n; i = j) {
-            for (j = i + 1; j < n && sorted[j].startSecond() == sorted[i].startSecond(); j++) {
+            for (j = i + 1; j < n && starts[j] == starts[i]; j++) {
                 // the run of equal starts
             }
             if (j - i > 1) {
                 java.util.Arrays.sort(sorted, i, j, BY_START);
             }
         }
-        for (int i = 0; i < n; i++) {
-            list.set(i, sorted[i]);
-        }
-    }
-
-    private static Occurrence meeting(OccurrenceType type, long id, String code, String title, LocalDate day, WeeklyPattern p,
-                                      WallClock clock, String place) {
-        long start = clock.epochSecond(day.toEpochDay(), p.start().toSecondOfDay());
-        long end = clock.epochSecond(day.toEpochDay() + (p.crossesMidnight() ? 1 : 0), p.end().toSecondOfDay());
-        if (end <= start) {
-            // A fall-back or spring-forward night can fold a short time onto itself; keep its length.
-            end = start + p.minutes() * 60;
-        }
-        return new Occurrence(type, id, code, title, start, end, clock.zone(), 0, place);
     }
 
     private static ZonedDateTime at(LocalDateTime wallClock, ZoneId zone) {

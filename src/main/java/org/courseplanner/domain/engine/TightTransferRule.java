@@ -52,10 +52,21 @@ public final class TightTransferRule implements ConflictRule {
         return groups.findings();
     }
 
-    /** The first index from {@code from} whose start is at or after {@code time} ({@code starts} is sorted). */
+    /**
+     * The first index from {@code from} whose start is at or after {@code time} ({@code starts} is
+     * sorted): galloping from {@code from}, since the answer is a few places on (the sessions that
+     * start during one), then a binary search in the last step.
+     */
     private static int firstStartingAtOrAfter(long[] starts, int from, long time) {
         int lo = from;
-        int hi = starts.length;
+        int step = 1;
+        int hi = from;
+        while (hi < starts.length && starts[hi] < time) {
+            lo = hi + 1;
+            hi = from + step;
+            step *= 2;
+        }
+        hi = Math.min(hi, starts.length);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (starts[mid] < time) {
@@ -74,8 +85,7 @@ public final class TightTransferRule implements ConflictRule {
 
     private void add(FindingGroups groups, Occurrence a, Occurrence b, WallClock school, ConflictSettings settings) {
         var zone = school.zone();
-        var key = FindingGroups.GroupKey.of(name(), a.itemId(), b.itemId(), a.endSecond(), b.startSecond(), school);
-        groups.add(key, school.epochDay(a.endSecond()), () -> {
+        groups.add(a.itemId(), b.itemId(), a.endSecond(), b.startSecond(), school, () -> {
             var end = a.end().withZoneSameInstant(zone);
             var start = b.start().withZoneSameInstant(zone);
             long gap = Duration.between(end, start).toMinutes();

@@ -23,6 +23,12 @@ final class WallClock {
     private long localFrom = Long.MAX_VALUE;
     private long localUntil = Long.MIN_VALUE;
     private int localOffset;
+    // every such stretch found so far: a term expanded series by series goes back to its first
+    // days at each series, so a year's two DST changes would otherwise be looked up again each time
+    private long[] knownFrom = new long[4];
+    private long[] knownUntil = new long[4];
+    private int[] knownOffset = new int[4];
+    private int known;
 
     WallClock(ZoneId zone) {
         this.zone = zone;
@@ -56,6 +62,14 @@ final class WallClock {
         if (local >= localFrom && local < localUntil) {
             return local - localOffset;
         }
+        for (int i = 0; i < known; i++) {
+            if (local >= knownFrom[i] && local < knownUntil[i]) {
+                localFrom = knownFrom[i];
+                localUntil = knownUntil[i];
+                localOffset = knownOffset[i];
+                return local - localOffset;
+            }
+        }
         LocalDateTime wallClock = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
         int resolved = rules.getOffset(wallClock).getTotalSeconds(); // the offset before a gap or an overlap
         long epoch = local - resolved;
@@ -66,8 +80,25 @@ final class WallClock {
             localFrom = previous == null ? Long.MIN_VALUE : localSeconds(later(previous.getDateTimeBefore(), previous.getDateTimeAfter()));
             localUntil = next == null ? Long.MAX_VALUE : localSeconds(earlier(next.getDateTimeBefore(), next.getDateTimeAfter()));
             localOffset = resolved;
+            remember();
         }
         return epoch;
+    }
+
+    private void remember() {
+        if (known == knownFrom.length) {
+            if (known >= 64) {
+                known = 0; // a clock read across centuries: start again rather than grow without end
+            } else {
+                knownFrom = java.util.Arrays.copyOf(knownFrom, known * 2);
+                knownUntil = java.util.Arrays.copyOf(knownUntil, known * 2);
+                knownOffset = java.util.Arrays.copyOf(knownOffset, known * 2);
+            }
+        }
+        knownFrom[known] = localFrom;
+        knownUntil[known] = localUntil;
+        knownOffset[known] = localOffset;
+        known++;
     }
 
     private static long localSeconds(LocalDateTime t) {

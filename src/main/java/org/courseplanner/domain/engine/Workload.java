@@ -73,12 +73,17 @@ public record Workload(List<WorkloadWeek> weeks, List<WorkloadDay> days, List<Fi
                 teachingDays.merge(week[d], 1, Integer::sum);
             }
         }
+        int[] teachingDaysOfWeek = new int[days.count()]; // looked up once a day, not once a day and course
+        for (int d = 0; d < days.count(); d++) {
+            teachingDaysOfWeek[d] = breakDay[d] ? 0 : teachingDays.get(week[d]);
+        }
         for (Course c : plan.courses()) {
             double weekly = c.weeklyHomeworkHours();
+            int source = weekly > 0 ? sources.of(c.code()) : -1;
             for (int d = 0; d < days.count() && weekly > 0; d++) {
                 if (!breakDay[d]) {
-                    days.bucket(d).add(Category.HOMEWORK, sources.of(c.code()), homeworkPerDay(weekly,
-                            homeworkPlaced.getOrDefault(key(c.id(), week[d]), 0.0), teachingDays.get(week[d])));
+                    double placed = homeworkPlaced.isEmpty() ? 0.0 : homeworkPlaced.getOrDefault(key(c.id(), week[d]), 0.0);
+                    days.bucket(d).add(Category.HOMEWORK, source, homeworkPerDay(weekly, placed, teachingDaysOfWeek[d]));
                 }
             }
         }

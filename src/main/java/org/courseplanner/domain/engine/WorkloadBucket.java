@@ -88,7 +88,11 @@ final class WorkloadBucket {
                 }
             }
         }
-        return best.stream().map(s -> new WorkloadDriver(sources.name(s), Workload.round(bySource[s]))).toList();
+        List<WorkloadDriver> drivers = new ArrayList<>(best.size()); // a loop, not a stream: a year's plan asks for every day
+        for (int s : best) {
+            drivers.add(new WorkloadDriver(sources.name(s), Workload.round(bySource[s])));
+        }
+        return List.copyOf(drivers);
     }
 
     private boolean before(int a, int b, Sources sources) {

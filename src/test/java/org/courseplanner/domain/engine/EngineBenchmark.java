@@ -42,6 +42,12 @@ public final class EngineBenchmark {
     private static final LocalDate FIRST = LocalDate.of(2026, 8, 31);
     private static final int WEEKS = 52;
     private static final int WARM_UP_RUNS = 15;
+    /**
+     * The engine's own warm-up: at 100k the JIT is still compiling after 15 runs (on the second core, which the
+     * rules share), and the figure a window open for an afternoon sees is the steady state after it.
+     */
+    static final int ENGINE_WARM_UP_RUNS = 60;
+    static final int ENGINE_RUNS = 15;
 
     private EngineBenchmark() {
     }
@@ -94,17 +100,21 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {1_000, 10_000, 100_000};
-        System.out.printf(Locale.ROOT, "%-8s %11s %9s %10s %9s %9s %12s %14s %14s%n", "target", "occurrences", "pairs", "engine ms",
-                "sweep ms", "rtree ms", "pairwise ms", "sweep speed-up", "engine vs pw");
+        System.out.printf(Locale.ROOT, "engine: its first run at each size (in this JVM, after the smaller sizes), then the median and min of %d runs"
+                + " after %d warm-up runs, and the mean CPU time of the process per run; the pair searches: median after %d%n", ENGINE_RUNS,
+                ENGINE_WARM_UP_RUNS, WARM_UP_RUNS);
+        System.out.printf(Locale.ROOT, "%-8s %11s %9s %10s %10s %10s %10s %9s %9s %12s %14s %14s%n", "target", "occurrences", "pairs", "engine 1st",
+                "engine med", "engine min", "engine cpu", "sweep ms", "rtree ms", "pairwise ms", "sweep speed-up", "engine vs pw");
         for (int size : sizes) {
             TermPlan plan = syntheticPlan(size, 42);
+            double engineFirst = timeOnce(() -> PlanFindings.of(plan).all().size());
+            Timing engine = timing(ENGINE_WARM_UP_RUNS, ENGINE_RUNS, () -> PlanFindings.of(plan).all().size());
             TermCalendar calendar = TermCalendar.of(plan);
             List<Occurrence> timed = new ArrayList<>(calendar.sessions());
             timed.addAll(calendar.commitments());
             timed.addAll(calendar.studyBlocks());
             int n = calendar.all().size();
 
-            double engine = median(10, () -> PlanFindings.of(plan).all().size());
             AtomicLong sweepPairs = new AtomicLong();
             double sweep = median(7, () -> {
                 sweepPairs.set(0);
@@ -117,8 +127,8 @@ public final class EngineBenchmark {
             if (naivePairs != sweepPairs.get() || naivePairs != rtreePairs(timed)) {
                 throw new AssertionError("pair counts differ: pairwise " + naivePairs + ", sweep " + sweepPairs.get() + ", rtree " + rtreePairs(timed));
             }
-            System.out.printf(Locale.ROOT, "%-8d %11d %9d %10.1f %9.1f %9.1f %12.1f %13.0fx %13.1fx%n", size, n, naivePairs, engine, sweep,
-                    rtree, pairwise, pairwise / sweep, pairwise / engine);
+            System.out.printf(Locale.ROOT, "%-8d %11d %9d %10.1f %10.1f %10.1f %10.1f %9.1f %9.1f %12.1f %13.0fx %13.1fx%n", size, n, naivePairs,
+                    engineFirst, engine.median(), engine.min(), engine.cpuMean(), sweep, rtree, pairwise, pairwise / sweep, pairwise / engine.median());
         }
     }
 
@@ -181,22 +191,39 @@ public final class EngineBenchmark {
         long run() throws Exception;
     }
 
-    /** Median wall time in ms of {@code runs} runs after the warm-up runs (the JIT needs about ten at 100k to reach steady state). */
+    /**
+     * The median and the fastest of some runs, wall time in ms, and the CPU time of the whole process
+     * per run, on average (every thread: the rules' and the workload's, the collector's; the clock
+     * counts in 10 ms steps here, too coarse for one run): on a machine shared with other work the
+     * wall time says how long one waited, the CPU time how much work it was.
+     */
+    record Timing(double median, double min, double cpuMean) {
+    }
+
+    /** Median wall time in ms of {@code runs} runs after {@link #WARM_UP_RUNS} warm-up runs. */
     static double median(int runs, Work work) throws Exception {
+        return timing(WARM_UP_RUNS, runs, work).median();
+    }
+
+    /** Median and min wall time in ms of {@code runs} runs after {@code warmUps} runs not counted. */
+    static Timing timing(int warmUps, int runs, Work work) throws Exception {
         long sink = 0;
-        for (int i = 0; i < WARM_UP_RUNS; i++) {
+        for (int i = 0; i < warmUps; i++) {
             sink += work.run();
         }
         double[] times = new double[runs];
+        var process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = process.getProcessCpuTime();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             sink += work.run();
             times[i] = (System.nanoTime() - t0) / 1e6;
         }
+        double cpu = (process.getProcessCpuTime() - cpu0) / 1e6 / runs;
         java.util.Arrays.sort(times);
         if (sink == Long.MIN_VALUE) {
             System.out.println(sink);
         }
-        return times[runs / 2];
+        return new Timing(times[runs / 2], times[0], cpu);
     }
 }

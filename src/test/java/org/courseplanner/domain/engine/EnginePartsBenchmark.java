@@ -6,7 +6,9 @@ import org.courseplanner.domain.TermPlan;
 
 /**
  * Where the engine's time goes on the benchmark's 100k plan: the calendar, each conflict rule and
- * the workload, each timed alone in one warm JVM (median of 15 after 15 warm-up runs). Run with
+ * the workload, each timed alone in one warm JVM (median and min wall time of 15 runs, and the mean CPU
+ * time of the process per run, after the engine's first run and its warm-up, and 15 warm-up runs of
+ * each part). Run with
  * {@code mvn -q -Pbench test-compile exec:exec -Dbench.main=org.courseplanner.domain.engine.EnginePartsBenchmark -Dbench.sizes=100000}.
  */
 public final class EnginePartsBenchmark {
@@ -16,17 +18,21 @@ public final class EnginePartsBenchmark {
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         TermPlan plan = EngineBenchmark.syntheticPlan(size, 42);
+        double first = EngineBenchmark.timeOnce(() -> PlanFindings.of(plan).all().size());
         TermCalendar calendar = TermCalendar.of(plan);
         ConflictSettings settings = plan.term().conflictSettings();
-        for (int warm = 0; warm < 15; warm++) {
-            PlanFindings.of(plan);
-        }
-        System.out.printf(Locale.ROOT, "%-26s %8.1f ms%n", "whole engine", EngineBenchmark.median(15, () -> PlanFindings.of(plan).all().size()));
-        System.out.printf(Locale.ROOT, "%-26s %8.1f ms%n", "calendar", EngineBenchmark.median(15, () -> TermCalendar.of(plan).all().size()));
+        System.out.printf(Locale.ROOT, "%-26s %8s %8s %8s   (first run %.1f ms, then %d warm-up runs)%n", "", "median", "min", "cpu", first,
+                EngineBenchmark.ENGINE_WARM_UP_RUNS);
+        print("whole engine", EngineBenchmark.timing(EngineBenchmark.ENGINE_WARM_UP_RUNS, EngineBenchmark.ENGINE_RUNS,
+                () -> PlanFindings.of(plan).all().size()));
+        print("calendar", EngineBenchmark.timing(15, EngineBenchmark.ENGINE_RUNS, () -> TermCalendar.of(plan).sessions().size()));
         for (ConflictRule rule : ConflictFinder.RULES) {
-            System.out.printf(Locale.ROOT, "%-26s %8.1f ms%n", rule.getClass().getSimpleName(),
-                    EngineBenchmark.median(15, () -> rule.find(calendar, settings).size()));
+            print(rule.getClass().getSimpleName(), EngineBenchmark.timing(15, EngineBenchmark.ENGINE_RUNS, () -> rule.find(calendar, settings).size()));
         }
-        System.out.printf(Locale.ROOT, "%-26s %8.1f ms%n", "workload", EngineBenchmark.median(15, () -> Workload.of(plan, calendar).peaks().size()));
+        print("workload", EngineBenchmark.timing(15, EngineBenchmark.ENGINE_RUNS, () -> Workload.of(plan, calendar).peaks().size()));
+    }
+
+    private static void print(String part, EngineBenchmark.Timing t) {
+        System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f ms%n", part, t.median(), t.min(), t.cpuMean());
     }
 }

@@ -180,6 +180,7 @@ public final class WeekCalendar extends VBox {
         codeFont.setVisible(false);
         codeFont.setManaged(false);
         body.getChildren().addAll(columns, grid, items, marks, axis, codeFont);
+        watchFonts();
         scroll.hvalueProperty().addListener((obs, old, now) -> followSideways());
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             followSideways();
@@ -198,6 +199,25 @@ public final class WeekCalendar extends VBox {
     }
 
     private boolean scrolledToMorning;
+
+    /*
+     * The fonts days and codes are measured in are styled once in a scene, not on every switch
+     * (that was a tenth of it); when a theme or stylesheet changes them later, the days are laid
+     * out again for the new fonts.
+     */
+    private boolean fontsStyled;
+    private boolean measuring;
+
+    private void watchFonts() {
+        sceneProperty().addListener((obs, old, now) -> fontsStyled = false);
+        javafx.beans.value.ChangeListener<Font> changed = (obs, old, now) -> {
+            if (!measuring) {
+                Platform.runLater(this::redraw);
+            }
+        };
+        codeFont.fontProperty().addListener(changed);
+        headerFont.fontProperty().addListener(changed);
+    }
 
     /*
      * The days are as wide as the view (or wider, scrolling sideways): the width the calendar asks
@@ -348,14 +368,22 @@ public final class WeekCalendar extends VBox {
      * code is cut), a crowded day wider than the others, and the body as wide as all of them.
      */
     private void layDays(List<WeekBlock> blocks, List<String> days) {
-        headerFont.applyCss();
+        if (!fontsStyled && getScene() != null) {
+            measuring = true;
+            try {
+                headerFont.applyCss();
+                codeFont.applyCss();
+                fontsStyled = true;
+            } finally {
+                measuring = false;
+            }
+        }
         measure.setFont(headerFont.getFont());
         double minDay = MIN_DAY_WIDTH;
         for (String day : days) {
             measure.setText(day);
             minDay = Math.max(minDay, Math.ceil(measure.getLayoutBounds().getWidth()) + 2 * DAY_HEADER_PADDING);
         }
-        codeFont.applyCss();
         Font font = codeFont.getFont();
         measure.setFont(font);
         if (!font.equals(measuredIn)) {

@@ -36,9 +36,16 @@ public final class ConflictMarks {
     public Predicate<Occurrence> in(List<Occurrence> week, ZoneId school) {
         Set<Occurrence> marked = Occurrence.clashing(week); // the engine's own definition, found as the engine finds it
         // A one-time finding marks its items on the days it spans (a deadline cluster can cross midnight).
-        return o -> marked.contains(o) || oneTimeFindings.getOrDefault(o.itemId(), List.of()).stream().anyMatch(f -> {
+        return o -> {
+            if (marked.contains(o)) {
+                return true;
+            }
+            List<Finding> findings = oneTimeFindings.get(o.itemId()); // most items have none: no stream, no date
+            if (findings == null) {
+                return false;
+            }
             LocalDate day = o.start().withZoneSameInstant(school).toLocalDate();
-            return !day.isBefore(f.first()) && !day.isAfter(f.last());
-        });
+            return findings.stream().anyMatch(f -> !day.isBefore(f.first()) && !day.isAfter(f.last()));
+        };
     }
 }

@@ -1,7 +1,9 @@
 package org.courseplanner.domain.week;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,81 +24,93 @@ public final class WeekLayout {
     }
 
     /**
+     * The week's blocks: each occurrence on the days it touches, at its wall-clock minutes on
+     * {@code zone}'s clock (on a day the clocks change, a 10:00 class sits at 10:00), side by side
+     * where they overlap. Counted in epoch seconds, not a ZonedDateTime per occurrence and day: a
+     * week switch lays out a thousand.
+     *
      * @param colours   course colour by course code
      * @param inConflict whether an occurrence is part of a conflict
      */
     public static List<WeekBlock> blocks(List<Occurrence> occurrences, LocalDate monday, ZoneId zone, Map<String, String> colours,
                                          Predicate<Occurrence> inConflict) {
+        long[] dayStarts = new long[8]; // the instant each day starts (the zone's midnight), and the next Monday's
+        for (int d = 0; d <= 7; d++) {
+            dayStarts[d] = monday.plusDays(d).atStartOfDay(zone).toEpochSecond();
+        }
+        long mondayLocal = monday.toEpochDay() * 86_400L; // Monday 00:00 on the wall clock, as seconds since 1970-01-01T00:00
+        ZoneRules rules = zone.getRules();
         List<WeekBlock> pieces = new ArrayList<>();
-        ZonedDateTime weekStart = monday.atStartOfDay(zone);
-        ZonedDateTime weekEnd = monday.plusDays(7).atStartOfDay(zone);
         for (Occurrence o : occurrences) {
-            if (o.type() == OccurrenceType.DEADLINE) {
+            long start = o.startSecond();
+            long end = o.endSecond();
+            if (o.type() == OccurrenceType.DEADLINE || end <= dayStarts[0] || start >= dayStarts[7]) {
                 continue; // deadlines show as the ends of window bars
             }
-            ZonedDateTime start = o.start().withZoneSameInstant(zone);
-            ZonedDateTime end = o.end().withZoneSameInstant(zone);
-            if (!end.isAfter(weekStart) || !start.isBefore(weekEnd)) {
-                continue;
-            }
             boolean conflict = inConflict.test(o);
+            String colour = o.courseCode() == null ? null : colours.get(o.courseCode());
+            long startWall = start + rules.getOffset(Instant.ofEpochSecond(start)).getTotalSeconds() - mondayLocal;
+            long endWall = end + rules.getOffset(Instant.ofEpochSecond(end)).getTotalSeconds() - mondayLocal;
             // one piece per day it touches (an overnight shift runs into the next day)
-            for (LocalDate day = start.toLocalDate(); day.atStartOfDay(zone).isBefore(end); day = day.plusDays(1)) {
-                int index = (int) ChronoUnit.DAYS.between(monday, day);
-                if (index < 0 || index > 6) {
+            for (int d = 0; d < 7; d++) {
+                if (start >= dayStarts[d + 1] || end <= dayStarts[d]) {
                     continue;
                 }
-                ZonedDateTime dayStart = day.atStartOfDay(zone);
-                int from = start.isAfter(dayStart) ? minutes(dayStart, start) : 0;
-                int to = end.isBefore(day.plusDays(1).atStartOfDay(zone)) ? minutes(dayStart, end) : DAY_MINUTES;
+                int from = start > dayStarts[d] ? minuteOfDay(startWall, d) : 0;
+                int to = end < dayStarts[d + 1] ? minuteOfDay(endWall, d) : DAY_MINUTES;
+                if (to <= from) { // it ends in the hour a clock put back repeats: as long as it lasts
+                    to = (int) Math.min(DAY_MINUTES, from + (Math.min(end, dayStarts[d + 1]) - Math.max(start, dayStarts[d])) / 60);
+                }
                 if (to > from) {
-                    pieces.add(new WeekBlock(o, index, from, to, 0, 1, o.courseCode() == null ? null : colours.get(o.courseCode()), conflict));
+                    pieces.add(new WeekBlock(o, d, from, to, 0, 1, colour, conflict));
                 }
             }
         }
         return inLanes(pieces);
     }
 
-    private static int minutes(ZonedDateTime dayStart, ZonedDateTime t) {
-        return (int) Math.min(DAY_MINUTES, Math.max(0, ChronoUnit.MINUTES.between(dayStart, t)));
+    /** Minutes after day {@code day}'s midnight on the wall clock, 0 to 1440, of a wall-clock time counted from Monday 00:00. */
+    private static int minuteOfDay(long wallSeconds, int day) {
+        return (int) Math.min(DAY_MINUTES, Math.max(0, (wallSeconds - day * 86_400L) / 60));
     }
 
     /** Overlapping blocks of a day share its width: each gets the first free lane of its cluster. */
     static List<WeekBlock> inLanes(List<WeekBlock> pieces) {
-        List<WeekBlock> placed = new ArrayList<>();
-        for (int day = 0; day < 7; day++) {
-            final int d = day;
-            List<WeekBlock> today = pieces.stream().filter(b -> b.day() == d)
-                    .sorted(Comparator.comparingInt(WeekBlock::startMinute).thenComparingInt(b -> -b.endMinute())).toList();
-            List<WeekBlock> cluster = new ArrayList<>();
-            List<Integer> laneEnds = new ArrayList<>();
-            int clusterEnd = -1;
-            for (WeekBlock b : today) {
-                if (b.startMinute() >= clusterEnd && !cluster.isEmpty()) {
-                    placed.addAll(withLanes(cluster, laneEnds.size()));
-                    cluster.clear();
-                    laneEnds.clear();
-                }
-                int lane = 0;
-                while (lane < laneEnds.size() && laneEnds.get(lane) > b.startMinute()) {
-                    lane++;
-                }
-                if (lane == laneEnds.size()) {
-                    laneEnds.add(b.endMinute());
-                } else {
-                    laneEnds.set(lane, b.endMinute());
-                }
-                cluster.add(new WeekBlock(b.occurrence(), b.day(), b.startMinute(), b.endMinute(), lane, 1, b.colour(), b.conflict()));
-                clusterEnd = Math.max(clusterEnd, b.endMinute());
+        List<WeekBlock> sorted = new ArrayList<>(pieces);
+        sorted.sort(Comparator.comparingInt(WeekBlock::day).thenComparingInt(WeekBlock::startMinute).thenComparingInt(b -> -b.endMinute()));
+        int n = sorted.size();
+        int[] lane = new int[n];
+        int[] lanes = new int[n];
+        int[] laneEnds = new int[n + 1];
+        int used = 0; // lanes of the cluster so far
+        int clusterStart = 0;
+        int clusterEnd = -1;
+        int day = -1;
+        for (int i = 0; i < n; i++) {
+            WeekBlock b = sorted.get(i);
+            if (b.day() != day || b.startMinute() >= clusterEnd) { // a new cluster: the last one knows its lanes
+                java.util.Arrays.fill(lanes, clusterStart, i, Math.max(1, used));
+                clusterStart = i;
+                clusterEnd = -1;
+                used = 0;
+                day = b.day();
             }
-            placed.addAll(withLanes(cluster, laneEnds.size()));
+            int l = 0;
+            while (l < used && laneEnds[l] > b.startMinute()) {
+                l++;
+            }
+            used = Math.max(used, l + 1);
+            laneEnds[l] = b.endMinute();
+            lane[i] = l;
+            clusterEnd = Math.max(clusterEnd, b.endMinute());
+        }
+        java.util.Arrays.fill(lanes, clusterStart, n, Math.max(1, used));
+        List<WeekBlock> placed = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            WeekBlock b = sorted.get(i);
+            placed.add(new WeekBlock(b.occurrence(), b.day(), b.startMinute(), b.endMinute(), lane[i], lanes[i], b.colour(), b.conflict()));
         }
         return placed;
-    }
-
-    private static List<WeekBlock> withLanes(List<WeekBlock> cluster, int lanes) {
-        return cluster.stream().map(b -> new WeekBlock(b.occurrence(), b.day(), b.startMinute(), b.endMinute(), b.lane(), Math.max(1, lanes),
-                b.colour(), b.conflict())).toList();
     }
 
     /**

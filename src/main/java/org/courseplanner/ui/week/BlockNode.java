@@ -1,6 +1,8 @@
 package org.courseplanner.ui.week;
 
 import org.courseplanner.domain.week.WeekBlock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +21,11 @@ import org.courseplanner.ui.common.StyleClasses;
  * restyles only what changed.
  */
 final class BlockNode extends Region {
-    private final Label title = new Label();
+    private final Label title = new TextLabel();
     /** Its kind (with ⚠ when in a conflict), its times, its place: as many as fit under the code, in this order. */
-    private final Label kind = new Label();
-    private final Label time = new Label();
-    private final Label place = new Label();
+    private final Label kind = new TextLabel();
+    private final Label time = new TextLabel();
+    private final Label place = new TextLabel();
     private WeekBlock block;
 
     BlockNode() {
@@ -63,71 +65,110 @@ final class BlockNode extends Region {
      * How a block looks to CSS: its style classes and its course colour. A node that showed a
      * block with the same look shows another without being styled again (restyling is most of the
      * cost of a week switch), so the calendar hands blocks to nodes of their look first.
+     *
+     * @param mark the style class that sets it apart (placed by the study planner, a preview), or null
      */
-    static String look(WeekBlock b, boolean highlighted, boolean movable, String mark) {
-        return String.join(" ", classes(b, highlighted, movable, mark)) + " " + b.colour();
+    record Look(org.courseplanner.domain.engine.OccurrenceType type, boolean conflict, boolean highlighted, boolean movable, String mark,
+                String colour) {
+        static Look of(WeekBlock b, boolean highlighted, boolean movable, String mark) {
+            return new Look(b.occurrence().type(), b.conflict(), highlighted, movable, mark, b.colour());
+        }
+
+        List<String> classes() {
+            List<String> classes = new ArrayList<>(List.of(StyleClasses.BLOCK, StyleClasses.blockOf(type)));
+            if (conflict) {
+                classes.add(StyleClasses.BLOCK_CONFLICT);
+            }
+            if (highlighted) {
+                classes.add(StyleClasses.BLOCK_HIGHLIGHTED);
+            }
+            if (movable) {
+                classes.add(StyleClasses.MOVABLE);
+            }
+            if (mark != null) {
+                classes.add(mark); // placed by the study planner, or only a preview of a schedule
+            }
+            return classes;
+        }
     }
 
     /** The look of the block shown (null before the first). */
-    String look() {
+    Look look() {
         return look;
     }
 
-    private String look;
+    private Look look;
 
-    private static List<String> classes(WeekBlock b, boolean highlighted, boolean movable, String mark) {
-        List<String> classes = new ArrayList<>(List.of(StyleClasses.BLOCK, StyleClasses.blockOf(b.occurrence().type())));
-        if (b.conflict()) {
-            classes.add(StyleClasses.BLOCK_CONFLICT);
+    /** The lines of text a block shows: its code, its kind (with ⚠ when in a conflict), its times on the calendar's clock, its place. */
+    record Lines(String code, String kind, String times, String place) {
+        static Lines of(WeekBlock b, ZoneId zone) {
+            Occurrence o = b.occurrence();
+            return new Lines(BlockNode.code(b), b.conflict() ? "⚠ " + BlockNode.kind(o) : BlockNode.kind(o),
+                    clock(local(o.startSecond(), zone)) + "–" + clock(local(o.endSecond(), zone)), o.place() == null ? "" : o.place());
         }
-        if (highlighted) {
-            classes.add(StyleClasses.BLOCK_HIGHLIGHTED);
-        }
-        if (movable) {
-            classes.add(StyleClasses.MOVABLE);
-        }
-        if (mark != null) {
-            classes.add(mark); // placed by the study planner, or only a preview of a schedule
-        }
-        return classes;
     }
 
+    /** The lines shown (null before the first block). */
+    Lines lines() {
+        return lines;
+    }
+
+    private Lines lines;
+
     /**
-     * Shows {@code b} at (x, y) in this size, with its times on {@code zone}'s clock; its code
-     * wraps at its spaces when {@code codeWraps} (its lane is narrower than the whole code). The
-     * details shrink ("Semi…", "10:00 – 1…") rather than wrap: wrapping costs a text layout per
-     * block and week.
+     * Shows {@code b} in this look and with these lines at (x, y) in this size, its date on
+     * {@code zone}'s clock; its code wraps at its spaces when {@code codeWraps} (its lane is
+     * narrower than the whole code). The details shrink ("Semi…", "10:00 – 1…") rather than wrap:
+     * wrapping costs a text layout per block and week.
      */
-    void show(WeekBlock b, boolean highlighted, boolean movable, String mark, ZoneId zone, double x, double y, double width, double height,
-              boolean codeWraps) {
+    void show(WeekBlock b, Look newLook, Lines newLines, ZoneId zone, double x, double y, double width, double height, boolean codeWraps) {
         block = b;
         Occurrence o = b.occurrence();
-        String newLook = look(b, highlighted, movable, mark);
         if (!newLook.equals(look)) {
-            getStyleClass().setAll(classes(b, highlighted, movable, mark));
+            getStyleClass().setAll(newLook.classes());
             setStyle(CourseColourStyle.of(b.colour()));
             look = newLook;
         }
-        var start = o.start().withZoneSameInstant(zone);
-        var end = o.end().withZoneSameInstant(zone);
-        String times = clock(start.getHour(), start.getMinute()) + "–" + clock(end.getHour(), end.getMinute());
-        // a node mostly shows the same class as last week: an unchanged text is not set again (that lays the label out anew)
-        setIfChanged(title, code(b));
+        // the calendar hands a block to a node that showed the same lines when it can: an unchanged text is not set again
+        setIfChanged(title, newLines.code());
         title.setWrapText(codeWraps);
-        setIfChanged(kind, (b.conflict() ? "⚠ " : "") + kind(o));
-        setIfChanged(time, times);
-        setIfChanged(place, o.place() == null ? "" : o.place());
+        setIfChanged(kind, newLines.kind());
+        setIfChanged(time, newLines.times());
+        setIfChanged(place, newLines.place());
+        lines = newLines;
         setTranslateX(0);
         setTranslateY(0);
         relocate(x, y);
         setPrefSize(width, height);
         setMaxSize(width, height);
         setMinSize(width, height);
-        setFocusTraversable(movable);
-        setAccessibleText(o.title() + "\n" + start.toLocalDate() + " " + times + " (" + zone.getId() + ")"
-                + (o.place() == null ? "" : "\n" + o.place()) + (StyleClasses.AUTO_PLACED.equals(mark) ? "\nPlaced by the study planner (dotted edge): move or change it to make it yours" : "")
-                + (StyleClasses.PREVIEW.equals(mark) ? "\nPreview of a generated schedule (dashed edge): not in your plan until you use it" : "")
-                + (b.conflict() ? "\nIn a conflict: see the findings" : ""));
+        setFocusTraversable(newLook.movable());
+        StringBuilder said = new StringBuilder(96).append(o.title()).append('\n')
+                .append(LocalDate.ofEpochDay(Math.floorDiv(local(o.startSecond(), zone), 86_400))).append(' ').append(newLines.times())
+                .append(" (").append(zone.getId()).append(')');
+        if (o.place() != null) {
+            said.append('\n').append(o.place());
+        }
+        if (StyleClasses.AUTO_PLACED.equals(newLook.mark())) {
+            said.append("\nPlaced by the study planner (dotted edge): move or change it to make it yours");
+        }
+        if (StyleClasses.PREVIEW.equals(newLook.mark())) {
+            said.append("\nPreview of a generated schedule (dashed edge): not in your plan until you use it");
+        }
+        if (b.conflict()) {
+            said.append("\nIn a conflict: see the findings");
+        }
+        setAccessibleText(said.toString());
+    }
+
+    /** An instant (epoch seconds) as seconds since 1970-01-01T00:00 on {@code zone}'s clock: no ZonedDateTime per block. */
+    private static long local(long epochSecond, ZoneId zone) {
+        return epochSecond + zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    }
+
+    private static String clock(long localSecond) {
+        int minute = (int) Math.floorMod(localSecond, 86_400L) / 60;
+        return clock(minute / 60, minute % 60);
     }
 
     private static void setIfChanged(Label label, String text) {
@@ -140,15 +181,6 @@ final class BlockNode extends Region {
     static String clock(int hour, int minute) {
         return new String(new char[] {(char) ('0' + hour / 10), (char) ('0' + hour % 10), ':', (char) ('0' + minute / 10),
             (char) ('0' + minute % 10)});
-    }
-
-    /** Where the block sits in the week ("item#day#minute"): next week's meeting of a weekly class sits there again. */
-    String slot() {
-        return block == null ? "" : slot(block);
-    }
-
-    static String slot(WeekBlock b) {
-        return b.occurrence().itemId() + "#" + b.day() + "#" + b.startMinute() + "#" + b.lane();
     }
 
     /**

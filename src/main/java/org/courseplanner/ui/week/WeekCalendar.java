@@ -2,6 +2,7 @@ package org.courseplanner.ui.week;
 
 import org.courseplanner.domain.week.WindowBar;
 import org.courseplanner.domain.week.WeekBlock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.ArrayDeque;
@@ -179,6 +180,7 @@ public final class WeekCalendar extends VBox {
         codeFont.setVisible(false);
         codeFont.setManaged(false);
         body.getChildren().addAll(columns, grid, items, marks, axis, codeFont);
+        watchFonts();
         scroll.hvalueProperty().addListener((obs, old, now) -> followSideways());
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             followSideways();
@@ -197,6 +199,25 @@ public final class WeekCalendar extends VBox {
     }
 
     private boolean scrolledToMorning;
+
+    /*
+     * The fonts days and codes are measured in are styled once in a scene, not on every switch
+     * (that was a tenth of it); when a theme or stylesheet changes them later, the days are laid
+     * out again for the new fonts.
+     */
+    private boolean fontsStyled;
+    private boolean measuring;
+
+    private void watchFonts() {
+        sceneProperty().addListener((obs, old, now) -> fontsStyled = false);
+        javafx.beans.value.ChangeListener<Font> changed = (obs, old, now) -> {
+            if (!measuring) {
+                Platform.runLater(this::redraw);
+            }
+        };
+        codeFont.fontProperty().addListener(changed);
+        headerFont.fontProperty().addListener(changed);
+    }
 
     /*
      * The days are as wide as the view (or wider, scrolling sideways): the width the calendar asks
@@ -347,14 +368,22 @@ public final class WeekCalendar extends VBox {
      * code is cut), a crowded day wider than the others, and the body as wide as all of them.
      */
     private void layDays(List<WeekBlock> blocks, List<String> days) {
-        headerFont.applyCss();
+        if (!fontsStyled && getScene() != null) {
+            measuring = true;
+            try {
+                headerFont.applyCss();
+                codeFont.applyCss();
+                fontsStyled = true;
+            } finally {
+                measuring = false;
+            }
+        }
         measure.setFont(headerFont.getFont());
         double minDay = MIN_DAY_WIDTH;
         for (String day : days) {
             measure.setText(day);
             minDay = Math.max(minDay, Math.ceil(measure.getLayoutBounds().getWidth()) + 2 * DAY_HEADER_PADDING);
         }
-        codeFont.applyCss();
         Font font = codeFont.getFont();
         measure.setFont(font);
         if (!font.equals(measuredIn)) {
@@ -437,7 +466,6 @@ public final class WeekCalendar extends VBox {
 
     private void redraw() {
         headerDays.getChildren().clear();
-        stripBars.getChildren().clear();
         columns.getChildren().clear();
         marks.getChildren().clear();
         boolean noWeek = model == null || model.mondayProperty().get() == null;
@@ -451,6 +479,7 @@ public final class WeekCalendar extends VBox {
         drawGrid(); // an empty week, or no term yet, still shows its days and hours
         if (noWeek) {
             showBlocks(List.of());
+            drawWindows(List.of());
             for (int d = 0; d < 7; d++) {
                 headerDays.getChildren().add(dayHeader(days.get(d), d));
             }
@@ -740,29 +769,73 @@ public final class WeekCalendar extends VBox {
         }
     }
 
+    /** The window bars and their deadline markers, kept from week to week: a switch sets their texts and places. */
+    private final List<Label> barLabels = new ArrayList<>();
+    private final List<Polygon> barMarkers = new ArrayList<>();
+    /** A course colour's inline style, by colour (a bar's colour is checked by a regular expression). */
+    private final Map<String, String> colourStyles = new HashMap<>();
+
     private void drawWindows(List<WindowBar> bars) {
         int rows = bars.stream().mapToInt(WindowBar::row).max().orElse(-1) + 1;
         strip.setPrefHeight(rows == 0 ? 0 : rows * (BAR_HEIGHT + 3) + 4);
         strip.setMinHeight(strip.getPrefHeight());
-        for (WindowBar bar : bars) {
-            Label label = new Label(bar.title() + (bar.dueInWeek() ? " · due" : ""));
-            label.getStyleClass().add(StyleClasses.WINDOW_BAR);
-            label.setStyle(CourseColourStyle.of(bar.colour()));
+        int markers = 0;
+        for (int i = 0; i < bars.size(); i++) {
+            WindowBar bar = bars.get(i);
+            Label label = i < barLabels.size() ? barLabels.get(i) : newWindowBar();
+            String text = bar.title() + (bar.dueInWeek() ? " · due" : "");
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+            }
+            String style = colourStyles.computeIfAbsent(bar.colour(), CourseColourStyle::of);
+            if (!style.equals(label.getStyle())) {
+                label.setStyle(style);
+            }
             double left = xAtDays(bar.from());
             double width = Math.max(8, xAtDays(bar.to()) - left - 2);
             label.relocate(left, 2 + bar.row() * (BAR_HEIGHT + 3));
             label.setPrefSize(width, BAR_HEIGHT);
             label.setMaxWidth(width);
             label.setAccessibleText(bar.title() + (bar.dueInWeek() ? " — due this week" : ""));
-            installTip(label);
-            stripBars.getChildren().add(label);
             if (bar.dueInWeek()) {
-                Polygon marker = new Polygon(0, 0, 8, BAR_HEIGHT / 2, 0, BAR_HEIGHT);
-                marker.getStyleClass().add(StyleClasses.DEADLINE_MARKER);
+                Polygon marker = markers < barMarkers.size() ? barMarkers.get(markers) : newDeadlineMarker();
                 marker.relocate(left + width - 4, 2 + bar.row() * (BAR_HEIGHT + 3));
-                stripBars.getChildren().add(marker);
+                markers++;
             }
         }
+        showFirst(barLabels, bars.size(), true);
+        showFirst(barMarkers, markers, false);
+    }
+
+    /** Puts the first {@code count} of {@code nodes} on the strip and takes the rest off; bars go under the markers. */
+    private void showFirst(List<? extends Node> nodes, int count, boolean under) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            if (i < count && node.getParent() == null) {
+                if (under) {
+                    stripBars.getChildren().add(0, node);
+                } else {
+                    stripBars.getChildren().add(node);
+                }
+            } else if (i >= count && node.getParent() != null) {
+                stripBars.getChildren().remove(node);
+            }
+        }
+    }
+
+    private Label newWindowBar() {
+        Label label = new TextLabel();
+        label.getStyleClass().add(StyleClasses.WINDOW_BAR);
+        installTip(label);
+        barLabels.add(label);
+        return label;
+    }
+
+    private Polygon newDeadlineMarker() {
+        Polygon marker = new Polygon(0, 0, 8, BAR_HEIGHT / 2, 0, BAR_HEIGHT);
+        marker.getStyleClass().add(StyleClasses.DEADLINE_MARKER);
+        barMarkers.add(marker);
+        return marker;
     }
 
     /**
@@ -771,24 +844,30 @@ public final class WeekCalendar extends VBox {
      * gives the focus back to the block that had it.
      */
     private void showBlocks(List<WeekBlock> blocks) {
-        // first the node that showed this slot last week (same texts: nothing to set), then one of the same look (no restyling)
-        Map<String, BlockNode> bySlot = new HashMap<>();
+        // first a node that showed the same lines in the same look (nothing to set), then one of the same look (no restyling)
+        ZoneId zone = model.zone();
+        Map<BlockNode.Lines, List<BlockNode>> byLines = new HashMap<>();
         for (BlockNode node : pool) {
-            bySlot.putIfAbsent(node.slot(), node);
+            byLines.computeIfAbsent(node.lines(), k -> new ArrayList<>(1)).add(node);
         }
         Set<BlockNode> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         BlockNode[] chosen = new BlockNode[blocks.size()];
-        String[] looks = new String[blocks.size()];
+        BlockNode.Look[] looks = new BlockNode.Look[blocks.size()];
+        BlockNode.Lines[] lines = new BlockNode.Lines[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             WeekBlock b = blocks.get(i);
-            looks[i] = BlockNode.look(b, model.isHighlighted(b), model.canMove(b), model.markOf(b));
-            BlockNode same = bySlot.remove(BlockNode.slot(b));
-            if (same != null && looks[i].equals(same.look())) {
-                chosen[i] = same;
-                taken.add(same);
+            looks[i] = BlockNode.Look.of(b, model.isHighlighted(b), model.canMove(b), model.markOf(b));
+            lines[i] = BlockNode.Lines.of(b, zone);
+            List<BlockNode> same = byLines.get(lines[i]);
+            for (int k = 0; same != null && k < same.size(); k++) {
+                if (looks[i].equals(same.get(k).look())) {
+                    chosen[i] = same.remove(k);
+                    taken.add(chosen[i]);
+                    break;
+                }
             }
         }
-        Map<String, Deque<BlockNode>> free = new HashMap<>();
+        Map<BlockNode.Look, Deque<BlockNode>> free = new HashMap<>();
         for (BlockNode node : pool) {
             if (!taken.contains(node)) {
                 free.computeIfAbsent(node.look(), k -> new ArrayDeque<>()).add(node);
@@ -815,9 +894,9 @@ public final class WeekCalendar extends VBox {
             WeekBlock b = blocks.get(i);
             double laneWidth = laneWidth(b);
             BlockNode node = pool.get(i);
-            node.show(b, model.isHighlighted(b), model.canMove(b), model.markOf(b), model.zone(), blockLeft(b), b.startMinute() / 60.0 * HOUR_HEIGHT,
-                    laneWidth - LANE_GAP, height(b), laneWidth - LANE_GAP - BLOCK_INSETS < codeWidth(b, false) + 1);
-            if (node.isFocusTraversable() && node.key().equals(focused)) {
+            node.show(b, looks[i], lines[i], zone, blockLeft(b), b.startMinute() / 60.0 * HOUR_HEIGHT, laneWidth - LANE_GAP, height(b),
+                    laneWidth - LANE_GAP - BLOCK_INSETS < codeWidth(b, false) + 1);
+            if (focused != null && node.isFocusTraversable() && node.key().equals(focused)) {
                 refocus = node;
             }
         }

@@ -3,6 +3,7 @@ package org.courseplanner.domain.week;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -73,5 +74,29 @@ class WeekLayoutTest {
 
         double[] tight = WeekLayout.columnWidths(blocks, b -> 60, 6, 40, 300);
         assertThat(tight).as("more than there is: each day what it needs, the week scrolls").containsExactly(186, 40, 66, 40, 40, 40, 40);
+    }
+
+    @Test
+    void onADayTheClocksChangeBlocksSitAtTheirWallClockTimes() {
+        // New York puts its clocks back on Sunday 2026-11-01 (a 25-hour day) and forward on Sunday 2027-03-14 (23 hours)
+        LocalDate beforeFallBack = LocalDate.of(2026, 10, 26);
+        Occurrence lecture = new Occurrence(OccurrenceType.SESSION, 1, "CS 101", "CS 101 Lecture",
+                ZonedDateTime.of(LocalDateTime.of(2026, 11, 1, 10, 0), NY), ZonedDateTime.of(LocalDateTime.of(2026, 11, 1, 11, 15), NY), 0, null);
+        // 01:30 EDT to 01:10 EST: forty minutes that end before they start on the wall clock
+        Occurrence repeated = new Occurrence(OccurrenceType.COMMITMENT, 2, null, "Shift",
+                ZonedDateTime.of(LocalDateTime.of(2026, 11, 1, 1, 30), NY).withEarlierOffsetAtOverlap(),
+                ZonedDateTime.of(LocalDateTime.of(2026, 11, 1, 1, 10), NY).withLaterOffsetAtOverlap(), 0, null);
+        assertThat(WeekLayout.blocks(List.of(lecture, repeated), beforeFallBack, NY, Map.of(), o -> false))
+                .extracting(b -> b.occurrence().itemId() + ": " + b.day() + " " + b.startMinute() + "-" + b.endMinute())
+                .containsExactly("2: 6 90-130", "1: 6 600-675");
+
+        LocalDate beforeSpringForward = LocalDate.of(2027, 3, 8);
+        Occurrence spring = new Occurrence(OccurrenceType.SESSION, 3, "CS 101", "CS 101 Lecture",
+                ZonedDateTime.of(LocalDateTime.of(2027, 3, 14, 10, 0), NY), ZonedDateTime.of(LocalDateTime.of(2027, 3, 14, 11, 15), NY), 0, null);
+        Occurrence overnight = new Occurrence(OccurrenceType.COMMITMENT, 4, null, "Night shift",
+                ZonedDateTime.of(LocalDateTime.of(2027, 3, 13, 22, 0), NY), ZonedDateTime.of(LocalDateTime.of(2027, 3, 14, 6, 0), NY), 0, null);
+        assertThat(WeekLayout.blocks(List.of(spring, overnight), beforeSpringForward, NY, Map.of(), o -> false))
+                .extracting(b -> b.occurrence().itemId() + ": " + b.day() + " " + b.startMinute() + "-" + b.endMinute())
+                .containsExactly("4: 5 1320-1440", "4: 6 0-360", "3: 6 600-675");
     }
 }

@@ -845,7 +845,7 @@ public final class WeekCalendar extends VBox {
      */
     private void showBlocks(List<WeekBlock> blocks) {
         // first a node that showed the same lines in the same look (nothing to set), then one of the same look (no restyling)
-        ZoneId zone = model.zone();
+        ZoneId zone = blocks.isEmpty() ? null : model.zone(); // no week yet (no model, or no term): nothing to place
         Map<BlockNode.Lines, List<BlockNode>> byLines = new HashMap<>();
         for (BlockNode node : pool) {
             byLines.computeIfAbsent(node.lines(), k -> new ArrayList<>(1)).add(node);

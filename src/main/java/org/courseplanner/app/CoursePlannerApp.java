@@ -123,7 +123,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         stage.setTitle(TITLE);
         java.net.URL icon = CoursePlannerApp.class.getResource("course-planner.png");
         if (icon != null) { // the task bar's and the window switcher's picture, read in the background
-            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+            stage.getIcons().setAll(new javafx.scene.image.Image(icon.toExternalForm(), true)); // set, not added: tests reuse one stage
         }
         tasks = new FxBackgroundTasks();
         syncTasks = new FxBackgroundTasks("course-planner-calendar-sync");

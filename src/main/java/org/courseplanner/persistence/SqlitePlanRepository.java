@@ -790,8 +790,20 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
      * of a registrar's catalog runs the same few statements thousands of times, and preparing one
      * costs more than running it. Each is reset after its use (its result read whole and closed),
      * so none holds SQLite's read lock between calls; one that failed is closed and prepared again.
+     * The least recently used beyond {@link #MOST_STATEMENTS} are closed (a window stays open for
+     * days, and a few statements are made for their number of rows).
      */
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, PreparedStatement> statements = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= MOST_STATEMENTS) {
+                return false;
+            }
+            closeQuietly(eldest.getValue());
+            return true;
+        }
+    };
+    private static final int MOST_STATEMENTS = 200;
 
     private PreparedStatement prepared(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
@@ -807,11 +819,15 @@ public final class SqlitePlanRepository implements PlanRepository, CatalogStore,
     private void forget(String sql) {
         PreparedStatement ps = statements.remove(sql);
         if (ps != null) {
-            try {
-                ps.close();
-            } catch (SQLException ignored) {
-                // already unusable; it is only dropped from the cache
-            }
+            closeQuietly(ps);
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException ignored) {
+            // already unusable; it is only dropped from the cache
         }
     }
 

@@ -391,6 +391,25 @@ class SqlitePlanRepositoryTest {
         assertThat(plan.find(first.id())).isEmpty();
     }
 
+    /** Links of every batch size: each size is a statement of its own, more than the repository keeps prepared. */
+    @Test
+    void linksOfManySizesAreAllKeptWhileOldStatementsAreClosed() {
+        Sample s = sample();
+        java.util.Map<String, Long> all = new java.util.LinkedHashMap<>();
+        for (int size = 1; size <= 260; size++) {
+            java.util.Map<String, Long> batch = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                batch.put("event-" + size + "-" + i + "@calendar", i % 2 == 0 ? s.session.id() : s.other.id());
+            }
+            plan.linkUids(batch);
+            all.putAll(batch);
+        }
+        plan.linkUid("event-1-0@calendar", s.other.id()); // a link made again names the item of the last import
+
+        all.put("event-1-0@calendar", s.other.id());
+        all.forEach((uid, item) -> assertThat(plan.itemForUid(uid)).as(uid).contains(item));
+    }
+
     // ---- removal ----
 
     @Test

@@ -41,10 +41,9 @@ final class RecurrenceRule {
     /**
      * The meetings already expanded, by their span: a catalog's sections share a handful of rules
      * and start times, and expanding one cold in ical4j costs more than the rest of its reading.
+     * With {@link #fromMidnight}, the spans' seeds are midnights and their meetings that day's.
      */
     private final Map<Span, List<LocalDateTime>> expanded = new HashMap<>();
-    /** The expansions of {@link #fromMidnight}, by their span (its seed is a midnight). */
-    private final Map<Span, List<LocalDateTime>> expandedFromMidnight = new HashMap<>();
 
     private record Span(LocalDateTime seed, LocalDateTime from, LocalDateTime end) {
     }
@@ -149,12 +148,12 @@ final class RecurrenceRule {
         refuseTooMany(first, end);
         LocalDateTime midnight = seed.toLocalDate().atStartOfDay();
         Span span = new Span(midnight, from, end);
-        List<LocalDateTime> days = expandedFromMidnight.get(span);
+        List<LocalDateTime> days = expanded.get(span);
         if (days == null) {
             // two periods before {@code from}: a start later in its day may be a week nearer to it, so its first period is never earlier
             LocalDateTime start = firstPeriod(midnight, from, 2);
             days = dates(fromMidnight, start, end, (int) Math.min(Integer.MAX_VALUE, most(start, end) + 1));
-            expandedFromMidnight.put(span, days);
+            expanded.put(span, days);
         }
         Duration time = Duration.between(midnight, seed);
         List<LocalDateTime> meetings = new ArrayList<>(days.size());

@@ -122,6 +122,11 @@ final class SeriesExpansion {
         return new Chunk(found, sortedKeys(found, (firstDay - 2) * DAY));
     }
 
+    /** {@code meetings} by start, then end, then item; equal ones in their order. No start may be before {@code origin}. */
+    static List<Occurrence> sortedByStart(Occurrence[] meetings, long origin) {
+        return merge(List.of(new Chunk(meetings, sortedKeys(meetings, origin))));
+    }
+
     /** Start (seconds after {@code origin}) and position packed in one long, sorted; {@code null} if a start does not fit. */
     private static long[] sortedKeys(Occurrence[] meetings, long origin) {
         int n = meetings.length;
@@ -179,7 +184,24 @@ final class SeriesExpansion {
             sorted[i] = meetings[best][(int) (key & INDEX_MASK)];
             starts[i] = key >>> INDEX_BITS;
         }
-        TermCalendar.sortEqualStarts(sorted, starts);
+        sortEqualStarts(sorted, starts);
         return Arrays.asList(sorted);
+    }
+
+    /**
+     * Sorts each run of equal starts in {@code sorted} (already by start) by end, then item; ties
+     * keep their order. {@code starts} holds their starts (or anything equal where they are), read
+     * in place of the occurrences themselves, which lie all over the heap.
+     */
+    private static void sortEqualStarts(Occurrence[] sorted, long[] starts) {
+        int n = sorted.length;
+        for (int i = 0, j; i < n; i = j) {
+            for (j = i + 1; j < n && starts[j] == starts[i]; j++) {
+                // the run of equal starts
+            }
+            if (j - i > 1) {
+                Arrays.sort(sorted, i, j, TermCalendar.BY_START);
+            }
+        }
     }
 }

@@ -115,55 +115,22 @@ public record TermCalendar(Term term, List<Occurrence> sessions, List<Occurrence
 
     /**
      * Sorts as {@link #BY_START} does, faster: by start as primitive longs (start and position
-     * packed in one long), then each run of equal starts by end and item. A year's plan sorts
-     * 100k occurrences after every edit.
+     * packed in one long, as {@link SeriesExpansion} sorts a chunk of meetings), then each run of
+     * equal starts by end and item. A year's plan sorts 100k occurrences after every edit.
      */
     static void sortByStart(List<Occurrence> list) {
         int n = list.size();
-        if (n < 64 || n >= 1 << 24) {
+        if (n < 64) {
             list.sort(BY_START);
             return;
         }
         long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
         for (Occurrence o : list) {
             min = Math.min(min, o.startSecond());
-            max = Math.max(max, o.startSecond());
         }
-        if (max - min >= 1L << 38) {
-            list.sort(BY_START); // more than 8,700 years apart: not a plan, but still sorted
-            return;
-        }
-        long[] keys = new long[n];
+        List<Occurrence> sorted = SeriesExpansion.sortedByStart(list.toArray(new Occurrence[0]), min);
         for (int i = 0; i < n; i++) {
-            keys[i] = (list.get(i).startSecond() - min) << 24 | i;
-        }
-        java.util.Arrays.sort(keys);
-        Occurrence[] sorted = new Occurrence[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = list.get((int) (keys[i] & 0xFFFFFF));
-            keys[i] >>>= 24; // the start alone
-        }
-        sortEqualStarts(sorted, keys);
-        for (int i = 0; i < n; i++) {
-            list.set(i, sorted[i]);
-        }
-    }
-
-    /**
-     * Sorts each run of equal starts in {@code sorted} (already by start) by end, then item; ties
-     * keep their order. {@code starts} holds their starts (or anything equal where they are), read
-     * in place of the occurrences themselves, which lie all over the heap.
-     */
-    static void sortEqualStarts(Occurrence[] sorted, long[] starts) {
-        int n = sorted.length;
-        for (int i = 0, j; i < n; i = j) {
-            for (j = i + 1; j < n && starts[j] == starts[i]; j++) {
-                // the run of equal starts
-            }
-            if (j - i > 1) {
-                java.util.Arrays.sort(sorted, i, j, BY_START);
-            }
+            list.set(i, sorted.get(i));
         }
     }
 

@@ -236,6 +236,13 @@ class NothingCutTest {
 
     /** Every shown Labeled under {@code root} whose drawn text is cut, with its class and text. */
     static List<String> cut(Parent root) {
+        if (!Platform.isFxApplicationThread()) { // laid out on the FX thread only: its pulses lay the same nodes out meanwhile
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> cut(root)).get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("could not look at " + root, e);
+            }
+        }
         List<String> found = new ArrayList<>();
         root.applyCss();
         root.layout();

@@ -56,9 +56,12 @@ public final class RefusalDisplay {
      */
     public static void growsItsForm(Label text) {
         text.setMinHeight(Region.USE_PREF_SIZE);
-        text.heightProperty().addListener((obs, was, now) -> {
-            if (now.doubleValue() > was.doubleValue()) {
-                javafx.application.Platform.runLater(() -> growToFit(text));
+        if (text.getScene() != null) {
+            FormHeight.keep(text);
+        }
+        text.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                FormHeight.keep(text);
             }
         });
     }
@@ -114,8 +117,6 @@ public final class RefusalDisplay {
         refusal.ifPresent(r -> {
             String message = Sentences.of(r);
             problem.setText(message);
-            // once laid out: a one-line sentence may not change the label's height, so the listener above would not see it
-            javafx.application.Platform.runLater(() -> growToFit(problem));
             controlFor(r).ifPresent(control -> {
                 marked.put(control, Optional.ofNullable(control.getTooltip()));
                 help.put(control, control.getAccessibleHelp());
@@ -125,40 +126,6 @@ public final class RefusalDisplay {
                 control.requestFocus(); // the student (and a screen reader) lands on what to fix
             });
         });
-    }
-
-    /**
-     * Makes a form's window tall enough for the sentence that just appeared under the fields: a
-     * window keeps the size it opened at, so its buttons would slide out of its bottom.
-     */
-    static void growToFit(javafx.scene.Node shown) {
-        growToFit(shown, 3);
-    }
-
-    private static void growToFit(javafx.scene.Node shown, int triesLeft) {
-        javafx.scene.control.DialogPane pane = dialogOf(shown);
-        if (pane == null || pane.getScene() == null || pane.getScene().getWindow() == null || triesLeft == 0) {
-            return; // only a form's own window, never the main window
-        }
-        javafx.scene.Scene scene = pane.getScene();
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        double missing = Math.max(scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight(),
-                pane.prefHeight(pane.getWidth()) - pane.getHeight());
-        if (missing > 0.5) {
-            scene.getWindow().setHeight(scene.getWindow().getHeight() + Math.ceil(missing));
-            // the new height is laid out on the next pulse, and the sentence may wrap anew: look again then
-            javafx.application.Platform.runLater(() -> growToFit(shown, triesLeft - 1));
-        }
-    }
-
-    private static javafx.scene.control.DialogPane dialogOf(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.DialogPane pane) {
-                return pane;
-            }
-        }
-        return null;
     }
 
     /** Takes the refusal away: the student is fixing it. */

@@ -28,7 +28,7 @@ import org.courseplanner.caldav.CalDavClient;
 import org.courseplanner.credentials.Credentials;
 import org.courseplanner.domain.sync.CalendarServers;
 import org.courseplanner.domain.sync.CredentialStore;
-import org.courseplanner.ui.sync.FxDelays;
+import org.courseplanner.ui.common.FxDelays;
 import org.courseplanner.ui.sync.SyncFeature;
 import org.courseplanner.ui.sync.SyncTiming;
 import org.courseplanner.ui.catalog.CatalogFeature;
@@ -84,6 +84,8 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
 
     private Boolean implicitExitBefore;
     private MainViewModel shownModel;
+    /** How soon the window shows a change saved by another window or a command (a look at SQLite's data_version, no read). */
+    static final java.time.Duration OTHERS_EDITS_SEEN_WITHIN = java.time.Duration.ofSeconds(2);
 
     /** 0 after a normal close, 1 when no plan could be opened. */
     static int exitStatus() {
@@ -175,7 +177,11 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
                 undo -> new WeekViewModel(clock, opened, undo),
                 window -> new CatalogFeature(opened, tasks, CatalogReaders.files(), ScheduleSearch.generator(), window), clock);
         CatalogFeature catalogs = (CatalogFeature) model.catalogs();
+        if (shownModel != null) {
+            shownModel.stopWatching(); // the plan shown before
+        }
         shownModel = model;
+        model.watchOtherProcesses(new FxDelays(), OTHERS_EDITS_SEEN_WITHIN);
         WorkloadViewModel workload = new WorkloadViewModel();
         // the features meet here: the chart follows the plan and the week shown, and a bar opens its week
         model.loadedFindingsProperty().addListener((obs, old, findings) -> workload.show(findings.workload(),
@@ -353,6 +359,7 @@ public final class CoursePlannerApp extends Application implements PlanSwitcher 
         }
         settings.save();
         if (shownModel != null) {
+            shownModel.stopWatching();
             shownModel.files().cancelLongWork(); // an import still running is rolled back, not left to finish unseen
             shownModel.study().cancel(); // so is a study plan
             shownModel.catalogs().cancelLongWork(); // and a search for schedules

@@ -83,6 +83,28 @@ public final class Planner {
         return repository.atomically(work);
     }
 
+    /**
+     * Runs {@code change} as one transaction on an item only while it is as {@code seen}, the copy a
+     * window showed (a form opened on it, a block dragged). When another window or a command changed
+     * or removed it since, nothing is saved and the refusal says so: the change would otherwise put
+     * back, unnoticed, every field the other one changed. Undo checks the same way, against what the
+     * change left.
+     *
+     * @return the item as stored once {@code change} is done (empty when the change removed it)
+     */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.Optional<T> changeAsSeen(T seen, Runnable change) {
+        return repository.atomically(() -> {
+            java.util.Optional<Object> stored = SeenItems.stored(repository, seen);
+            Refusal.require(stored.isPresent(), "", SeenItems.name(seen) + " was removed in another window or by a command since it was shown here:"
+                    + " nothing was changed");
+            Refusal.require(stored.get().equals(seen), "", SeenItems.storedName(repository, seen) + " was changed in another window or by a command since it was"
+                    + " shown here: nothing was changed, so that change is kept; look at it again and make yours on what it is now");
+            change.run();
+            return SeenItems.stored(repository, seen).map(now -> (T) now);
+        });
+    }
+
     /** Lets go of the store (the window closes, or opens another plan); the planner is not used after. */
     public void close() {
         if (repository instanceof AutoCloseable store) {

@@ -342,6 +342,22 @@ class MainWindowTest {
     }
 
     @Test
+    void aCourseTheCommandLineAddsInAnotherProcessShowsInTheOpenWindow() throws Exception {
+        Path db = dir.resolve("planner.db");
+        open("--db=" + db);
+        TreeView<PlanTreeNode> tree = robot.lookup(".tree-view").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> labels(tree.getRoot()).stream().anyMatch(l -> l.startsWith("CS 101")));
+        ProcessBuilder cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--db", db.toString(),
+                "course", "add", "ECON 101", "--title", "Microeconomics", "--term", "Fall 2026");
+        ChildProcess.Run added = ChildProcess.run(cli, dir);
+        assertThat(added.exitCode()).as(added.out() + added.err()).isZero();
+
+        // nothing asked of the window: it looks at the plan every 2 s
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> labels(tree.getRoot()).contains("ECON 101  Microeconomics"));
+    }
+
+    @Test
     void aCourseIsAddedFromTheWindowAndABadOneIsExplained() throws Exception {
         Path db = dir.resolve("planner.db");
         open("--db=" + db);

@@ -46,7 +46,7 @@ import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.common.ShownWeek;
 import org.courseplanner.ui.common.UndoStack;
-import org.courseplanner.ui.common.UndoableEdit;
+import org.courseplanner.ui.common.ChangeEdit;
 
 /**
  * The main window's state: the plan's terms, the chosen term's courses as a tree, its summary and
@@ -185,6 +185,47 @@ public final class MainViewModel {
         }, this::failed);
     }
 
+    /** The plan's data_version when last looked at; {@code MIN_VALUE} before the first look. */
+    private long versionSeen = Long.MIN_VALUE;
+    /** Cancels the next look; null when not watching. */
+    private Runnable nextLook;
+
+    /**
+     * Reads the plan again whenever another window or a command saved a change to it: looks at
+     * SQLite's data_version (which this window's own saves do not change) every {@code every}, in the
+     * background. The week, the course list and the findings then show what the plan holds; a form
+     * still open keeps what it showed, and its save is refused if that changed ({@link org.courseplanner.ui.common.ChangeEdit}).
+     */
+    public void watchOtherProcesses(org.courseplanner.ui.common.Delays delays, java.time.Duration every) {
+        stopWatching();
+        lookAfter(delays, java.time.Duration.ZERO, every); // the first look at once: the plan was just read
+    }
+
+    /** Stops looking for others' changes (the window closes or opens another plan). */
+    public void stopWatching() {
+        if (nextLook != null) {
+            nextLook.run();
+            nextLook = null;
+        }
+    }
+
+    private void lookAfter(org.courseplanner.ui.common.Delays delays, java.time.Duration delay, java.time.Duration every) {
+        nextLook = delays.after(delay, () -> tasks.run("Looking for changes made elsewhere", planner::dataVersion, version -> {
+            if (nextLook == null) {
+                return; // stopped meanwhile
+            }
+            if (versionSeen != Long.MIN_VALUE && version != versionSeen) {
+                reloadTerms();
+            }
+            versionSeen = version;
+            lookAfter(delays, every, every);
+        }, failure -> {
+            if (nextLook != null) {
+                lookAfter(delays, every, every); // the plan was busy or is being closed: look again later, quietly
+            }
+        }));
+    }
+
     static final String NO_TERM = "This plan has no term yet. Choose \"+ Term\" (or Edit ▸ New term…) to add one: its first and"
             + " last days, your school's time zone and yours.";
 
@@ -207,23 +248,23 @@ public final class MainViewModel {
 
     /** Changes the chosen term's days, zones, breaks or caps (undoable). */
     public void updateTerm(Term before, Term after) {
-        undo.execute(UndoableEdit.of("Change " + before.name(), () -> planner.updateTerm(after), () -> planner.updateTerm(before)));
+        undo.execute(new ChangeEdit<>("Change " + before.name(), planner, before, () -> planner.updateTerm(after), planner::updateTerm));
     }
 
     /** Changes a course's code, title, credits or delivery (undoable). */
     public void updateCourse(Course before, Course after) {
-        undo.execute(UndoableEdit.of("Change " + before.code(), () -> planner.changeCourse(after), () -> planner.restore(before)));
+        undo.execute(new ChangeEdit<>("Change " + before.code(), planner, before, () -> planner.changeCourse(after), planner::restore));
     }
 
     /** Changes a session's kind, place, days, times or dates (undoable). */
     public void updateSession(SyncSession before, SyncSession after) {
-        undo.execute(UndoableEdit.of("Change " + before.kind().title(), () -> planner.changeSession(after),
-                () -> planner.restore(before)));
+        undo.execute(new ChangeEdit<>("Change " + before.kind().title(), planner, before, () -> planner.changeSession(after),
+                planner::restore));
     }
 
     /** Changes a module's title, effort or window (undoable). */
     public void updateModule(AsyncModule before, AsyncModule after) {
-        undo.execute(UndoableEdit.of("Change " + before.title(), () -> planner.changeModule(after), () -> planner.restore(before)));
+        undo.execute(new ChangeEdit<>("Change " + before.title(), planner, before, () -> planner.changeModule(after), planner::restore));
     }
 
     /** Adds a module to a course (undoable). */
@@ -234,12 +275,12 @@ public final class MainViewModel {
 
     /** Moves or resizes a study block (undoable). */
     public void updateStudyBlock(StudyBlock before, StudyBlock after) {
-        undo.execute(UndoableEdit.of("Change study time", () -> planner.changeStudyBlock(after), () -> planner.restore(before)));
+        undo.execute(new ChangeEdit<>("Change study time", planner, before, () -> planner.changeStudyBlock(after), planner::restore));
     }
 
     /** Changes a commitment's title, days or times (undoable). */
     public void updateCommitment(Commitment before, Commitment after) {
-        undo.execute(UndoableEdit.of("Change " + before.title(), () -> planner.changeCommitment(after), () -> planner.restore(before)));
+        undo.execute(new ChangeEdit<>("Change " + before.title(), planner, before, () -> planner.changeCommitment(after), planner::restore));
     }
 
     /** The term, course, session, module, study block or commitment a tree line stands for, as last read. */

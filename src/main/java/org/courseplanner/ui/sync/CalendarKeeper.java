@@ -19,6 +19,7 @@ import org.courseplanner.domain.sync.SyncAccount;
 import org.courseplanner.domain.sync.SyncConflict;
 import org.courseplanner.domain.sync.SyncReport;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.Delays;
 import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.RunningWork;
 

@@ -20,6 +20,7 @@ import org.courseplanner.domain.sync.CredentialStore;
 import org.courseplanner.domain.sync.ResourceWriter;
 import org.courseplanner.ui.common.BackgroundTasks;
 import org.courseplanner.ui.common.CalendarLink;
+import org.courseplanner.ui.common.Delays;
 import org.courseplanner.ui.common.FileAsker;
 import org.courseplanner.ui.common.Settings;
 import org.courseplanner.ui.common.Theme;

@@ -6,7 +6,10 @@ import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SyncSession;
 import org.courseplanner.ui.common.UndoableEdit;
 
-/** Moving (or resizing) a meeting of a session, for every week or for one week only. */
+/**
+ * Moving (or resizing) a meeting of a session, for every week or for one week only; like a
+ * {@link org.courseplanner.ui.common.ChangeEdit}, only on the session as the week showed it.
+ */
 final class MoveMeetingEdit implements UndoableEdit {
     private final Planner planner;
     private final SyncSession before;
@@ -15,7 +18,9 @@ final class MoveMeetingEdit implements UndoableEdit {
     private final LocalTime newStart;
     private final LocalTime newEnd;
     private final boolean everyWeek;
-    private long oneOffId;
+    private volatile long oneOffId;
+    /** The session as the next apply or revert expects to find it: as the week showed it, then as the last step left it. */
+    private volatile SyncSession expected;
 
     MoveMeetingEdit(Planner planner, SyncSession before, LocalDate date, LocalDate newDate, LocalTime newStart, LocalTime newEnd,
                     boolean everyWeek) {
@@ -26,6 +31,7 @@ final class MoveMeetingEdit implements UndoableEdit {
         this.newStart = newStart;
         this.newEnd = newEnd;
         this.everyWeek = everyWeek;
+        this.expected = before;
     }
 
     @Override
@@ -36,18 +42,20 @@ final class MoveMeetingEdit implements UndoableEdit {
     @Override
     public void apply() {
         // a redo puts the one-off back under its first id: a resize of it, later in the history, names that id
-        SyncSession now = planner.moveMeeting(before.id(), date, newDate, newStart, newEnd, everyWeek, oneOffId);
-        oneOffId = now.id() == before.id() ? 0 : now.id();
+        expected = planner.changeAsSeen(expected, () -> {
+            SyncSession now = planner.moveMeeting(before.id(), date, newDate, newStart, newEnd, everyWeek, oneOffId);
+            oneOffId = now.id() == before.id() ? 0 : now.id();
+        }).orElse(expected);
     }
 
     @Override
     public void revert() {
-        planner.atomically(() -> {
+        // only on the session as the move left it: a change made elsewhere since is kept, and the undo refused
+        expected = planner.changeAsSeen(expected, () -> {
             if (oneOffId != 0) {
                 planner.remove(oneOffId);
             }
             planner.restore(before);
-            return null;
-        });
+        }).orElse(before);
     }
 }

@@ -45,6 +45,7 @@ import org.courseplanner.domain.engine.OccurrenceType;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.ui.common.PlanDragFormats;
 import org.courseplanner.ui.common.AddItemEdit;
+import org.courseplanner.ui.common.ChangeEdit;
 import org.courseplanner.ui.common.ShownWeek;
 import org.courseplanner.ui.common.UndoStack;
 import org.courseplanner.ui.common.ZoneChoice;
@@ -340,7 +341,7 @@ public final class WeekViewModel implements ShownWeek {
         var start = monday.get().plusDays(day).atStartOfDay(zone()).plusMinutes(startMinute).withZoneSameInstant(plan.term().schoolZone());
         int minutes = endMinute - startMinute;
         // moved and resized in one change, checked once
-        undo.execute(PlaceItemEdit.of("Move study block", planner, b,
+        undo.execute(new ChangeEdit<>("Move study block", planner, b,
                 () -> planner.changeStudyBlock(new StudyBlock(b.id(), b.moduleId(), b.courseId(), b.week(), start.toLocalDateTime(), minutes,
                         false)),
                 planner::restore));
@@ -356,7 +357,7 @@ public final class WeekViewModel implements ShownWeek {
         var start = dayStart.plusMinutes(startMinute).withZoneSameInstant(own);
         var end = dayStart.plusMinutes(endMinute).withZoneSameInstant(own);
         var from = block.occurrence().start().withZoneSameInstant(own).getDayOfWeek();
-        undo.execute(PlaceItemEdit.of("Move " + c.title(), planner, c,
+        undo.execute(new ChangeEdit<>("Move " + c.title(), planner, c,
                 () -> planner.moveCommitment(c.id(), from, start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime()), planner::restore));
     }
 
@@ -411,7 +412,7 @@ public final class WeekViewModel implements ShownWeek {
             return;
         }
         LocalDate date = block.occurrence().start().withZoneSameInstant(plan.term().schoolZone()).toLocalDate();
-        undo.execute(PlaceItemEdit.of("Cancel " + block.occurrence().title() + " on " + date, planner, session,
+        undo.execute(new ChangeEdit<>("Cancel " + block.occurrence().title() + " on " + date, planner, session,
                 () -> planner.skipMeeting(session.id(), date), planner::restore));
     }
 
@@ -429,7 +430,7 @@ public final class WeekViewModel implements ShownWeek {
     /** Changes a session's kind and place (undoable). */
     public void edit(SyncSession before, SessionKind kind, String location) {
         var after = new SyncSession(before.id(), before.courseId(), kind, before.pattern(), location, before.sectionFacts());
-        undo.execute(PlaceItemEdit.of("Edit " + before.kind().title(), planner, before, () -> planner.changeSession(after),
+        undo.execute(new ChangeEdit<>("Edit " + before.kind().title(), planner, before, () -> planner.changeSession(after),
                 planner::restore));
     }
 
@@ -454,13 +455,13 @@ public final class WeekViewModel implements ShownWeek {
         switch (item.kind()) {
             case SESSION -> plan.sessions().stream().filter(s -> s.id() == item.id()).findFirst().ifPresent(s -> {
                 long length = s.pattern().isPlaced() ? s.pattern().minutes() : DEFAULT_SESSION_MINUTES;
-                undo.execute(PlaceItemEdit.of("Place " + s.kind().title(), planner, s,
+                undo.execute(new ChangeEdit<>("Place " + s.kind().title(), planner, s,
                         () -> planner.place(s.id(), at.toLocalDate(), at.toLocalTime(), at.toLocalTime().plusMinutes(length)), planner::restore));
             });
-            case MODULE -> plan.module(item.id()).ifPresent(m -> undo.execute(PlaceItemEdit.of("Open " + m.title(), planner, m,
+            case MODULE -> plan.module(item.id()).ifPresent(m -> undo.execute(new ChangeEdit<>("Open " + m.title(), planner, m,
                     () -> planner.openModuleOn(m.id(), at.toLocalDate(), at.toLocalTime()), planner::restore)));
             case STUDY -> plan.studyBlocks().stream().filter(b -> b.id() == item.id()).findFirst().ifPresent(b ->
-                    undo.execute(PlaceItemEdit.of("Move study block", planner, b,
+                    undo.execute(new ChangeEdit<>("Move study block", planner, b,
                             () -> planner.moveStudyBlock(b.id(), at.toLocalDateTime()), planner::restore)));
             default -> { }
         }

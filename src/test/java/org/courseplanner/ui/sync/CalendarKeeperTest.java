@@ -25,6 +25,7 @@ import org.courseplanner.domain.sync.InMemoryCredentials;
 import org.courseplanner.domain.sync.SyncAccount;
 import org.courseplanner.domain.sync.SyncConflict;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.ManualDelays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

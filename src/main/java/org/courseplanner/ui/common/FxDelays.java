@@ -1,4 +1,4 @@
-package org.courseplanner.ui.sync;
+package org.courseplanner.ui.common;
 
 import java.time.Duration;
 import javafx.animation.PauseTransition;

@@ -1,4 +1,4 @@
-package org.courseplanner.ui.sync;
+package org.courseplanner.ui.common;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Delays on a clock the test moves by hand: {@link #advance} runs what falls due, in order. */
-final class ManualDelays implements Delays {
+public final class ManualDelays implements Delays {
     private Duration now = Duration.ZERO;
     private final List<Pending> pending = new ArrayList<>();
     private long made;
@@ -22,7 +22,7 @@ final class ManualDelays implements Delays {
     }
 
     /** Moves the clock on, running each delay that falls due at its own time. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         Duration end = now.plus(by);
         while (true) {
             Pending next = pending.stream().filter(p -> p.at().compareTo(end) <= 0)
@@ -38,7 +38,7 @@ final class ManualDelays implements Delays {
     }
 
     /** How long until the next delay falls due; null when none waits. */
-    Duration nextIn() {
+    public Duration nextIn() {
         return pending.stream().map(p -> p.at().minus(now)).min(Comparator.naturalOrder()).orElse(null);
     }
 }

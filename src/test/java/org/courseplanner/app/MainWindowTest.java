@@ -1,6 +1,7 @@
 package org.courseplanner.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -525,6 +526,29 @@ class MainWindowTest {
         assertThat(lit).anyMatch(n -> n.getAccessibleText().startsWith("PHYS 150 Lecture\n"))
                 .anyMatch(n -> n.getAccessibleText().startsWith("CS 101 Lecture\n"))
                 .allMatch(n -> clash.itemIds().stream().anyMatch(id -> true));
+    }
+
+    @Test
+    void theDayOpensAQuarterBeforeSevenAndStaysThereWhileTheWindowSettlesUntilTheStudentScrolls() throws Exception {
+        open("--db=" + dir.resolve("planner.db"));
+        mondayLecture();
+        javafx.scene.control.ScrollPane day = robot.lookup(".week-scroll").query();
+        assertThat(topMinute(day)).as("the first time shown, in minutes after midnight").isCloseTo(6 * 60 + 45, within(3.0));
+        robot.interact(() -> mainStage().setHeight(mainStage().getHeight() - 90)); // the window's bars come, the view shrinks
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topMinute(day)).as("after the view's height changed").isCloseTo(6 * 60 + 45, within(3.0));
+
+        robot.interact(() -> day.setVvalue(0)); // the student scrolls to midnight
+        robot.interact(() -> mainStage().setHeight(mainStage().getHeight() + 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(day.getVvalue()).as("the student's scroll is kept").isZero();
+    }
+
+    /** The time at the top of the day's view, in minutes after midnight. */
+    private static double topMinute(javafx.scene.control.ScrollPane day) {
+        double content = day.getContent().getLayoutBounds().getHeight();
+        double view = day.getViewportBounds().getHeight();
+        return day.getVvalue() * (content - view) / (content / 24) * 60;
     }
 
     @Test

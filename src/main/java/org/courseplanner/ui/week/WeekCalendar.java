@@ -190,15 +190,35 @@ public final class WeekCalendar extends VBox {
         });
         body.widthProperty().addListener((obs, old, now) -> followSideways());
         widthProperty().addListener((obs, old, now) -> redraw());
+        // the day opens at 07:00, the rest a scroll away: kept there while the window settles its height (its bars come
+        // later, and each new height moves the same scroll value elsewhere), until the student or a finding scrolls
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
-            if (!scrolledToMorning && now.getHeight() > 0) {
-                scrolledToMorning = true; // the day opens at 07:00; the rest is a scroll away
-                scroll.setVvalue(Math.min(1, 7 * HOUR_HEIGHT / Math.max(1, 24 * HOUR_HEIGHT - now.getHeight())));
+            if (!scrolledToMorning && now.getHeight() > 0 && now.getHeight() != old.getHeight()) {
+                showMorning(now.getHeight());
+            }
+        });
+        scroll.vvalueProperty().addListener((obs, old, now) -> {
+            if (!showingMorning) {
+                scrolledToMorning = true;
             }
         });
     }
 
+    /** True once something other than the day's opening scrolled the day (the student, a finding). */
     private boolean scrolledToMorning;
+    private boolean showingMorning;
+
+    private void showMorning(double viewportHeight) {
+        showingMorning = true;
+        try {
+            scroll.setVvalue(Math.min(1, MORNING_MINUTE * HOUR_HEIGHT / 60.0 / Math.max(1, 24 * HOUR_HEIGHT - viewportHeight)));
+        } finally {
+            showingMorning = false;
+        }
+    }
+
+    /** Where the day opens: a quarter before 07:00, so that the 07:00 line and its label show whole. */
+    private static final int MORNING_MINUTE = 6 * 60 + 45;
 
     /*
      * The fonts days and codes are measured in are styled once in a scene, not on every switch
@@ -296,12 +316,12 @@ public final class WeekCalendar extends VBox {
         double top = scroll.getVvalue() * scrollable;
         double from = fromMinute / 60.0 * HOUR_HEIGHT;
         double to = toMinute / 60.0 * HOUR_HEIGHT;
+        scrolledToMorning = true; // the student's time, not 07:00, from now on
         if (from >= top && to <= top + view) {
             return;
         }
         double margin = HOUR_HEIGHT / 2;
         double wanted = to - from + 2 * margin <= view ? (from + to - view) / 2 : from - margin;
-        scrolledToMorning = true; // the student's time, not 07:00
         scroll.setVvalue(Math.max(0, Math.min(1, wanted / scrollable)));
     }
 

@@ -41,6 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NothingCutTest {
     private static final List<String> MAY_SHRINK = List.of("block-title", "block-detail");
+    /** The blank room a form may open with below its buttons' row (a dialog's own rounding and minimum sizes). */
+    private static final double OPENED_WITH_AT_MOST = 12;
 
     @TempDir
     Path dir;
@@ -211,6 +213,7 @@ class NothingCutTest {
         cut(pane).forEach(c -> problems.add(name + " form: " + c));
         Node ok = pane.lookupButton(ButtonType.OK);
         if (ok instanceof Button okButton) {
+            String typed = OpenEveryForm.firstTextField(pane.getContent()).map(javafx.scene.control.TextField::getText).orElse("");
             robot.interact(() -> {
                 OpenEveryForm.firstTextField(pane.getContent()).ifPresent(field -> field.setText(""));
                 okButton.fire();
@@ -222,6 +225,14 @@ class NothingCutTest {
                 double missing = WaitForAsyncUtils.asyncFx(() -> pane.prefHeight(pane.getWidth()) - pane.getScene().getHeight()).get();
                 if (missing > 1) {
                     problems.add(name + " form, refused: its window is " + Math.round(missing) + " px too short for the refusal and buttons");
+                }
+                // the student fixes the field: the refusal goes, and so does the room the window grew for it
+                robot.interact(() -> OpenEveryForm.firstTextField(pane.getContent()).ifPresent(field -> field.setText(typed.isEmpty() ? "x" : typed)));
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForFxEvents();
+                double blank = WaitForAsyncUtils.asyncFx(() -> pane.getScene().getHeight() - pane.prefHeight(pane.getWidth())).get();
+                if (blank > OPENED_WITH_AT_MOST + 1) {
+                    problems.add(name + " form, fixed: its window keeps " + Math.round(blank) + " px of blank room after the refusal went");
                 }
             }
         }

@@ -54,7 +54,7 @@ class SyncWindowTest {
     Path dir;
     private final FxRobot robot = new FxRobot();
     private final TestCalendar server = new TestCalendar();
-    private final InMemoryCredentials credentials = new InMemoryCredentials();
+    private final InMemoryCredentials credentials = new InMemoryCredentials("your desktop's keyring (Secret Service)"); // as on a desktop with one
     private Application app;
     private Path db;
 

@@ -11,8 +11,8 @@ import javafx.stage.Window;
  * Keeps a form's window tall enough for what it shows. A window keeps the size it opened at, so a
  * sentence that appears under the fields later (a refusal, a hint found in the background, a
  * connection's answer) would push the buttons out of its bottom. After every layout of the form,
- * its window grows by what its content lacks, never past the screen, and never shrinks: the
- * student may have made it taller.
+ * its window grows by what its content lacks, never past the screen; when the sentence goes (the
+ * refusal is fixed) it gives back what it grew by, but never more, so a size the student gave it stays.
  *
  * <p>A window's new height reaches its scene a few pulses later. Several texts may grow meanwhile,
  * so the growth already asked for counts as done until it is laid out (or the window is sized by
@@ -26,6 +26,10 @@ final class FormHeight implements Runnable {
     /** The scene height and the window height last asked for; NaN when nothing is on its way. */
     private double askedSceneHeight = Double.NaN;
     private double askedWindowHeight = Double.NaN;
+    /** How much this keeper has grown the window in all, which it may give back. */
+    private double grown;
+    /** The window's height after the last look: another height means someone else sized it. */
+    private double lastWindowHeight = Double.NaN;
 
     private FormHeight(Scene scene, DialogPane pane) {
         this.scene = scene;
@@ -44,32 +48,42 @@ final class FormHeight implements Runnable {
         scene.addPostLayoutPulseListener(keeper);
     }
 
-    /** After a layout of the form's scene: grows its window by what the content lacks. */
+    /**
+     * After a layout of the form's scene: grows its window by what the content lacks, or gives back
+     * what it grew by when the content needs less again (a refusal fixed), never below the size it
+     * opened at or the student gave it.
+     */
     @Override
     public void run() {
         Window window = scene.getWindow();
         if (window == null || !window.isShowing() || pane.getScene() != scene) {
             return;
         }
-        double pending = pendingGrowth(window);
+        if (!Double.isNaN(lastWindowHeight) && window.getHeight() != lastWindowHeight) {
+            grown = 0; // the student (or the desktop) sized the window since: that size is theirs
+        }
+        double pending = pendingChange(window);
         // the dialog's root may lay the pane out taller than the root's own preferred height says: the pane's bottom counts
         double paneBottom = pane.localToScene(0, 0).getY() + pane.prefHeight(pane.getWidth());
-        double missing = Math.max(scene.getRoot().prefHeight(scene.getWidth()), paneBottom) - scene.getHeight() - pending;
-        if (missing <= 0.5) {
-            return;
+        double change = Math.max(scene.getRoot().prefHeight(scene.getWidth()), paneBottom) - scene.getHeight() - pending;
+        double step = 0;
+        if (change > 0.5) {
+            step = Math.min(Math.ceil(change), roomBelow(window)); // at the screen's end the student moves the window
+        } else if (change < -0.5 && grown > 0) {
+            step = -Math.min(Math.floor(-change), grown);
         }
-        double growth = Math.min(Math.ceil(missing), roomBelow(window));
-        if (growth < 1) {
-            return; // the screen ends here: the content scrolls or the student moves the window
+        if (Math.abs(step) >= 1) {
+            grown += step;
+            askedSceneHeight = scene.getHeight() + pending + step;
+            askedWindowHeight = window.getHeight() + step;
+            window.setHeight(askedWindowHeight);
         }
-        askedSceneHeight = scene.getHeight() + pending + growth;
-        askedWindowHeight = window.getHeight() + growth;
-        window.setHeight(askedWindowHeight);
+        lastWindowHeight = window.getHeight();
     }
 
-    /** How much taller the scene is about to be by this keeper's last growth (0 once laid out, or sized since by others). */
-    private double pendingGrowth(Window window) {
-        if (window.getHeight() == askedWindowHeight && scene.getHeight() < askedSceneHeight - 0.5) {
+    /** How much the scene's height is about to change by this keeper's last step (0 once laid out, or sized since by others). */
+    private double pendingChange(Window window) {
+        if (window.getHeight() == askedWindowHeight && Math.abs(scene.getHeight() - askedSceneHeight) > 0.5) {
             return askedSceneHeight - scene.getHeight();
         }
         askedSceneHeight = Double.NaN;

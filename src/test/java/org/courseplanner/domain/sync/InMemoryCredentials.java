@@ -8,6 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A credential store in memory, as the system keyring would keep passwords (keyed "calendar-URL user"). */
 public final class InMemoryCredentials implements CredentialStore {
     private final Map<String, String> saved = new ConcurrentHashMap<>();
+    private final String where;
+
+    /** Said to be "the test's keyring". */
+    public InMemoryCredentials() {
+        this("the test's keyring");
+    }
+
+    /** Said to be {@code where}: a window test that mimics a desktop says what that desktop's store would. */
+    public InMemoryCredentials(String where) {
+        this.where = where;
+    }
 
     @Override
     public Optional<char[]> password(URI server, String user) {
@@ -26,7 +37,7 @@ public final class InMemoryCredentials implements CredentialStore {
 
     @Override
     public String where() {
-        return "the test's keyring";
+        return where;
     }
 
     /** What is saved, as "server user" → password. */

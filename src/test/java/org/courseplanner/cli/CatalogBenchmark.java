@@ -19,8 +19,9 @@ import java.util.Random;
  *
  * For each size (1 = 559 sections of 140 courses, about 14k meetings; k = k times that) it prints
  * the median and minimum milliseconds of: the import (into a fresh copy of a plan holding just the
- * term), an edit (a course's title), {@code term list}, {@code conflicts}, {@code workload} and
- * {@code list}, and the heap in use after {@code conflicts}. Whole-process figures, JVM start
+ * term), an edit (a course's title), the window's edit of it (a {@code ChangeEdit}, which checks the
+ * course is as the window showed it: docs/decisions/0029), {@code term list}, {@code conflicts},
+ * {@code workload} and {@code list}, and the heap in use after {@code conflicts}. Whole-process figures, JVM start
  * included, are taken from a shell against {@code term list} (docs/performance.md).
  */
 public final class CatalogBenchmark {
@@ -32,8 +33,8 @@ public final class CatalogBenchmark {
             sizes.add(Integer.parseInt(a));
         }
         Path dir = Files.createTempDirectory("catalog-bench");
-        System.out.printf(Locale.ROOT, "%5s %8s %8s | %9s %9s %9s %9s %9s %9s | %8s%n", "size", "sections", "findings", "import",
-                "edit", "term list", "conflicts", "workload", "list", "heap MB");
+        System.out.printf(Locale.ROOT, "%5s %8s %8s | %9s %9s %11s %9s %9s %9s %9s | %8s%n", "size", "sections", "findings", "import",
+                "edit", "window edit", "term list", "conflicts", "workload", "list", "heap MB");
         for (int k : sizes) {
             Path ics = dir.resolve("catalog-" + k + ".ics");
             Files.writeString(ics, catalog(SECTIONS * k, 1));
@@ -54,6 +55,7 @@ public final class CatalogBenchmark {
             int runs = k >= 16 ? 5 : 15;
             int[] title = {0};
             String edit = median(time(cli, runs, () -> new String[] {"course", "set", "CS 001", "--title", "Intro " + title[0]++}));
+            String windowEdit = median(windowEdits(plan, runs));
             String termList = median(time(cli, runs, () -> new String[] {"term", "list"}));
             System.gc();
             heapPools().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
@@ -62,11 +64,35 @@ public final class CatalogBenchmark {
             String workload = median(time(cli, runs, () -> new String[] {"workload"}));
             String list = median(time(cli, runs, () -> new String[] {"list"}));
             String findings = cli.run("conflicts").out().lines().findFirst().orElse("?").replaceAll("^[^:]*: (\\d+) errors?, (\\d+) warnings?.*", "$1+$2");
-            System.out.printf(Locale.ROOT, "%5s %8d %8s | %9s %9s %9s %9s %9s %9s | %8d%n", k + "x", SECTIONS * k,
-                    findings, median(importMs), edit,
+            System.out.printf(Locale.ROOT, "%5s %8d %8s | %9s %9s %11s %9s %9s %9s %9s | %8d%n", k + "x", SECTIONS * k,
+                    findings, median(importMs), edit, windowEdit,
                     termList, conflicts, workload, list, heap);
         }
         System.out.println("(ms: median/min; findings: errors+warnings of 'conflicts'; heap MB: peak heap during the conflicts runs)");
+    }
+
+    /**
+     * The window's edit of a course's title as its background task runs it: a {@code ChangeEdit} on
+     * the course as last read (the window reads the plan again after each edit, untimed here).
+     */
+    private static List<Double> windowEdits(Path plan, int runs) {
+        try (org.courseplanner.persistence.SqlitePlanRepository store = org.courseplanner.persistence.SqlitePlanRepository.open(plan)) {
+            org.courseplanner.domain.Planner planner = new org.courseplanner.domain.Planner(store, java.time.Clock.systemUTC());
+            List<Double> ms = new ArrayList<>();
+            for (int i = -5; i < runs; i++) {
+                org.courseplanner.domain.Course shown = planner.plan("Fall 2026").requireCourse("CS 001");
+                org.courseplanner.domain.Course after = new org.courseplanner.domain.Course(shown.id(), shown.termId(), shown.code(),
+                        "Window " + i, shown.credits(), shown.colour(), shown.delivery(), shown.homeworkHours());
+                var edit = new org.courseplanner.ui.common.ChangeEdit<>("Change CS 001", planner, shown, () -> planner.changeCourse(after),
+                        planner::restore);
+                long t0 = System.nanoTime();
+                edit.apply();
+                if (i >= 0) {
+                    ms.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            return ms;
+        }
     }
 
     private static List<java.lang.management.MemoryPoolMXBean> heapPools() {

@@ -96,12 +96,43 @@ public final class Planner {
     public <T> java.util.Optional<T> changeAsSeen(T seen, Runnable change) {
         return repository.atomically(() -> {
             java.util.Optional<Object> stored = SeenItems.stored(repository, seen);
-            Refusal.require(stored.isPresent(), "", SeenItems.name(seen) + " was removed in another window or by a command since it was shown here:"
-                    + " nothing was changed");
-            Refusal.require(stored.get().equals(seen), "", SeenItems.storedName(repository, seen) + " was changed in another window or by a command since it was"
-                    + " shown here: nothing was changed, so that change is kept; look at it again and make yours on what it is now");
+            Refusal.require(stored.isPresent(), "", SeenItems.name(seen) + " was removed in another window or by a command since it was"
+                    + " shown here: nothing was changed");
+            Refusal.require(stored.get().equals(seen), "", SeenItems.storedName(repository, seen) + " was changed in another window or by"
+                    + " a command since it was shown here: nothing was changed, so that change is kept; look at it again and make yours on"
+                    + " what it is now");
             change.run();
             return SeenItems.stored(repository, seen).map(now -> (T) now);
+        });
+    }
+
+    /** The item as the plan stores it now, or empty when it is gone: what a window's later undo compares with. */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.Optional<T> stored(T item) {
+        return SeenItems.stored(repository, item).map(now -> (T) now);
+    }
+
+    /**
+     * Takes back an add (undo): removes the item only while it is as {@code added} and holds
+     * nothing. When another window or a command changed it, or put something into it (a session
+     * into an added course, a catalog into an added term), it is kept and the refusal says so:
+     * undo would otherwise delete their work with it. An item already removed elsewhere stays so.
+     */
+    public void removeAsAdded(Object added) {
+        repository.atomically(() -> {
+            java.util.Optional<Object> stored = SeenItems.stored(repository, added);
+            if (stored.isEmpty()) {
+                return null;
+            }
+            String keep = ", so it is kept: delete it yourself if you want it gone";
+            String name = SeenItems.storedName(repository, added);
+            Refusal.require(stored.get().equals(added), "", name + " was changed in another window or by a command since it was added here"
+                    + keep);
+            int held = SeenItems.held(repository, added);
+            Refusal.require(held == 0, "", name + " now holds " + held + (held == 1 ? " item" : " items")
+                    + " added in another window or by a command" + keep);
+            repository.remove(SeenItems.idOf(added));
+            return null;
         });
     }
 

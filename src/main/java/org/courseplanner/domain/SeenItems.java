@@ -32,6 +32,29 @@ final class SeenItems {
         };
     }
 
+    /**
+     * How many items the stored item holds: a term's courses and commitments, a course's sessions,
+     * modules and homework blocks, a module's study blocks.
+     */
+    static int held(PlanRepository repository, Object item) {
+        if (item instanceof Term term) {
+            TermPlan plan = repository.load(term.id());
+            return plan.courses().size() + plan.commitments().size();
+        }
+        if (!(item instanceof Course) && !(item instanceof AsyncModule)) {
+            return 0;
+        }
+        Optional<ItemRef> ref = repository.find(idOf(item));
+        if (ref.isEmpty()) {
+            return 0;
+        }
+        TermPlan plan = repository.load(ref.get().termId());
+        if (item instanceof Course course) {
+            return plan.sessionsOf(course).size() + plan.modulesOf(course).size() + plan.homeworkBlocksOf(course).size();
+        }
+        return plan.studyBlocksOf((AsyncModule) item).size();
+    }
+
     /** What the student calls the item in a sentence: "the course CS 101", "the commitment “Work”". */
     static String name(Object seen) {
         if (seen instanceof Term t) {
@@ -58,8 +81,10 @@ final class SeenItems {
         return name(seen);
     }
 
-    private static long idOf(Object seen) {
-        if (seen instanceof Course c) {
+    static long idOf(Object seen) {
+        if (seen instanceof Term t) {
+            return t.id();
+        } else if (seen instanceof Course c) {
             return c.id();
         } else if (seen instanceof SyncSession s) {
             return s.id();

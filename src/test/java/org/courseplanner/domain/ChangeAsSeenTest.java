@@ -116,6 +116,43 @@ class ChangeAsSeenTest {
         assertThat(planner.changeAsSeen(cs, () -> planner.changeCourse(withTitle(cs, "Mine")))).map(Course::title).contains("Mine");
     }
 
+    @Test
+    void undoingAnAddRemovesTheItemOnlyWhileItIsAsAddedAndHoldsNothing() {
+        Course added = planner.addCourse("Fall 2026", "ECON 101", "Microeconomics", 3, null, Delivery.SYNC, null);
+        planner.removeAsAdded(planner.stored(added).orElseThrow());
+        assertThat(planner.plan((String) null).course("ECON 101")).as("untouched: taken back").isEmpty();
+
+        Course again = planner.stored(planner.addCourse("Fall 2026", "ECON 101", "Microeconomics", 3, null, Delivery.SYNC, null))
+                .orElseThrow();
+        SyncSession theirs = planner.addSession("Fall 2026", "ECON 101", SessionKind.LECTURE,
+                new WeeklyPattern(java.util.Set.of(java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 0),
+                        1, null, null, null), "Room 1");
+        assertThatThrownBy(() -> planner.removeAsAdded(again)).isInstanceOf(Refusal.class).hasMessage("the course ECON 101 now holds 1"
+                + " item added in another window or by a command, so it is kept: delete it yourself if you want it gone");
+        assertThat(planner.plan((String) null).session(theirs.id())).as("the session added elsewhere").isPresent();
+
+        planner.remove(theirs.id());
+        planner.changeCourse(withTitle(again, "Macro, in fact"));
+        assertThatThrownBy(() -> planner.removeAsAdded(again)).hasMessageContaining("the course ECON 101 was changed in another window"
+                + " or by a command since it was added here, so it is kept");
+        assertThat(planner.plan((String) null).course("ECON 101")).isPresent();
+
+        planner.remove(again.id());
+        planner.removeAsAdded(again); // removed elsewhere already: nothing left to take back
+    }
+
+    @Test
+    void undoingAnAddedTermIntoWhichACommandPutACourseKeepsIt() {
+        Term added = planner.stored(planner.addTerm(new Term(0, "Spring 2027", LocalDate.of(2027, 1, 11), LocalDate.of(2027, 5, 7),
+                ZoneId.of("America/New_York"), ZoneId.of("America/New_York"), List.of(), null, 10, ConflictSettings.DEFAULTS,
+                StudySettings.DEFAULTS))).orElseThrow();
+        planner.addCourse("Spring 2027", "ECON 102", "Macroeconomics", 3, null, Delivery.SYNC, null);
+
+        assertThatThrownBy(() -> planner.removeAsAdded(added)).hasMessage("the term Spring 2027 now holds 1 item added in another window or"
+                + " by a command, so it is kept: delete it yourself if you want it gone");
+        assertThat(planner.plan("Spring 2027").courses()).hasSize(1);
+    }
+
     private static Course withTitle(Course c, String title) {
         return new Course(c.id(), c.termId(), c.code(), title, c.credits(), c.colour(), c.delivery(), c.homeworkHours());
     }

@@ -1,35 +1,34 @@
 package org.courseplanner.ui.common;
 
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
+import org.courseplanner.domain.Planner;
 
 /**
  * Adding an item: undo deletes it, redo adds the same item again under the same id, so that the
- * edits made after it (which name that id) can still be undone and redone.
+ * edits made after it (which name that id) can still be undone and redone. Undo deletes it only
+ * while it is as added and holds nothing ({@link Planner#removeAsAdded}): what another window or a
+ * command changed in it, or put into it, since is not deleted with it.
  *
  * @param <T> the item's record (Course, SyncSession…)
  */
 public final class AddItemEdit<T> implements UndoableEdit {
     private final String description;
+    private final Planner planner;
     private final Supplier<T> create;
     private final UnaryOperator<T> addAgain;
-    private final ToLongFunction<T> idOf;
-    private final LongConsumer remove;
-    private T added;
+    /** The item as the last apply stored it (null before the first); background work, one step at a time. */
+    private volatile T added;
 
     /**
      * @param create   adds it the first time (through the planner, which checks it) and returns it with its id
      * @param addAgain adds the same record again (the repository keeps a free id it had before)
-     * @param remove   deletes by id
      */
-    public AddItemEdit(String description, Supplier<T> create, UnaryOperator<T> addAgain, ToLongFunction<T> idOf, LongConsumer remove) {
+    public AddItemEdit(String description, Planner planner, Supplier<T> create, UnaryOperator<T> addAgain) {
         this.description = description;
+        this.planner = planner;
         this.create = create;
         this.addAgain = addAgain;
-        this.idOf = idOf;
-        this.remove = remove;
     }
 
     @Override
@@ -39,16 +38,12 @@ public final class AddItemEdit<T> implements UndoableEdit {
 
     @Override
     public void apply() {
-        added = added == null ? create.get() : addAgain.apply(added);
+        T made = added == null ? create.get() : addAgain.apply(added);
+        added = planner.stored(made).orElse(made); // as the plan holds it, which undo compares with
     }
 
     @Override
     public void revert() {
-        remove.accept(idOf.applyAsLong(added));
-    }
-
-    /** The item as added (null before the first apply). */
-    public T added() {
-        return added;
+        planner.removeAsAdded(added);
     }
 }

@@ -236,8 +236,8 @@ public final class MainViewModel {
 
     /** Adds a term and shows it (undoable). */
     public void addTerm(Term term) {
-        undo.execute(new AddItemEdit<Term>("Add term " + term.name(), () -> shown(planner.addTerm(term)), t -> shown(planner.putBack(t)),
-                Term::id, planner::remove));
+        undo.execute(new AddItemEdit<Term>("Add term " + term.name(), planner, () -> shown(planner.addTerm(term)),
+                t -> shown(planner.putBack(t))));
     }
 
     /** The term to choose when the terms are read again: the one just added. */
@@ -269,8 +269,7 @@ public final class MainViewModel {
 
     /** Adds a module to a course (undoable). */
     public void addModule(AsyncModule module) {
-        undo.execute(new AddItemEdit<AsyncModule>("Add " + module.title(), () -> planner.addModule(module), planner::putBack,
-                AsyncModule::id, planner::remove));
+        undo.execute(new AddItemEdit<AsyncModule>("Add " + module.title(), planner, () -> planner.addModule(module), planner::putBack));
     }
 
     /** Moves or resizes a study block (undoable). */
@@ -389,8 +388,8 @@ public final class MainViewModel {
     public void addCommitment(String title, String days, String start, String end) {
         String term = selectedTerm.get().name();
         var pattern = commitmentPattern(days, start, end);
-        undo.execute(new AddItemEdit<Commitment>("Add " + title, () -> planner.addCommitment(term, title, pattern, null),
-                planner::putBack, Commitment::id, planner::remove));
+        undo.execute(new AddItemEdit<Commitment>("Add " + title, planner, () -> planner.addCommitment(term, title, pattern, null),
+                planner::putBack));
     }
 
     /** Adds a session to its course, as the session form gave it (undoable). */
@@ -400,8 +399,8 @@ public final class MainViewModel {
         }
         String term = current.term().name();
         var course = current.courseById(session.courseId());
-        undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
-                session.kind(), session.pattern(), session.location()), planner::putBack, SyncSession::id, planner::remove));
+        undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), planner, () -> planner.addSession(term, course.code(),
+                session.kind(), session.pattern(), session.location()), planner::putBack));
     }
 
     /** Adds a session with no time yet (TBA) to the course, to be dragged onto the calendar (undoable). */
@@ -415,8 +414,8 @@ public final class MainViewModel {
             return;
         }
         String term = current.term().name();
-        undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), () -> planner.addSession(term, course.code(),
-                SessionKind.LECTURE, WeeklyPattern.unplaced(), null), planner::putBack, SyncSession::id, planner::remove));
+        undo.execute(new AddItemEdit<SyncSession>("New session for " + course.code(), planner, () -> planner.addSession(term, course.code(),
+                SessionKind.LECTURE, WeeklyPattern.unplaced(), null), planner::putBack));
     }
 
     /** The course a tree line belongs to: itself, or the course above it; 0 when none. */
@@ -437,8 +436,8 @@ public final class MainViewModel {
     /** Adds a course to the chosen term (undoable). */
     public void addCourse(String code, String title, double credits, Delivery delivery) {
         String term = selectedTerm.get().name();
-        undo.execute(new AddItemEdit<Course>("Add course " + code, () -> planner.addCourse(term, code, title, credits, null, delivery, null),
-                planner::putBack, Course::id, planner::remove));
+        undo.execute(new AddItemEdit<Course>("Add course " + code, planner,
+                () -> planner.addCourse(term, code, title, credits, null, delivery, null), planner::putBack));
     }
 
     private void loadTerm(Term term) {

@@ -481,12 +481,12 @@ public final class WeekViewModel implements ShownWeek {
         if (item.kind() == ItemKind.SESSION) {
             var pattern = WeeklyPattern.weekly(EnumSet.of(at.getDayOfWeek()), at.toLocalTime(),
                     at.toLocalTime().plusMinutes(DEFAULT_SESSION_MINUTES));
-            undo.execute(new AddItemEdit<SyncSession>("New " + course.code() + " session", () -> planner.addSession(term, course.code(),
-                    SessionKind.LECTURE, pattern, null), planner::putBack, SyncSession::id, planner::remove));
+            undo.execute(new AddItemEdit<SyncSession>("New " + course.code() + " session", planner,
+                    () -> planner.addSession(term, course.code(), SessionKind.LECTURE, pattern, null), planner::putBack));
         } else if (item.kind() == ItemKind.MODULE) {
             var window = WeeklyWindow.untilTermEnds(plan.term(), at.toLocalDate(), at.getDayOfWeek(), at.toLocalTime());
-            undo.execute(new AddItemEdit<AsyncModule>("New " + course.code() + " module", () -> planner.addModule(term, course.code(),
-                    "Module", 3, window, Set.of()), planner::putBack, AsyncModule::id, planner::remove));
+            undo.execute(new AddItemEdit<AsyncModule>("New " + course.code() + " module", planner,
+                    () -> planner.addModule(term, course.code(), "Module", 3, window, Set.of()), planner::putBack));
         }
     }
 
@@ -497,8 +497,8 @@ public final class WeekViewModel implements ShownWeek {
             return;
         }
         int week = module.weekHolding(at);
-        undo.execute(new AddItemEdit<StudyBlock>("Plan study time", () -> planner.addStudyBlock(moduleId, week, at, 60),
-                planner::putBack, StudyBlock::id, planner::remove));
+        undo.execute(new AddItemEdit<StudyBlock>("Plan study time", planner, () -> planner.addStudyBlock(moduleId, week, at, 60),
+                planner::putBack));
     }
 
     private Optional<SyncSession> session(WeekBlock block) {

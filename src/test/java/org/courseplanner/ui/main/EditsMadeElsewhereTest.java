@@ -99,6 +99,27 @@ class EditsMadeElsewhereTest {
     }
 
     @Test
+    void undoingAnAddedCourseIntoWhichAnotherWriterPutASessionKeepsBoth() {
+        model.addCourse("ECON 101", "Microeconomics", 3, org.courseplanner.domain.Delivery.SYNC);
+        SyncSession theirs = elsewhere.addSession("Fall 2026", "ECON 101", SessionKind.LECTURE, org.courseplanner.domain.WeeklyPattern.unplaced(),
+                "Room 1");
+
+        model.undo().undo();
+
+        assertThat(elsewhere.plan((String) null).course("ECON 101")).isPresent();
+        assertThat(elsewhere.plan((String) null).session(theirs.id())).isPresent();
+        assertThat(model.messageProperty().get()).isEqualTo("The course ECON 101 now holds 1 item added in another window or by a"
+                + " command, so it is kept: delete it yourself if you want it gone.");
+
+        // untouched by anyone else, an add is taken back as before
+        model.addCourse("ECON 102", "Macroeconomics", 3, org.courseplanner.domain.Delivery.SYNC);
+        model.undo().undo();
+        assertThat(elsewhere.plan((String) null).course("ECON 102")).isEmpty();
+        model.undo().redo();
+        assertThat(elsewhere.plan((String) null).course("ECON 102")).isPresent();
+    }
+
+    @Test
     void aSessionEditedFromTheWeekIsRefusedWhenItWasMovedElsewhere() {
         SyncSession shown = window.plan((String) null).sessions().stream().filter(s -> s.location() != null).findFirst().orElseThrow();
         SyncSession theirs = elsewhere.changeSession(new SyncSession(shown.id(), shown.courseId(), shown.kind(),

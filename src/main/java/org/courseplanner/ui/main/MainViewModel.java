@@ -1,5 +1,6 @@
 package org.courseplanner.ui.main;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,14 +40,15 @@ import org.courseplanner.domain.WeeklyPattern;
 import org.courseplanner.domain.engine.Finding;
 import org.courseplanner.domain.engine.PlanFindings;
 import org.courseplanner.domain.engine.Severity;
-import org.courseplanner.ui.common.CatalogPanels;
 import org.courseplanner.ui.common.AddItemEdit;
 import org.courseplanner.ui.common.BackgroundTasks;
+import org.courseplanner.ui.common.CatalogPanels;
+import org.courseplanner.ui.common.ChangeEdit;
+import org.courseplanner.ui.common.Delays;
 import org.courseplanner.ui.common.Failures;
 import org.courseplanner.ui.common.Sentences;
 import org.courseplanner.ui.common.ShownWeek;
 import org.courseplanner.ui.common.UndoStack;
-import org.courseplanner.ui.common.ChangeEdit;
 
 /**
  * The main window's state: the plan's terms, the chosen term's courses as a tree, its summary and
@@ -194,11 +196,11 @@ public final class MainViewModel {
      * Reads the plan again whenever another window or a command saved a change to it: looks at
      * SQLite's data_version (which this window's own saves do not change) every {@code every}, in the
      * background. The week, the course list and the findings then show what the plan holds; a form
-     * still open keeps what it showed, and its save is refused if that changed ({@link org.courseplanner.ui.common.ChangeEdit}).
+     * still open keeps what it showed, and its save is refused if that changed ({@link ChangeEdit}).
      */
-    public void watchOtherProcesses(org.courseplanner.ui.common.Delays delays, java.time.Duration every) {
+    public void watchOtherProcesses(Delays delays, Duration every) {
         stopWatching();
-        lookAfter(delays, java.time.Duration.ZERO, every); // the first look at once: the plan was just read
+        lookAfter(delays, Duration.ZERO, every); // the first look at once: the plan was just read
     }
 
     /** Stops looking for others' changes (the window closes or opens another plan). */
@@ -209,7 +211,7 @@ public final class MainViewModel {
         }
     }
 
-    private void lookAfter(org.courseplanner.ui.common.Delays delays, java.time.Duration delay, java.time.Duration every) {
+    private void lookAfter(Delays delays, Duration delay, Duration every) {
         nextLook = delays.after(delay, () -> tasks.run("Looking for changes made elsewhere", planner::dataVersion, version -> {
             if (nextLook == null) {
                 return; // stopped meanwhile

@@ -92,24 +92,22 @@ public final class Planner {
      *
      * @return the item as stored once {@code change} is done (empty when the change removed it)
      */
-    @SuppressWarnings("unchecked")
     public <T> java.util.Optional<T> changeAsSeen(T seen, Runnable change) {
         return repository.atomically(() -> {
-            java.util.Optional<Object> stored = SeenItems.stored(repository, seen);
-            Refusal.require(stored.isPresent(), "", SeenItems.name(seen) + " was removed in another window or by a command since it was"
-                    + " shown here: nothing was changed");
-            Refusal.require(stored.get().equals(seen), "", SeenItems.storedName(repository, seen) + " was changed in another window or by"
+            SeenItems.Stored stored = SeenItems.stored(repository, seen).orElseThrow(() -> new Refusal("", SeenItems.name(seen)
+                    + " was removed in another window or by a command since it was shown here: nothing was changed"));
+            Refusal.require(stored.item().equals(seen), "", SeenItems.name(seen, stored) + " was changed in another window or by"
                     + " a command since it was shown here: nothing was changed, so that change is kept; look at it again and make yours on"
                     + " what it is now");
             change.run();
-            return SeenItems.stored(repository, seen).map(now -> (T) now);
+            return stored(seen);
         });
     }
 
     /** The item as the plan stores it now, or empty when it is gone: what a window's later undo compares with. */
     @SuppressWarnings("unchecked")
     public <T> java.util.Optional<T> stored(T item) {
-        return SeenItems.stored(repository, item).map(now -> (T) now);
+        return SeenItems.stored(repository, item).map(now -> (T) now.item());
     }
 
     /**
@@ -120,18 +118,16 @@ public final class Planner {
      */
     public void removeAsAdded(Object added) {
         repository.atomically(() -> {
-            java.util.Optional<Object> stored = SeenItems.stored(repository, added);
-            if (stored.isEmpty()) {
-                return null;
-            }
-            String keep = ", so it is kept: delete it yourself if you want it gone";
-            String name = SeenItems.storedName(repository, added);
-            Refusal.require(stored.get().equals(added), "", name + " was changed in another window or by a command since it was added here"
-                    + keep);
-            int held = SeenItems.held(repository, added);
-            Refusal.require(held == 0, "", name + " now holds " + held + (held == 1 ? " item" : " items")
-                    + " added in another window or by a command" + keep);
-            repository.remove(SeenItems.idOf(added));
+            SeenItems.stored(repository, added).ifPresent(stored -> {
+                String keep = ", so it is kept: delete it yourself if you want it gone";
+                String name = SeenItems.name(added, stored);
+                Refusal.require(stored.item().equals(added), "", name + " was changed in another window or by a command since it was"
+                        + " added here" + keep);
+                int held = SeenItems.held(repository, stored);
+                Refusal.require(held == 0, "", name + " now holds " + held + (held == 1 ? " item" : " items")
+                        + " added in another window or by a command" + keep);
+                repository.remove(stored.ref().id());
+            });
             return null;
         });
     }

@@ -11,48 +11,50 @@ final class SeenItems {
     private SeenItems() {
     }
 
+    /**
+     * An item as the plan stores it now: its record, the store's reference to it (which names a
+     * session or study block with its course), and the term plan it was read from (none for a term).
+     */
+    record Stored(Object item, ItemRef ref, TermPlan plan) {
+    }
+
     /** The stored state of the item {@code seen} is a copy of, or empty when it is no longer in the plan. */
-    static Optional<Object> stored(PlanRepository repository, Object seen) {
-        if (seen instanceof Term term) {
-            return repository.terms().stream().filter(t -> t.id() == term.id()).findFirst().map(Object.class::cast);
-        }
+    static Optional<Stored> stored(PlanRepository repository, Object seen) {
         long id = idOf(seen);
         Optional<ItemRef> ref = repository.find(id);
         if (ref.isEmpty()) {
             return Optional.empty();
         }
+        if (seen instanceof Term) { // as the window's term list has it
+            return repository.terms().stream().filter(t -> t.id() == id).findFirst().map(t -> new Stored(t, ref.get(), null));
+        }
         TermPlan plan = repository.load(ref.get().termId());
-        return switch (ref.get().kind()) {
-            case COURSE -> plan.courses().stream().filter(c -> c.id() == id).findFirst().map(Object.class::cast);
-            case SESSION -> plan.session(id).map(Object.class::cast);
-            case MODULE -> plan.module(id).map(Object.class::cast);
-            case COMMITMENT -> plan.commitment(id).map(Object.class::cast);
-            case STUDY -> plan.studyBlock(id).map(Object.class::cast);
+        Optional<?> item = switch (ref.get().kind()) {
+            case COURSE -> plan.courses().stream().filter(c -> c.id() == id).findFirst();
+            case SESSION -> plan.session(id);
+            case MODULE -> plan.module(id);
+            case COMMITMENT -> plan.commitment(id);
+            case STUDY -> plan.studyBlock(id);
             default -> Optional.empty();
         };
+        return item.map(i -> new Stored(i, ref.get(), plan));
     }
 
     /**
      * How many items the stored item holds: a term's courses and commitments, a course's sessions,
      * modules and homework blocks, a module's study blocks.
      */
-    static int held(PlanRepository repository, Object item) {
-        if (item instanceof Term term) {
+    static int held(PlanRepository repository, Stored stored) {
+        if (stored.item() instanceof Term term) {
             TermPlan plan = repository.load(term.id());
             return plan.courses().size() + plan.commitments().size();
+        } else if (stored.item() instanceof Course course) {
+            return stored.plan().sessionsOf(course).size() + stored.plan().modulesOf(course).size()
+                    + stored.plan().homeworkBlocksOf(course).size();
+        } else if (stored.item() instanceof AsyncModule module) {
+            return stored.plan().studyBlocksOf(module).size();
         }
-        if (!(item instanceof Course) && !(item instanceof AsyncModule)) {
-            return 0;
-        }
-        Optional<ItemRef> ref = repository.find(idOf(item));
-        if (ref.isEmpty()) {
-            return 0;
-        }
-        TermPlan plan = repository.load(ref.get().termId());
-        if (item instanceof Course course) {
-            return plan.sessionsOf(course).size() + plan.modulesOf(course).size() + plan.homeworkBlocksOf(course).size();
-        }
-        return plan.studyBlocksOf((AsyncModule) item).size();
+        return 0;
     }
 
     /** What the student calls the item in a sentence: "the course CS 101", "the commitment “Work”". */
@@ -61,7 +63,7 @@ final class SeenItems {
             return "the term " + t.name();
         } else if (seen instanceof Course c) {
             return "the course " + c.code();
-        } else if (seen instanceof SyncSession s) {
+        } else if (seen instanceof SyncSession) {
             return "this session";
         } else if (seen instanceof AsyncModule m) {
             return "the module “" + m.title() + "”";
@@ -73,12 +75,9 @@ final class SeenItems {
         throw new IllegalArgumentException("not an item of a plan: " + seen);
     }
 
-    /** As {@link #name}, with the course for a session or a study block when the item is still there: "CS 101 lecture". */
-    static String storedName(PlanRepository repository, Object seen) {
-        if (seen instanceof SyncSession || seen instanceof StudyBlock) {
-            return repository.find(idOf(seen)).map(ItemRef::description).orElse(name(seen));
-        }
-        return name(seen);
+    /** As {@link #name}, with the course for a session or a study block, which is still there: "CS 101 lecture". */
+    static String name(Object seen, Stored stored) {
+        return seen instanceof SyncSession || seen instanceof StudyBlock ? stored.ref().description() : name(seen);
     }
 
     static long idOf(Object seen) {

@@ -4,58 +4,45 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.courseplanner.domain.Planner;
 import org.courseplanner.domain.SyncSession;
+import org.courseplanner.ui.common.ChangeEdit;
 import org.courseplanner.ui.common.UndoableEdit;
 
 /**
- * Moving (or resizing) a meeting of a session, for every week or for one week only; like a
- * {@link org.courseplanner.ui.common.ChangeEdit}, only on the session as the week showed it.
+ * Moving (or resizing) a meeting of a session, for every week or for one week only: a
+ * {@link ChangeEdit} of the session as the week showed it, whose undo also takes away the one-off
+ * meeting a one-week move made.
  */
 final class MoveMeetingEdit implements UndoableEdit {
-    private final Planner planner;
-    private final SyncSession before;
-    private final LocalDate date;
-    private final LocalDate newDate;
-    private final LocalTime newStart;
-    private final LocalTime newEnd;
-    private final boolean everyWeek;
+    private final ChangeEdit<SyncSession> edit;
+    /** The one-off meeting the last apply made (0 when it moved every week); background work, one step at a time. */
     private volatile long oneOffId;
-    /** The session as the next apply or revert expects to find it: as the week showed it, then as the last step left it. */
-    private volatile SyncSession expected;
 
     MoveMeetingEdit(Planner planner, SyncSession before, LocalDate date, LocalDate newDate, LocalTime newStart, LocalTime newEnd,
                     boolean everyWeek) {
-        this.planner = planner;
-        this.before = before;
-        this.date = date;
-        this.newDate = newDate;
-        this.newStart = newStart;
-        this.newEnd = newEnd;
-        this.everyWeek = everyWeek;
-        this.expected = before;
+        edit = new ChangeEdit<>("Move " + before.kind().title() + (everyWeek ? "" : " on " + date), planner, before, () -> {
+            // a redo puts the one-off back under its first id: a resize of it, later in the history, names that id
+            SyncSession now = planner.moveMeeting(before.id(), date, newDate, newStart, newEnd, everyWeek, oneOffId);
+            oneOffId = now.id() == before.id() ? 0 : now.id();
+        }, session -> {
+            if (oneOffId != 0) {
+                planner.remove(oneOffId);
+            }
+            planner.restore(session);
+        });
     }
 
     @Override
     public String description() {
-        return "Move " + before.kind().title() + (everyWeek ? "" : " on " + date);
+        return edit.description();
     }
 
     @Override
     public void apply() {
-        // a redo puts the one-off back under its first id: a resize of it, later in the history, names that id
-        expected = planner.changeAsSeen(expected, () -> {
-            SyncSession now = planner.moveMeeting(before.id(), date, newDate, newStart, newEnd, everyWeek, oneOffId);
-            oneOffId = now.id() == before.id() ? 0 : now.id();
-        }).orElse(expected);
+        edit.apply();
     }
 
     @Override
     public void revert() {
-        // only on the session as the move left it: a change made elsewhere since is kept, and the undo refused
-        expected = planner.changeAsSeen(expected, () -> {
-            if (oneOffId != 0) {
-                planner.remove(oneOffId);
-            }
-            planner.restore(before);
-        }).orElse(before);
+        edit.revert();
     }
 }
